@@ -1,0 +1,31 @@
+# The collection's jobs. `make figures` and `make test` set everything up on a fresh machine.
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+PYTHON ?= python3
+NBVAL := --nbval --nbval-current-env --nbval-sanitize-with tests/sanitize.cfg
+
+.PHONY: figures test lab clean-venv
+
+$(STAMP): requirements.txt pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps -e .
+	touch $(STAMP)
+
+## figures: run every notebook in order; writes data/processed/ and figures/
+figures: $(STAMP)
+	$(PY) -m posture.notebooks
+
+## test: unit tests, strict nbval over every notebook, then prove the outputs are current
+test: $(STAMP)
+	$(PY) -m posture.freshness snapshot .freshness.json
+	$(PY) -m pytest $(NBVAL) tests notebooks
+	$(PY) -m posture.freshness check .freshness.json
+
+## lab: open JupyterLab on the collection
+lab: $(STAMP)
+	$(VENV)/bin/jupyter lab --notebook-dir=.
+
+clean-venv:
+	rm -rf $(VENV)
