@@ -1,0 +1,152 @@
+"""Stage 1: turn a pasted news page into typed blocks and sentences with offsets.
+
+Every line of the raw text becomes a block with a type (see BLOCK_TYPES); a caption
+glued to its photo credit is split into two blocks. Offsets are Python string
+indices into the decoded raw text, so `raw[char_start:char_end]` is the block's text.
+Normalised text replaces odd spaces (U+00A0 and friends) one for one with plain
+spaces, so it has the same length as the raw text and shares its offsets.
+"""
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from posture import layout
+from posture.errors import InputError
+from posture.sentences import split_sentences
+
+BLOCK_TYPES = (
+    "navigation", "headline", "byline", "date", "standfirst", "short_link",
+    "image_alt", "caption", "photo_credit", "subheading", "body", "credit",
+    "copyright", "related", "blank",
+)
+PROSE_TYPES = ("headline", "standfirst", "image_alt", "caption", "subheading", "body")
+BLOCK_COLUMNS = ["block_id", "line", "type", "char_start", "char_end", "text", "text_normalised"]
+SENTENCE_COLUMNS = ["sentence_id", "block_id", "block_type", "char_start", "char_end", "text", "text_normalised"]
+
+_ODD_SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]")
+
+
+@dataclass(frozen=True)
+class Article:
+    source: str
+    raw: str
+    normalised: str
+    metadata: dict
+    blocks: pd.DataFrame
+    sentences: pd.DataFrame
+
+
+def normalise(raw: str) -> str:
+    """Odd spaces to plain spaces, one for one: the result has raw's length."""
+    return _ODD_SPACES.sub(" ", raw)
+
+
+def parse(raw: str, source: str = "<text>") -> Article:
+    """Type every line of a pasted article; split its prose into sentences."""
+    normalised = normalise(raw)
+    typed = layout.type_lines(normalised)
+    blocks = pd.DataFrame(
+        [
+            (block_id, block.line, block.type, block.start, block.end,
+             raw[block.start:block.end], normalised[block.start:block.end])
+            for block_id, block in enumerate(typed)
+        ],
+        columns=BLOCK_COLUMNS,
+    )
+    sentences = _sentences(raw, normalised, blocks)
+    metadata = layout.metadata(normalised, typed)
+    metadata = {"source": source, "sha256": hashlib.sha256(raw.encode("utf-8")).hexdigest(), **metadata}
+    return Article(source, raw, normalised, metadata, blocks.astype(_BLOCK_DTYPES), sentences)
+
+
+_BLOCK_DTYPES = {"block_id": "int64", "line": "int64", "char_start": "int64", "char_end": "int64"}
+
+
+def _sentences(raw: str, normalised: str, blocks: pd.DataFrame) -> pd.DataFrame:
+    rows = []
+    for block in blocks.itertuples(index=False):
+        if block.type not in PROSE_TYPES:
+            continue
+        for start, end in split_sentences(normalised, block.char_start, block.char_end):
+            rows.append((len(rows), block.block_id, block.type, start, end, raw[start:end], normalised[start:end]))
+    frame = pd.DataFrame(rows, columns=SENTENCE_COLUMNS)
+    return frame.astype({"sentence_id": "int64", "block_id": "int64", "char_start": "int64", "char_end": "int64"})
+
+
+def decode(data: bytes, name: str) -> str:
+    """Bytes of a text file to str; InputError (one line) for what is not text."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise InputError(f"{name}: starts with a UTF-16 mark but is not valid UTF-16; re-save it as UTF-8 text") from None
+    if b"\x00" in data:
+        raise InputError(f"{name}: looks like binary data, not text; give a plain-text article")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise InputError(
+            f"{name}: is not UTF-8 text (byte 0x{data[error.start]:02X} at position {error.start}); re-save it as UTF-8"
+        ) from None
+
+
+def read_article(path) -> Article:
+    """Read and parse an article file; InputError with a one-line reason if it cannot be."""
+    path = Path(path)
+    if not path.exists():
+        raise InputError(f"{path}: no such file; give the path of a plain-text article")
+    if path.is_dir():
+        raise InputError(f"{path}: is a folder, not a file; give the path of a plain-text article")
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise InputError(f"{path}: cannot be read ({error.strerror})") from None
+    text = decode(data, str(path))
+    if not text.strip():
+        raise InputError(f"{path}: is empty; give a file that holds the article's text")
+    return parse(text, source=path.name)
+
+
+def tables(article: Article) -> dict:
+    """Stage 1's outputs, by file name."""
+    return {
+        "article.json": to_record(article),
+        "blocks.csv": article.blocks,
+        "sentences.csv": article.sentences,
+    }
+
+
+def to_record(article: Article) -> dict:
+    return {
+        "metadata": article.metadata,
+        "raw_text": article.raw,
+        "normalised_text": article.normalised,
+        "blocks": article.blocks.to_dict(orient="records"),
+        "sentences": article.sentences.to_dict(orient="records"),
+    }
+
+
+def load_article(path) -> Article:
+    """Rebuild an Article from the article.json that Stage 1 wrote."""
+    path = Path(path)
+    try:
+        record = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise InputError(f"{path}: not found; run the ingest stage first (make figures)") from None
+    except (OSError, ValueError) as error:
+        raise InputError(f"{path}: not a readable article record ({error.__class__.__name__})") from None
+    return Article(
+        source=record["metadata"]["source"],
+        raw=record["raw_text"],
+        normalised=record["normalised_text"],
+        metadata=record["metadata"],
+        blocks=pd.DataFrame(record["blocks"], columns=BLOCK_COLUMNS).astype(_BLOCK_DTYPES),
+        sentences=pd.DataFrame(record["sentences"], columns=SENTENCE_COLUMNS).astype(
+            {"sentence_id": "int64", "block_id": "int64", "char_start": "int64", "char_end": "int64"}
+        ),
+    )

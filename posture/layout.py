@@ -1,0 +1,328 @@
+"""Recognise the parts of a pasted news page, line by line, and read its metadata.
+
+The rules look at the shape of a line (a URL, a date, "By ...", initials with an agency
+list, a caption ending in "Image: ...") and at where it stands: before the headline,
+in the header, in the body, or after the closing credit. They use no article's words.
+"""
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+# --- what a line looks like -------------------------------------------------------------
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+         ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+         ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"), ("december", "dec")],
+        start=1,
+    )
+    for name in names
+}
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_DATE_PATTERNS = [
+    re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{2})\b", re.I),
+    re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>(?:19|20)\d{2})\b", re.I),
+    re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<mon>\d{2})-(?P<day>\d{2})\b"),
+    re.compile(r"\b(?P<day>\d{1,2})\.(?P<mon>\d{1,2})\.(?P<year>(?:19|20)\d{2})\b"),
+]
+_DATE_LEFTOVERS = re.compile(
+    r"\b(?:published|updated|last|posted|first|date|on|at|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b"
+    r"|\b\d{1,2}[:.]\d{2}\b|\b(?:a\.m\.|p\.m\.|am|pm)|\b(?:gmt|utc|cet|cest|est|edt|et|bst|pst|pdt|msk)\b"
+    r"|[\s|,.:;·•\-\u2013\u2014()]",
+    re.I,
+)
+_URL = re.compile(r"^(?:https?://|www\.)\S+$")
+_NUMBERED_MENU = re.compile(r"^\d{1,2}\.\s+\S.{0,40}$")
+_NAV_WORDS = re.compile(
+    r"^(?:skip to\b.*|menu|home|search|log ?in|sign ?in|sign up|subscribe|newsletters?|share|print"
+    r"|advertisement|close|accept( all)? cookies|cookie settings|live tv|watch live|more)$",
+    re.I,
+)
+_BYLINE = re.compile(r"^by\s+[A-Z][^.!?]{1,120}$", re.I)
+_AGENCY_CREDIT = re.compile(r"^(?P<initials>[a-z]{1,4}(?:\s*[,/&]\s*[a-z]{1,4})*)\s*\((?P<agencies>[^()]{2,80})\)$")
+_PEOPLE_CREDIT = re.compile(
+    r"^\(?\s*(?:additional )?(?:reporting|writing|editing|compiled|reported)(?: by\b|\s*:)", re.I
+)
+_CONTRIBUTED = re.compile(r"\bcontributed(?: to)?(?: this)? (?:report|reporting|story)\.?\)?$", re.I)
+_COPYRIGHT = re.compile(r"^(?:copyright\b|©|\(c\)\s)|all rights reserved", re.I)
+_RELATED_MARKER = re.compile(r"^(?:read more|related|also read|read also|see also|more on this|watch)\s*[:|\-\u2013\u2014]", re.I)
+_PHOTO_CREDIT = re.compile(
+    r"(?P<credit>(?:Image|Photo|Picture|Photograph|Credit|Foto|Bild)s?:\s*[^\s.!?][^.!?]{0,80}"
+    r"|\((?:[A-Z]{2,8} )?(?:Photo|Image|Picture)s?\b[^()]{0,80}\))$"
+)
+_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z .'\-]{1,40}?)(?:,\s*[A-Z][\w .]{1,30}?)?"
+    r"(?:,\s*\w{3,9}\.? \d{1,2})?\s*\((?P<agency>[A-Za-z]{2,10})\)\s*[-\u2013\u2014]"
+)
+_SENTENCE_END = ".!?,;:"
+_CLOSERS = "\"'\u201d\u2019)]"
+KNOWN_AGENCIES = {
+    name.lower(): name
+    for name in ["AP", "AFP", "Reuters", "dpa", "EFE", "ANSA", "KNA", "epd", "Xinhua", "TASS",
+                 "PAP", "UPI", "Bloomberg", "ANP", "APA", "Belga", "Ukrinform", "Yonhap", "Kyodo"]
+}
+KNOWN_AGENCIES["associated press"] = "AP"
+KNOWN_AGENCIES["agence france-presse"] = "AFP"
+
+
+def find_dates(text: str) -> list[tuple[re.Match, str]]:
+    """Every date in text with its ISO form, in order; impossible dates are skipped."""
+    found = []
+    for pattern in _DATE_PATTERNS:
+        for match in pattern.finditer(text):
+            parts = match.groupdict()
+            month = MONTHS[parts["month"].lower()] if parts.get("month") else int(parts["mon"])
+            try:
+                found.append((match, date(int(parts["year"]), month, int(parts["day"])).isoformat()))
+            except ValueError:
+                continue
+    return sorted(found, key=lambda item: item[0].start())
+
+
+def is_date_line(text: str) -> bool:
+    dates = find_dates(text)
+    if not dates:
+        return False
+    rest = text
+    for match, _ in reversed(dates):
+        rest = rest[: match.start()] + " " + rest[match.end():]
+    return not _DATE_LEFTOVERS.sub("", rest)
+
+
+def ends_like_sentence(text: str) -> bool:
+    return text.rstrip(_CLOSERS + " ")[-1:] in _SENTENCE_END
+
+
+def looks_like_title(text: str) -> bool:
+    """Short, and not ended like a sentence: a headline, sub-heading or related link."""
+    return len(text.split()) <= 14 and len(text) <= 110 and not ends_like_sentence(text)
+
+
+def credit_split(text: str) -> int | None:
+    """Where a photo credit glued to the end of a caption starts, if there is one."""
+    match = _PHOTO_CREDIT.search(text)
+    return match.start("credit") if match else None
+
+
+# --- typing the lines ---------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class TypedBlock:
+    line: int
+    type: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class _Line:
+    number: int
+    start: int
+    end: int
+    text: str
+
+
+def _lines(text: str) -> list[_Line]:
+    """Each line's trimmed span (a blank line keeps its full span, less any CR)."""
+    contents = text.split("\n")
+    if len(contents) > 1 and contents[-1] == "":
+        contents.pop()  # the end of the last line, not a line of its own
+    lines, start = [], 0
+    for number, content in enumerate(contents, start=1):
+        stripped = content.strip()
+        lead = len(content) - len(content.lstrip())
+        if stripped:
+            lines.append(_Line(number, start + lead, start + lead + len(stripped), stripped))
+        else:
+            lines.append(_Line(number, start, start + len(content.rstrip("\r")), ""))
+        start += len(content) + 1
+    return lines
+
+
+def _groups(lines: list[_Line]) -> list[list[_Line]]:
+    """Runs of consecutive non-blank lines."""
+    groups, current = [], []
+    for line in lines:
+        if line.text:
+            current.append(line)
+        elif current:
+            groups.append(current)
+            current = []
+    if current:
+        groups.append(current)
+    return groups
+
+
+def _fixed_type(text: str, region: str) -> str | None:
+    """Types a line's shape decides whatever its neighbours are."""
+    if _URL.match(text):
+        return "short_link"
+    if region == "top" and (_NUMBERED_MENU.match(text) or _NAV_WORDS.match(text) or text.count(" | ") >= 2):
+        return "navigation"
+    if _AGENCY_CREDIT.match(text) or _PEOPLE_CREDIT.match(text) or (_CONTRIBUTED.search(text) and len(text) < 250):
+        return "credit"
+    if _COPYRIGHT.search(text) and len(text) < 250:
+        return "copyright"
+    if _RELATED_MARKER.match(text):
+        return "related"
+    if region != "body" and is_date_line(text):
+        return "date"
+    if region != "body" and _BYLINE.match(text) and len(text.split()) <= 16:
+        return "byline"
+    return None
+
+
+def _is_furniture(group: list[_Line], region: str) -> bool:
+    """Page furniture between a standfirst and the body: a link, date, byline or picture."""
+    first = group[0].text
+    if _fixed_type(first, region) in {"short_link", "date", "byline"}:
+        return True
+    return _picture_types(group) is not None
+
+
+def _picture_types(group: list[_Line]) -> list[str] | None:
+    """Alt text + caption (+ glued credit), or a lone captioned line; None if not a picture."""
+    texts = [line.text for line in group]
+    if len(texts) == 2 and not ends_like_sentence(texts[0]) and texts[1][:1].isupper():
+        return ["image_alt", "caption"]
+    if len(texts) == 1 and credit_split(texts[0]) is not None:
+        return ["caption"]
+    return None
+
+
+def _caption_blocks(line: _Line) -> list[TypedBlock]:
+    """A caption, split from the photo credit glued to its end."""
+    cut = credit_split(line.text)
+    if cut is None:
+        return [TypedBlock(line.number, "caption", line.start, line.end)]
+    if not line.text[:cut].strip():
+        return [TypedBlock(line.number, "photo_credit", line.start, line.end)]
+    caption_end = line.start + len(line.text[:cut].rstrip())
+    return [
+        TypedBlock(line.number, "caption", line.start, caption_end),
+        TypedBlock(line.number, "photo_credit", line.start + cut, line.end),
+    ]
+
+
+def type_lines(text: str) -> list[TypedBlock]:
+    """Every line of a pasted article with its block type, in order."""
+    lines = _lines(text)
+    groups = _groups(lines)
+    types: dict[int, list[TypedBlock]] = {}
+    region, have_standfirst = "top", False  # top -> header -> body -> tail
+    for index, group in enumerate(groups):
+        following = groups[index + 1] if index + 1 < len(groups) else None
+        prose = []
+        for line in group:
+            fixed = _fixed_type(line.text, region)
+            if fixed is None:
+                prose.append(line)
+                continue
+            types[line.number] = [TypedBlock(line.number, fixed, line.start, line.end)]
+            if fixed in {"credit", "copyright"}:
+                region = "tail"
+        if not prose:
+            continue
+        picture = _picture_types(prose) if region != "top" else None
+        if picture:
+            for line, kind in zip(prose, picture):
+                types[line.number] = _caption_blocks(line) if kind == "caption" else [
+                    TypedBlock(line.number, kind, line.start, line.end)]
+            continue
+        for line in prose:
+            kind, region, have_standfirst = _prose_type(line.text, region, have_standfirst, following)
+            types[line.number] = [TypedBlock(line.number, kind, line.start, line.end)]
+    blocks = []
+    for line in lines:
+        blocks.extend(types.get(line.number, [TypedBlock(line.number, "blank", line.start, line.end)]))
+    return blocks
+
+
+def _prose_type(text: str, region: str, have_standfirst: bool, following) -> tuple[str, str, bool]:
+    """The type of a line of running text, and the region that follows it."""
+    if region == "top":
+        if looks_like_title(text):
+            return "headline", "header", have_standfirst
+        return "body", "body", have_standfirst
+    if region == "header":
+        if not have_standfirst and following is not None and _is_furniture(following, region):
+            return "standfirst", "header", True
+        region = "body"
+    if region == "tail":
+        return ("related" if looks_like_title(text) else "navigation"), region, have_standfirst
+    if looks_like_title(text) and text[:1].isupper() and not text.startswith(("\"", "\u201c")):
+        return "subheading", region, have_standfirst
+    return "body", region, have_standfirst
+
+
+# --- metadata -----------------------------------------------------------------------------
+
+def _agency(name: str) -> str:
+    return KNOWN_AGENCIES.get(name.strip().lower(), name.strip())
+
+
+def _split_names(text: str) -> list[str]:
+    parts = re.split(r",|;|\band\b|&", text)
+    return [part.strip(" .()") for part in parts if part.strip(" .()")]
+
+
+_PROXIED = re.compile(r"^https?://[^/\s]+/(?P<scheme>https?):?/{1,2}(?P<rest>[^/\s]+\.[^\s]+)$", re.I)
+
+
+def unwrap_url(url: str) -> str:
+    """The address behind a proxy prefix: https://proxy:443/https/site/x -> https://site/x."""
+    while True:
+        match = _PROXIED.match(url)
+        if not match:
+            return url
+        url = f"{match['scheme'].lower()}://{match['rest']}"
+
+
+def metadata(text: str, blocks: list[TypedBlock]) -> dict:
+    """Headline, ISO date, URL, agencies, authors, photo credits and dateline."""
+    def texts(kind):
+        return [text[block.start:block.end] for block in blocks if block.type == kind]
+
+    agencies, initials, authors, editors = [], [], [], []
+    for credit in texts("credit"):
+        agency_credit = _AGENCY_CREDIT.match(credit)
+        if agency_credit:
+            initials += [part for part in re.split(r"[\s,/&]+", agency_credit["initials"]) if part]
+            agencies += [_agency(name) for name in _split_names(agency_credit["agencies"].replace("/", ","))]
+        for role, names in re.findall(r"(reporting|writing|editing|compiled) by ([^;)]+)", credit, re.I):
+            (editors if role.lower() == "editing" else authors).extend(_split_names(names))
+    for byline in texts("byline"):
+        names = re.sub(r"^by\s+", "", byline, flags=re.I)
+        for name in _split_names(names):
+            if name.lower() in KNOWN_AGENCIES:
+                agencies.append(_agency(name))
+            elif name.lower() not in {"associated press", "reuters"}:
+                authors.append(name)
+    dateline = None
+    for body in texts("body")[:1]:
+        match = _DATELINE.match(body)
+        if match:
+            dateline = match["place"].strip()
+            agencies.insert(0, _agency(match["agency"]))
+    for line in texts("copyright"):
+        for name, canonical in KNOWN_AGENCIES.items():
+            if re.search(rf"\b{re.escape(name)}\b", line, re.I):
+                agencies.append(canonical)
+    dates = [iso for line in texts("date") for _, iso in find_dates(line)[:1]]
+    links = texts("short_link")
+    credits = [re.sub(r"^\(?\s*(?:[A-Z]{2,8} )?(?:Image|Photo|Picture|Photograph|Credit|Foto|Bild)s?:?\s*", "", line).rstrip(")")
+               for line in texts("photo_credit")]
+    return {
+        "headline": (texts("headline") or [None])[0],
+        "date": dates[0] if dates else None,
+        "url": unwrap_url(links[0]) if links else None,
+        "dateline": dateline,
+        "agencies": list(dict.fromkeys(agencies)),
+        "author_initials": list(dict.fromkeys(initials)),
+        "authors": list(dict.fromkeys(authors)),
+        "editors": list(dict.fromkeys(editors)),
+        "photo_credits": list(dict.fromkeys(credits)),
+    }
