@@ -150,3 +150,28 @@ def load_article(path) -> Article:
             {"sentence_id": "int64", "block_id": "int64", "char_start": "int64", "char_end": "int64"}
         ),
     )
+
+
+def words_per_section(article: Article) -> pd.DataFrame:
+    """Words of running text under each sub-heading ("(opening)" before the first)."""
+    rows, section = [], "(opening)"
+    for block in article.blocks.itertuples(index=False):
+        if block.type == "subheading":
+            section = block.text_normalised
+        elif block.type == "body":
+            rows.append((section, len(block.text_normalised.split())))
+    frame = pd.DataFrame(rows, columns=["section", "words"])
+    order = list(dict.fromkeys(frame.section))
+    summary = frame.groupby("section", sort=False).agg(paragraphs=("words", "size"), words=("words", "sum"))
+    return summary.reindex(order).reset_index()
+
+
+def compare_with_gold(article: Article, gold: pd.DataFrame) -> pd.DataFrame:
+    """Line by line: the hand-coded type beside the machine's (gold has line, type)."""
+    typed = article.blocks[article.blocks.type != "blank"][["line", "type", "text_normalised"]]
+    typed = typed.assign(order=typed.groupby("line").cumcount())
+    gold = gold.assign(order=gold.groupby("line").cumcount())
+    merged = gold.merge(typed, on=["line", "order"], how="outer", suffixes=("_gold", "_machine"))
+    merged["agrees"] = merged.type_gold == merged.type_machine
+    return merged[["line", "type_gold", "type_machine", "agrees", "text_normalised"]].rename(
+        columns={"text_normalised": "text"})

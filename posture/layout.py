@@ -9,6 +9,26 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+# What each block type is, and the rule that recognises it (shown to readers).
+TYPE_RULES = {
+    "navigation": "site links before the headline: numbered menu items, 'Skip to ...', 'A | B | C' menus, reading times",
+    "headline": "the first short line of running text, not ended like a sentence",
+    "byline": "'By ...' (or a bare name line) in the header",
+    "date": "a line that holds a date and nothing else but times, weekdays and 'Updated'",
+    "standfirst": "the header's line of running text directly above a link, date, byline or picture",
+    "short_link": "a line that is a single web address",
+    "image_alt": "an unpunctuated line directly above its caption",
+    "caption": "the line under a picture's alt text, or a line ending in a photo credit",
+    "photo_credit": "'Image: ...', 'Photo: ...', 'Photograph: ...' glued to a caption's end",
+    "subheading": "a short line standing alone in the body, not ended like a sentence",
+    "body": "running text of the article",
+    "credit": "author initials with an agency list, 'Reporting by ...', '... contributed to this report'",
+    "copyright": "'Copyright ...', '(c)', 'All rights reserved'",
+    "related": "'Read more: ...', or a title after the closing credit",
+    "blank": "an empty line",
+}
+
+
 # --- what a line looks like -------------------------------------------------------------
 
 MONTHS = {
@@ -30,7 +50,7 @@ _DATE_PATTERNS = [
 ]
 _DATE_LEFTOVERS = re.compile(
     r"\b(?:published|updated|last|posted|first|date|on|at|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b"
-    r"|\b\d{1,2}[:.]\d{2}\b|\b(?:a\.m\.|p\.m\.|am|pm)|\b(?:gmt|utc|cet|cest|est|edt|et|bst|pst|pdt|msk)\b"
+    r"|\b\d+\s+(?:hours?|minutes?|mins?|days?)\s+ago\b|\b\d{1,2}[:.]\d{2}\b|\b(?:a\.m\.|p\.m\.|am|pm)|\b(?:gmt|utc|cet|cest|est|edt|et|bst|pst|pdt|msk)\b"
     r"|[\s|,.:;·•\-\u2013\u2014()]",
     re.I,
 )
@@ -41,7 +61,10 @@ _NAV_WORDS = re.compile(
     r"|advertisement|close|accept( all)? cookies|cookie settings|live tv|watch live|more)$",
     re.I,
 )
-_BYLINE = re.compile(r"^by\s+[A-Z][^.!?]{1,120}$", re.I)
+_BYLINE = re.compile(r"^by\s+[A-Z][^!?]{1,120}$", re.I)
+# "Jane Doe in Kyiv", "Jane Doe and John Roe": a name line without "By" (header only).
+_NAME_LINE = re.compile(r"^[A-Z][a-z'\-]+(?: [A-Z][a-z'\-]+| [A-Z]\.){1,3}(?:(?:,| and) [A-Z][a-z'\-]+(?: [A-Z][a-z'\-]+| [A-Z]\.){1,3})*(?: in [A-Z][a-z]+(?: [A-Z][a-z]+)?)?$")
+_READING_TIME = re.compile(r"^\d+[ -]min(?:ute)?s?(?: read)?$", re.I)
 _AGENCY_CREDIT = re.compile(r"^(?P<initials>[a-z]{1,4}(?:\s*[,/&]\s*[a-z]{1,4})*)\s*\((?P<agencies>[^()]{2,80})\)$")
 _PEOPLE_CREDIT = re.compile(
     r"^\(?\s*(?:additional )?(?:reporting|writing|editing|compiled|reported)(?: by\b|\s*:)", re.I
@@ -162,6 +185,8 @@ def _fixed_type(text: str, region: str) -> str | None:
         return "short_link"
     if region == "top" and (_NUMBERED_MENU.match(text) or _NAV_WORDS.match(text) or text.count(" | ") >= 2):
         return "navigation"
+    if region != "body" and _READING_TIME.match(text):
+        return "navigation"
     if _AGENCY_CREDIT.match(text) or _PEOPLE_CREDIT.match(text) or (_CONTRIBUTED.search(text) and len(text) < 250):
         return "credit"
     if _COPYRIGHT.search(text) and len(text) < 250:
@@ -172,24 +197,31 @@ def _fixed_type(text: str, region: str) -> str | None:
         return "date"
     if region != "body" and _BYLINE.match(text) and len(text.split()) <= 16:
         return "byline"
+    if region == "header" and _NAME_LINE.match(text):
+        return "byline"
     return None
 
 
-def _is_furniture(group: list[_Line], region: str) -> bool:
+def _is_furniture(group: list[_Line], following) -> bool:
     """Page furniture between a standfirst and the body: a link, date, byline or picture."""
-    first = group[0].text
-    if _fixed_type(first, region) in {"short_link", "date", "byline"}:
+    if _fixed_type(group[0].text, "header") in {"short_link", "date", "byline"}:
         return True
-    return _picture_types(group) is not None
+    return _picture_types(group, following) is not None
 
 
-def _picture_types(group: list[_Line]) -> list[str] | None:
-    """Alt text + caption (+ glued credit), or a lone captioned line; None if not a picture."""
+def _picture_types(group: list[_Line], following=None) -> list[str] | None:
+    """Alt text + caption (+ glued credit), or a lone captioned line; None if not a picture.
+
+    An unpunctuated line directly above a credited caption is that picture's alt text.
+    """
     texts = [line.text for line in group]
     if len(texts) == 2 and not ends_like_sentence(texts[0]) and texts[1][:1].isupper():
         return ["image_alt", "caption"]
     if len(texts) == 1 and credit_split(texts[0]) is not None:
         return ["caption"]
+    if (len(texts) == 1 and following and len(following) == 1 and looks_like_title(texts[0])
+            and credit_split(following[0].text) is not None):
+        return ["image_alt"]
     return None
 
 
@@ -211,10 +243,14 @@ def type_lines(text: str) -> list[TypedBlock]:
     """Every line of a pasted article with its block type, in order."""
     lines = _lines(text)
     groups = _groups(lines)
+    if len(groups) == 1 and len(groups[0]) > 3:
+        groups = [[line] for line in groups[0]]  # pasted without blank lines: a line is a paragraph
     types: dict[int, list[TypedBlock]] = {}
     region, have_standfirst = "top", False  # top -> header -> body -> tail
+    following = groups[1:] + [None]
+    furniture = [_is_furniture(group, after) for group, after in zip(groups, following)]
     for index, group in enumerate(groups):
-        following = groups[index + 1] if index + 1 < len(groups) else None
+        before_furniture = index + 1 < len(groups) and furniture[index + 1]
         prose = []
         for line in group:
             fixed = _fixed_type(line.text, region)
@@ -226,14 +262,14 @@ def type_lines(text: str) -> list[TypedBlock]:
                 region = "tail"
         if not prose:
             continue
-        picture = _picture_types(prose) if region != "top" else None
+        picture = _picture_types(prose, following[index]) if region != "top" else None
         if picture:
             for line, kind in zip(prose, picture):
                 types[line.number] = _caption_blocks(line) if kind == "caption" else [
                     TypedBlock(line.number, kind, line.start, line.end)]
             continue
         for line in prose:
-            kind, region, have_standfirst = _prose_type(line.text, region, have_standfirst, following)
+            kind, region, have_standfirst = _prose_type(line.text, region, have_standfirst, before_furniture)
             types[line.number] = [TypedBlock(line.number, kind, line.start, line.end)]
     blocks = []
     for line in lines:
@@ -241,14 +277,14 @@ def type_lines(text: str) -> list[TypedBlock]:
     return blocks
 
 
-def _prose_type(text: str, region: str, have_standfirst: bool, following) -> tuple[str, str, bool]:
+def _prose_type(text: str, region: str, have_standfirst: bool, before_furniture: bool) -> tuple[str, str, bool]:
     """The type of a line of running text, and the region that follows it."""
     if region == "top":
         if looks_like_title(text):
             return "headline", "header", have_standfirst
         return "body", "body", have_standfirst
     if region == "header":
-        if not have_standfirst and following is not None and _is_furniture(following, region):
+        if not have_standfirst and before_furniture:
             return "standfirst", "header", True
         region = "body"
     if region == "tail":
@@ -266,7 +302,8 @@ def _agency(name: str) -> str:
 
 def _split_names(text: str) -> list[str]:
     parts = re.split(r",|;|\band\b|&", text)
-    return [part.strip(" .()") for part in parts if part.strip(" .()")]
+    names = [re.sub(r"\s+in\s+[A-Z][a-z]+(?: [A-Z][a-z]+)?$", "", part.strip(" .()")) for part in parts]
+    return [name for name in names if name]
 
 
 _PROXIED = re.compile(r"^https?://[^/\s]+/(?P<scheme>https?):?/{1,2}(?P<rest>[^/\s]+\.[^\s]+)$", re.I)
@@ -296,6 +333,7 @@ def metadata(text: str, blocks: list[TypedBlock]) -> dict:
             (editors if role.lower() == "editing" else authors).extend(_split_names(names))
     for byline in texts("byline"):
         names = re.sub(r"^by\s+", "", byline, flags=re.I)
+        names = re.sub(r",?\s+(?:the\s+)?(?:associated press|reuters|afp|bloomberg)$", "", names, flags=re.I)
         for name in _split_names(names):
             if name.lower() in KNOWN_AGENCIES:
                 agencies.append(_agency(name))
@@ -313,7 +351,7 @@ def metadata(text: str, blocks: list[TypedBlock]) -> dict:
                 agencies.append(canonical)
     dates = [iso for line in texts("date") for _, iso in find_dates(line)[:1]]
     links = texts("short_link")
-    credits = [re.sub(r"^\(?\s*(?:[A-Z]{2,8} )?(?:Image|Photo|Picture|Photograph|Credit|Foto|Bild)s?:?\s*", "", line).rstrip(")")
+    credits = [re.sub(r"^\(?\s*(?:[A-Z]{2,8} )?(?:Photograph|Picture|Image|Photo|Credit|Foto|Bild)s?:?\s*", "", line).rstrip(")")
                for line in texts("photo_credit")]
     return {
         "headline": (texts("headline") or [None])[0],
