@@ -1,0 +1,118 @@
+"""Offline map geometry: country polygons, place lookup and the ETRS89-LAEA projection."""
+
+import json
+import re
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+from matplotlib.path import Path as MplPath
+from pyproj import Transformer
+
+from posture import paths
+from posture.errors import InputError
+
+MAP_CRS = "EPSG:3035"  # ETRS89 / LAEA Europe: equal-area, the usual projection for maps of Europe
+COUNTRIES_FILE = paths.EXTERNAL / "europe_admin0.geojson"
+PLACES_FILE = paths.EXTERNAL / "places.csv"
+COUNTRY_COLUMNS = ["name", "ne_name", "iso_a3", "continent", "polygons"]
+PLACE_COLUMNS = ["place", "kind", "country", "lat", "lon", "aliases", "coord_method", "source"]
+
+
+@lru_cache(maxsize=1)
+def _to_map() -> Transformer:
+    return Transformer.from_crs("EPSG:4326", MAP_CRS, always_xy=True)
+
+
+def project(lon, lat) -> tuple[np.ndarray, np.ndarray]:
+    """WGS84 longitude/latitude (degrees) -> EPSG:3035 easting/northing (metres)."""
+    x, y = _to_map().transform(np.asarray(lon, dtype=float), np.asarray(lat, dtype=float))
+    return np.asarray(x), np.asarray(y)
+
+
+def _polygons(geometry: dict) -> tuple:
+    """A GeoJSON Polygon/MultiPolygon as a tuple of polygons, each a tuple of (n, 2) rings."""
+    if geometry["type"] == "Polygon":
+        polys = [geometry["coordinates"]]
+    elif geometry["type"] == "MultiPolygon":
+        polys = geometry["coordinates"]
+    else:
+        raise InputError(f"unsupported geometry type {geometry['type']!r} in the country file")
+    return tuple(tuple(np.asarray(ring, dtype=float) for ring in poly) for poly in polys)
+
+
+def read_countries(path: Path = COUNTRIES_FILE) -> pd.DataFrame:
+    """The country polygons (lon/lat), one row per country, sorted by name."""
+    try:
+        collection = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        raise InputError(f"{path}: cannot read the country polygons ({error})") from None
+    rows = [{**{k: f["properties"].get(k, "") for k in COUNTRY_COLUMNS[:-1]},
+             "polygons": _polygons(f["geometry"])} for f in collection["features"]]
+    return pd.DataFrame(rows, columns=COUNTRY_COLUMNS).sort_values("name", ignore_index=True)
+
+
+def read_places(path: Path = PLACES_FILE) -> pd.DataFrame:
+    """The place table, coordinates as floats, blanks as empty strings."""
+    try:
+        places = pd.read_csv(path, dtype=str, keep_default_na=False)
+    except OSError as error:
+        raise InputError(f"{path}: cannot read the place table ({error.strerror})") from None
+    places["lat"] = places["lat"].astype(float)
+    places["lon"] = places["lon"].astype(float)
+    return places[PLACE_COLUMNS]
+
+
+def outline_path(polygons: tuple, projected: bool = True) -> MplPath:
+    """One compound matplotlib Path for a country's polygons (holes included)."""
+    vertices, codes = [], []
+    for polygon in polygons:
+        for ring in polygon:
+            xy = np.column_stack(project(ring[:, 0], ring[:, 1])) if projected else ring
+            vertices.append(xy)
+            codes.append([MplPath.MOVETO] + [MplPath.LINETO] * (len(ring) - 2) + [MplPath.CLOSEPOLY])
+    return MplPath(np.concatenate(vertices), np.concatenate(codes))
+
+
+def contains(polygons: tuple, lon: float, lat: float) -> bool:
+    """Whether the point (lon, lat) lies inside the polygons (even-odd rule over all rings)."""
+    inside = False
+    for polygon in polygons:
+        for ring in polygon:
+            if MplPath(ring).contains_point((lon, lat)):
+                inside = not inside
+    return inside
+
+
+def normalise_name(name: str) -> str:
+    """Lower case, accents and punctuation dropped, a leading 'the ' removed: for matching."""
+    text = unicodedata.normalize("NFKD", str(name)).encode("ascii", "ignore").decode("ascii")
+    text = re.sub(r"[^a-z0-9]+", " ", text.casefold()).strip()
+    return re.sub(r"^the ", "", text)
+
+
+def place_index(places: pd.DataFrame) -> dict[str, int]:
+    """{normalised name or alias: row position in places}; names win over aliases."""
+    index: dict[str, int] = {}
+    for pos, row in enumerate(places.itertuples(index=False)):
+        for alias in str(row.aliases).split(";"):
+            if alias.strip():
+                index.setdefault(normalise_name(alias), pos)
+    for pos, row in enumerate(places.itertuples(index=False)):
+        index[normalise_name(row.place)] = pos
+    return index
+
+
+def find_place(name: str, places: pd.DataFrame) -> pd.Series | None:
+    """The places row a name (or alias) refers to, or None when the table does not know it."""
+    pos = place_index(places).get(normalise_name(name))
+    return None if pos is None else places.iloc[pos]
+
+
+def places_named(text: str, places: pd.DataFrame) -> list[str]:
+    """Canonical names of every known place named as whole words in text, in table order."""
+    haystack = f" {normalise_name(text)} "
+    found = {pos for key, pos in place_index(places).items() if key and f" {key} " in haystack}
+    return [places.iloc[pos]["place"] for pos in sorted(found)]
