@@ -1,0 +1,167 @@
+"""One style and one save helper for every figure; hedged numbers written as hedged."""
+
+import math
+import textwrap
+from contextlib import contextmanager
+from pathlib import Path
+
+import matplotlib.pyplot as plt
+
+from posture import paths
+
+STYLE_FILE = Path(__file__).with_name("style.mplstyle")
+AS_OF = "as of 2 Feb 2022"
+
+# Okabe-Ito (colour-blind safe), by role.
+OKABE_ITO = {
+    "orange": "#E69F00", "sky_blue": "#56B4E9", "green": "#009E73", "blue": "#0072B2",
+    "vermillion": "#D55E00", "purple": "#CC79A7", "yellow": "#F0E442", "black": "#000000",
+}
+COLOURS = {
+    "base": OKABE_ITO["blue"],           # troops already there
+    "added": OKABE_ITO["orange"],        # troops announced or sent
+    "article": OKABE_ITO["vermillion"],  # the article's own figure
+    "other": OKABE_ITO["sky_blue"],      # other estimates
+    "site": OKABE_ITO["purple"],         # Aegis Ashore sites
+    "muted": "#767676",                  # secondary text (4.5:1 on white)
+    "land": "#EDEDED", "nato": "#C9DDEB", "border": "#FFFFFF", "sea": "#FFFFFF",
+}
+
+# Metadata that would otherwise change between runs or machines.
+_METADATA = {
+    "png": {"Software": None},
+    "svg": {"Date": None, "Creator": None},
+    "pdf": {"CreationDate": None, "ModDate": None, "Creator": None, "Producer": None},
+}
+FORMATS = ("png", "svg", "pdf")
+
+
+@contextmanager
+def style():
+    """Draw (and save) inside this context to use the collection's style."""
+    with plt.style.context(str(STYLE_FILE)):
+        yield
+
+
+def save_figure(fig, name: str, out_dir: Path = paths.FIGURES) -> list[Path]:
+    """Write fig as out_dir/NAME.png (300 dpi), .svg (text as text) and .pdf (fonts embedded).
+
+    Dates and software versions are left out and the SVG hash salt is fixed, so saving the
+    same figure twice gives the same bytes.
+    """
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written = []
+    with style():
+        for fmt in FORMATS:
+            target = out_dir / f"{name}.{fmt}"
+            fig.savefig(target, format=fmt, metadata=_METADATA[fmt])
+            written.append(target)
+    return written
+
+
+# --- hedged numbers ------------------------------------------------------------------
+
+APPROXIMATE = {"about", "around", "some", "approximately", "roughly", "circa", "an estimated",
+               "estimated", "close to", "nearly", "almost", "just under", "just over"}
+LOWER_BOUND = {"more than": ">", "over": ">", "upwards of": ">", "in excess of": ">", "at least": "≥"}
+UPPER_BOUND = {"up to": "up to ", "as many as": "up to ", "at most": "≤"}
+BELOW = {"fewer than": "<", "less than": "<", "under": "<"}
+
+
+def _missing(value) -> bool:
+    return value is None or value == "" or (isinstance(value, float) and math.isnan(value))
+
+
+def thousands(value) -> str:
+    """12345 -> '12,345'."""
+    return f"{int(round(float(value))):,}"
+
+
+def hedged(count=None, qualifier: str = "exact", low=None, high=None) -> str:
+    """A number written with its hedge: '~1,700', '>130,000', 'up to 350', '169,000–190,000'.
+
+    qualifier is the hedge as written in the source (lower case); count is the stated
+    number; low/high are the range the hedge implies (used when count is blank).
+    Returns '' when there is no number at all (a vague amount such as 'hundreds').
+    """
+    q = (qualifier or "exact").strip().lower()
+    if not _missing(low) and not _missing(high) and float(low) != float(high):
+        return f"{thousands(low)}–{thousands(high)}"
+    number = next((v for v in (count, low, high) if not _missing(v)), None)
+    if number is None:
+        return ""
+    text = thousands(number)
+    if q in ("exact", ""):
+        return text
+    if q in APPROXIMATE:
+        return f"~{text}"
+    for table in (LOWER_BOUND, UPPER_BOUND, BELOW):
+        if q in table:
+            return f"{table[q]}{text}"
+    return f"{q} {text}"
+
+
+def hedged_row(row) -> str:
+    """hedged() for a table row with count/count_low/count_high/qualifier (missing ones blank)."""
+    get = row.get if hasattr(row, "get") else (lambda k, d=None: getattr(row, k, d))
+    return hedged(get("count", None), get("qualifier", "exact"), get("count_low", None), get("count_high", None))
+
+
+def bounds(row) -> tuple[float | None, float | None]:
+    """(low, high) a row's hedge implies; None where open-ended. 'about 1,700' -> (1700, 1700)."""
+    get = row.get if hasattr(row, "get") else (lambda k, d=None: getattr(row, k, d))
+    count, low, high = (get(k, None) for k in ("count", "count_low", "count_high"))
+    low = None if _missing(low) else float(low)
+    high = None if _missing(high) else float(high)
+    q = str(get("qualifier", "exact") or "exact").lower()
+    if low is None and high is None and not _missing(count):
+        value = float(count)
+        low = None if q in UPPER_BOUND or q in BELOW else value
+        high = None if q in LOWER_BOUND else value
+    return low, high
+
+
+# --- the frame around every chart ----------------------------------------------------
+
+TITLE_PT, SUBTITLE_PT, SOURCE_PT = 13, 10, 7.5
+_CHARS_PER_INCH = {TITLE_PT: 8.2, SUBTITLE_PT: 12.5, SOURCE_PT: 17.0}  # DejaVu Sans, rough
+_LINE = 1.3  # line height as a multiple of the font size
+
+
+def _wrap(text: str, size: float, width_in: float) -> list[str]:
+    return textwrap.wrap(text, width=max(20, int(width_in * _CHARS_PER_INCH[size]))) if text else []
+
+
+def frame(fig, title: str, subtitle: str, source: str, *, left_in: float = 0.25,
+          extra_bottom_in: float = 0.0) -> dict:
+    """Title (the point), subtitle (units, as-of date) and a bottom-left source line.
+
+    Lays the texts out from the figure's edges in inches, so they never overlap the plot,
+    and returns the free area {left, right, top, bottom} in figure fractions.
+    """
+    width, height = fig.get_size_inches()
+    usable = width - 2 * left_in
+    y = height - 0.22  # inches from the bottom, moving down
+    placed = {}
+    for gid, text, size, weight, colour in [
+        ("title", title, TITLE_PT, "bold", "#222222"),
+        ("subtitle", subtitle, SUBTITLE_PT, "normal", "#444444"),
+    ]:
+        lines = _wrap(text, size, usable)
+        if not lines:
+            continue
+        placed[gid] = fig.text(left_in / width, y / height, "\n".join(lines), gid=gid, ha="left", va="top",
+                               fontsize=size, fontweight=weight, color=colour, linespacing=1.15)
+        y -= len(lines) * size * _LINE / 72 + 0.08
+    top = (y - 0.12) / height
+    lines = _wrap(f"Source: {source}", SOURCE_PT, usable)
+    fig.text(left_in / width, 0.12 / height, "\n".join(lines), gid="source", ha="left", va="bottom",
+             fontsize=SOURCE_PT, color=COLOURS["muted"], linespacing=1.15)
+    bottom = (0.12 + len(lines) * SOURCE_PT * _LINE / 72 + 0.15 + extra_bottom_in) / height
+    return {"left": left_in / width, "right": 1 - left_in / width, "top": top, "bottom": bottom}
+
+
+def text_by_gid(fig, gid: str) -> str:
+    """The text of the figure-level label with this gid ('title', 'subtitle', 'source')."""
+    return next(t.get_text() for t in fig.texts if t.get_gid() == gid)
