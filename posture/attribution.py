@@ -1,0 +1,162 @@
+"""Find the reporting clause around a quoted span: the cue words and the speaker phrase.
+
+Works on the text before a quote (its head, back to the sentence start) and after it (its
+tail, up to the sentence end). Returns offsets into those strings, so every speaker
+phrase and cue can be traced back to the raw text.
+  tail: `," he said.`  `," said Pentagon spokesman John Kirby.`  `," the US document read.`
+        `," according to the White House.`  `," John Kirby, the Pentagon spokesman, said.`
+  head: `X said: "`  `..., saying: "`  `X said the deployment was a "`  `According to X, ... "`
+"""
+
+import re
+
+from posture.sentences import ABBREVIATIONS
+from posture.speakers import DETERMINERS, GROUP_NOUNS, NOT_NAMES, PERSON_NOUNS, ROLE_WORDS, THING_NOUNS
+
+VERBS = (
+    "said|says|say|saying|told|tells|telling|added|adds|adding|stressed|stresses|stressing|warned|warns|"
+    "warning|wrote|writes|writing|tweeted|tweets|tweeting|stated|states|declared|declares|insisted|insists|"
+    "insisting|explained|explains|argued|argues|claimed|claims|asserted|acknowledged|admitted|"
+    "emphasi[sz]ed|emphasi[sz]es|continued|replied|responded|asked|asks|urged|urges|noted|notes|"
+    "called|calls|calling|announced|posted|concluded|confirmed|described|describes|reads|read"
+)
+_NP = r"[^,.;:!?\"\u201c\u201d\u2014()]{1,90}?"
+_REST = r"(?P<rest>[^.;!?\"\u201c\u201d,]*)"
+_TAIL_PATTERNS = [
+    # , according to the White House.
+    re.compile(r"^[\s,]*(?P<cue>according to)\s+(?P<np>" + _NP + r")\s*(?=[.,;!?]|$)", re.I),
+    # , John Kirby, the Pentagon spokesman, said.
+    re.compile(r"^[\s,]*(?P<np>" + _NP + r",\s*" + _NP + r"),\s+(?P<cue>(?:" + VERBS + r")\b" + _REST + r")"),
+    # , he said.   , the US document read.
+    re.compile(r"^[\s,]*(?P<np>" + _NP + r")\s+(?:also\s+|later\s+)?(?P<cue>(?:" + VERBS + r")\b" + _REST + r")"),
+    # , said Pentagon spokesman John Kirby.   , said Kirby, the Pentagon spokesman.
+    re.compile(r"^[\s,]*(?P<cue>(?:" + VERBS + r"))\s+(?P<np>" + _NP
+               + r"(?:,\s*(?:the|a|an)\s+" + _NP + r")?)\s*(?=[.;!?]|,|$)"),
+]
+_HEAD_COLON = re.compile(r"(?P<cue>\b(?:" + VERBS + r")\b[^.;!?\"\u201c\u201d:]{0,60}?[:,])\s*$")
+_HEAD_VERB = re.compile(r"\b(?:" + VERBS + r")\b")
+_ACCORDING = re.compile(r"\b(?P<cue>according to)\s+(?P<np>" + _NP + r")(?=,)", re.I)
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z .'\-]{1,40}(?:,\s*[A-Z][\w .]{1,30}?)?(?:,\s*\w{3,9}\.? \d{1,2})?\s*\([A-Za-z]{2,10}\)\s*[\u2014\u2013-]+\s*"
+)
+_ADVERBIAL_STARTS = set(
+    """On In At After Before Following Ahead Under Over Meanwhile However Earlier Later Last Speaking
+    Asked When While Since During Amid As Also Still Separately Elsewhere Today Yesterday Instead
+    Nevertheless Moreover Furthermore Additionally Now Then Previously Recently Back Despite With
+    Without Unlike Like Besides Overall Speaking""".split()
+)
+_BOUNDARY = re.compile(r"[.!?][)\]]?\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9])")
+
+
+def _is_abbreviation(text: str, stop: int) -> bool:
+    match = re.search(r"([A-Za-z][A-Za-z.]*)\.$", text[: stop + 1])
+    if not match:
+        return False
+    word = match.group(1)
+    return len(word) == 1 or "." in word or word.replace(".", "").lower() in ABBREVIATIONS
+
+
+def sentence_starts(text: str) -> list[int]:
+    """Offsets where a new sentence starts inside text (after the first)."""
+    return [m.end() for m in _BOUNDARY.finditer(text)
+            if not (text[m.start()] == "." and _is_abbreviation(text, m.start()))]
+
+
+def first_boundary(text: str) -> int:
+    """Where the first sentence of text ends (len(text) if it does not)."""
+    for match in re.finditer(r"[.!?]", text):
+        if text[match.start()] == "." and _is_abbreviation(text, match.start()):
+            continue
+        following = text[match.end():match.end() + 2]
+        if not following.strip() or following[:1].isspace():
+            return match.end()
+    return len(text)
+
+
+def tail_cue(tail: str):
+    """(np_span, cue_span) for a reporting clause right after a quote, or None."""
+    window = tail[: first_boundary(tail)]
+    for pattern in _TAIL_PATTERNS:
+        match = pattern.match(window)
+        if match and match.group("np").strip():
+            cue_end = match.end("np") if match.group("cue").lower() == "according to" else match.end("cue")
+            return _stripped(tail, match.span("np")), _stripped(tail, (match.start("cue"), cue_end))
+    return None
+
+
+def head_colon_cue(head: str):
+    """The cue span if the head ends in a reporting verb and a colon or comma ("saying:")."""
+    match = _HEAD_COLON.search(head)
+    return match.span("cue") if match else None
+
+
+def head_verbs(head: str) -> list[tuple[int, int]]:
+    """Spans of every reporting verb in the head, last one last."""
+    return [m.span() for m in _HEAD_VERB.finditer(head)]
+
+
+def according_to(text: str):
+    """(np_span, cue_span) for "According to X, ..." in the text, or None."""
+    match = _ACCORDING.search(text)
+    if not match:
+        return None
+    return match.span("np"), (match.start("cue"), match.end("np"))
+
+
+def phrase_before(text: str, end: int, floor: int = 0) -> tuple[int, int]:
+    """The phrase that ends at `end`, back to a clause boundary (comma, mark, 'that', floor)."""
+    start = end
+    while start > floor and text[start - 1] not in ",;:\"\u201c\u201d()\u2014":
+        start -= 1
+    segment = text[start:end]
+    cut = max((m.end() for m in re.finditer(r"\b(?:that|and|but|who|which|while)\s+", segment)), default=0)
+    # keep "Biden and Macron": only cut at "and" when what follows is not a name
+    if cut and segment[cut - 4:cut].strip() == "and" and segment[:cut - 4].strip()[:1].isupper():
+        cut = 0
+    return _stripped(text, (start + cut, end))
+
+
+def leading_phrase(sentence: str) -> tuple[int, int]:
+    """The subject-like noun phrase a sentence opens with (past a dateline or an adverbial)."""
+    offset = 0
+    dateline = _DATELINE.match(sentence)
+    if dateline:
+        offset = dateline.end()
+    words = list(re.finditer(r"\S+", sentence[offset:]))
+    if words and words[0].group().strip(",") in _ADVERBIAL_STARTS:
+        comma = next((w for w in words[:14] if w.group().endswith(",")), None)
+        if comma:
+            offset += comma.end()
+    tokens = [(m.start() + offset, m.end() + offset, m.group()) for m in re.finditer(r"\S+", sentence[offset:])]
+    end = None
+    for index, (start, stop, token) in enumerate(tokens):
+        bare = token.rstrip(",;:")
+        nxt = tokens[index + 1][2] if index + 1 < len(tokens) else ""
+        lower = re.sub(r"['\u2019]s$", "", bare).lower()
+        ok = (
+            (index == 0 and (lower in DETERMINERS or bare[:1].isdigit()))
+            or (bare[:1].isupper() and not (index > 0 and bare in NOT_NAMES))
+            or lower in ROLE_WORDS or lower in PERSON_NOUNS or lower in THING_NOUNS or lower in GROUP_NOUNS
+            or (lower in {"and", "of", "from", "for"} and end is not None and (nxt[:1].isupper() or nxt in DETERMINERS))
+        )
+        if not ok or bare[:1] in "\"'\u201c\u2018":
+            break
+        end = start + len(bare)
+        if bare != token:
+            break
+    if end is None:
+        return offset, offset
+    start = tokens[0][0]
+    text = sentence[start:end]
+    while re.search(r"\s(?:and|of|from|for)$", text):
+        text = text.rsplit(" ", 1)[0]
+    return start, start + len(text)
+
+
+def _stripped(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    start, end = span
+    while start < end and text[start] in " ,":
+        start += 1
+    while end > start and text[end - 1] in " ,":
+        end -= 1
+    return start, end

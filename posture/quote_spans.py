@@ -1,0 +1,121 @@
+"""Find quoted spans in one paragraph: which quotation marks open and close what.
+
+Double marks (straight, curly, low „, guillemets) always quote. Single marks quote only
+when they cannot be apostrophes: an opening ' stands after the start, a space or an
+opening bracket/dash and before a letter; its closing ' stands after a non-space and
+before a space, punctuation or the end (so "Russia's", "Kyiv's" and "'90s" never
+quote). Single quotes inside a double-quoted span are part of that span.
+A mark left open at the end of the paragraph makes a span to the paragraph's end,
+flagged; so does a closing mark with no opening one.
+"""
+
+import re
+from dataclasses import dataclass
+
+DOUBLE_OPEN = "\u201c\u201e\u00ab"      # “ „ «
+DOUBLE_CLOSE = "\u201d\u00bb"           # ” »
+SINGLE_MARKS = "'\u2018\u2019"          # ' ‘ ’
+OPENERS_BEFORE = " \t([{\u2014\u2013-/" + DOUBLE_OPEN + '"'
+
+UNBALANCED = "unbalanced quotation mark"
+RUNS_ON = "runs on into the next paragraph"
+
+
+@dataclass(frozen=True)
+class Span:
+    """Offsets into the paragraph: the text between the marks is text[start:end]."""
+    start: int
+    end: int
+    mark_start: int   # where the opening mark is (== start if there is none)
+    mark_end: int     # just after the closing mark (== end if there is none)
+    flag: str = ""
+
+
+def _opening_context(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before in OPENERS_BEFORE or before.isspace()) and not after.isspace()
+
+
+def _closing_context(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not before.isspace() and not after.isalnum()
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _double_spans(text: str) -> list[Span]:
+    spans, open_at = [], None
+    for i, char in enumerate(text):
+        if char not in DOUBLE_OPEN + DOUBLE_CLOSE + '"':
+            continue
+        if char == '"' and i > 0 and text[i - 1].isdigit() and open_at is None:
+            continue  # inches: 5'11"
+        opens = char in DOUBLE_OPEN or (char == '"' and _opening_context(text, i))
+        closes = char in DOUBLE_CLOSE or (char == '"' and _closing_context(text, i))
+        if open_at is None:
+            if opens or not closes:
+                open_at = i
+            else:  # a closing mark with nothing open
+                start, end = _trimmed(text, 0, i)
+                spans.append(Span(start, end, start, i + 1, UNBALANCED))
+        elif closes or not opens:
+            spans.append(Span(open_at + 1, i, open_at, i + 1))
+            open_at = None
+        else:  # a second opening mark: the first was never closed
+            start, end = _trimmed(text, open_at + 1, i)
+            spans.append(Span(start, end, open_at, end, UNBALANCED))
+            open_at = i
+    if open_at is not None:
+        start, end = _trimmed(text, open_at + 1, len(text))
+        spans.append(Span(start, end, open_at, end, UNBALANCED))
+    return spans
+
+
+def _single_spans(text: str, taken: list[Span]) -> list[Span]:
+    """Single-quoted spans outside the double-quoted ones; apostrophes are skipped."""
+    def inside(i):
+        return any(s.mark_start <= i < s.mark_end for s in taken)
+
+    spans, i = [], 0
+    while i < len(text):
+        char = text[i]
+        if (char in "'\u2018" and not inside(i) and _opening_context(text, i)
+                and i + 1 < len(text) and text[i + 1].isalpha()):
+            close = next(
+                (j for j in range(i + 2, len(text))
+                 if text[j] in "'\u2019" and _closing_context(text, j) and not inside(j)),
+                None,
+            )
+            if close is not None and not _crosses_double(taken, i, close):
+                spans.append(Span(i + 1, close, i, close + 1))
+                i = close + 1
+                continue
+        i += 1
+    return spans
+
+
+def _crosses_double(taken: list[Span], start: int, end: int) -> bool:
+    return any(start < s.mark_start < end for s in taken)
+
+
+def find_spans(text: str) -> list[Span]:
+    """Every quoted span in a paragraph, in order of position."""
+    doubles = _double_spans(text)
+    spans = doubles + _single_spans(text, doubles)
+    return sorted((s for s in spans if s.end > s.start), key=lambda s: s.start)
+
+
+_OPENS_WITH_MARK = re.compile(r"^\s*[\"'\u201c\u2018\u201e\u00ab]")
+
+
+def opens_with_quote(text: str) -> bool:
+    """Does the paragraph start with a quotation mark (a quote continued from before)?"""
+    return bool(_OPENS_WITH_MARK.match(text))

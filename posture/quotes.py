@@ -1,0 +1,347 @@
+"""Stage 2b: one row per quoted span, with who said it, and a table of the actors.
+
+Spans are found per paragraph (a quote may cross sentences) in the headline, standfirst,
+caption, subheading and body blocks. Each span is attributed by the first rule that
+gives a speaker phrase:
+  1. a reporting clause right after it (`," he said.`, `," said X`, `," according to X`);
+  2. a reporting verb and colon or comma right before it (`X said: "`, `..., saying: "`);
+  3. for a partial quote, the reporting verb before it in its sentence (`X said ... a "word"`);
+  4. "according to X" earlier in the sentence;
+  5. for a partial quote, the sentence's subject ("Putin drew attention to "...");
+  6. the speaker of the quote before it, in this paragraph or the one before (a quote
+     split by its attribution, or continued in the next paragraph).
+Pronouns are read as the latest person (he, she), group (they) or institution (it)
+named in this or the three paragraphs before; surnames as the fullest name given.
+"""
+
+import re
+from dataclasses import dataclass, replace
+
+import pandas as pd
+
+from posture import attribution as attr
+from posture.affiliations import country_of, side_of
+from posture.quote_spans import RUNS_ON, UNBALANCED, Span, find_spans, opens_with_quote
+from posture.speakers import ROLE_WORDS, Mention, NameBook, as_written, parse_mention
+from posture.transcripts import transcript_turns
+
+QUOTE_BLOCK_TYPES = ("headline", "standfirst", "caption", "subheading", "body")
+QUOTE_COLUMNS = [
+    "quote_id", "text", "kind", "speaker", "speaker_role", "speaker_affiliation", "cue",
+    "paragraph", "char_start", "char_end", "speaker_country", "rule", "flag",
+]
+ACTOR_COLUMNS = [
+    "actor_id", "name", "kind", "role", "affiliation", "country", "side", "quoted_spans",
+    "words_quoted", "mention", "char_start", "char_end",
+]
+CONTEXT_PARAGRAPHS = 3
+
+
+@dataclass(frozen=True)
+class Speaker:
+    name: str = ""
+    kind: str = ""
+    role: str = ""
+    affiliation: str = ""
+    mention_start: int = -1   # where the article names the speaker (raw offsets)
+    mention_end: int = -1
+
+
+@dataclass
+class _Event:
+    position: int
+    paragraph: int
+    speaker: Speaker
+
+
+def word_count(text: str) -> int:
+    return len(re.findall(r"[\w'\u2019-]+", text))
+
+
+def _prose_blocks(article) -> list:
+    blocks = article.blocks[article.blocks["type"].isin(QUOTE_BLOCK_TYPES)]
+    return [b for b in blocks.sort_values("block_id").itertuples(index=False) if b.text_normalised.strip()]
+
+
+def name_book(article) -> NameBook:
+    """Every person named anywhere in the article's prose, in order."""
+    book = NameBook()
+    for block in _prose_blocks(article):
+        for start, end in name_runs(block.text_normalised):
+            book.add(parse_mention(block.text_normalised[start:end]))
+    return book
+
+
+def name_runs(text: str) -> list[tuple[int, int]]:
+    """Runs of title and name words ("Russian President Vladimir Putin") in a text."""
+    runs, start, end = [], None, None
+    for match in re.finditer(r"\S+", text):
+        word = match.group()
+        bare = word.rstrip(",.;:!?)\"'\u201d\u2019").lstrip("(\"'\u201c\u2018")
+        is_part = bool(bare) and (bare[0].isupper() or bare.lower() in ROLE_WORDS)
+        if is_part:
+            if start is None:
+                start = match.start() + (len(word) - len(word.lstrip("(\"'\u201c\u2018")))
+            end = match.start() + (len(word) - len(word.lstrip("(\"'\u201c\u2018"))) + len(bare)
+        if start is not None and (not is_part or bare != word):
+            runs.append((start, end))
+            start = None
+    if start is not None:
+        runs.append((start, end))
+    return runs
+
+
+class _Reader:
+    """Walks the paragraphs in order, remembering who was named, to resolve pronouns."""
+
+    def __init__(self, article):
+        self.article = article
+        self.names = name_book(article)
+        self.events: list[_Event] = []
+
+    # --- speakers --------------------------------------------------------------------
+
+    def speaker_from(self, mention: Mention, start: int, end: int, paragraph: int) -> Speaker | None:
+        if mention.kind == "pronoun":
+            return self.resolve_pronoun(mention.text.lower(), start, paragraph)
+        if mention.kind == "person" and mention.name:
+            full = self.names.fullest(mention.name)
+            role, affiliation = self.names.details(mention.name)
+            return Speaker(full, "person", mention.role or role, mention.affiliation or affiliation, start, end)
+        if mention.kind == "group" and mention.members:
+            names = [self.names.fullest(m.name) for m in mention.members]
+            affiliations = [self.names.details(m.name)[1] for m in mention.members]
+            return Speaker(" and ".join(names), "group", "", "; ".join(a for a in affiliations if a), start, end)
+        if mention.kind:
+            affiliation = mention.affiliation
+            if mention.possessor and not affiliation:
+                affiliation = self.names.details(mention.possessor)[1]
+            role = "" if mention.kind == "group" else mention.role
+            return Speaker(as_written(mention.text), mention.kind, role, affiliation, start, end)
+        return None
+
+    def resolve_pronoun(self, pronoun: str, position: int, paragraph: int) -> Speaker | None:
+        wanted = {"he": ("person",), "she": ("person",), "i": ("person",), "it": ("institution", "country"),
+                  "they": ("group", "institution", "country"), "we": ("group", "institution", "country")}[pronoun]
+        recent = [e for e in self.events if e.position < position and paragraph - e.paragraph <= CONTEXT_PARAGRAPHS]
+        for kind in wanted:
+            for event in reversed(recent):
+                if event.speaker.kind == kind and (kind != "person" or " " in event.speaker.name
+                                                   or event.speaker.mention_start >= 0):
+                    if kind == "person" and not self._is_named(event.speaker):
+                        continue
+                    return replace(event.speaker, mention_start=-1, mention_end=-1)
+        return None
+
+    def _is_named(self, speaker: Speaker) -> bool:
+        return bool(speaker.name) and speaker.name[0].isupper() and not speaker.name.lower().startswith(("a ", "the "))
+
+    def note(self, speaker: Speaker | None, position: int, paragraph: int) -> None:
+        if speaker is not None:
+            self.events.append(_Event(position, paragraph, speaker))
+
+    def phrase_speaker(self, text: str, span: tuple[int, int], offset: int, paragraph: int) -> Speaker | None:
+        start, end = span
+        if end <= start:
+            return None
+        return self.speaker_from(parse_mention(text[start:end]), offset + start, offset + end, paragraph)
+
+
+def _sentence_starts(text: str, spans: list[Span]) -> list[int]:
+    starts = [0] + attr.sentence_starts(text)
+    return [s for s in starts if not any(sp.mark_start < s < sp.mark_end for sp in spans)]
+
+
+def _attribute(reader: _Reader, text: str, offset: int, order: int, spans: list[Span], index: int, previous):
+    """(kind, speaker, cue, rule) for spans[index] of a paragraph."""
+    span = spans[index]
+    sentence_start = max(s for s in _sentence_starts(text, spans) if s <= span.mark_start)
+    head_start = max(sentence_start, spans[index - 1].mark_end if index else 0)
+    head = text[head_start:span.mark_start]
+    full_head = text[sentence_start:span.mark_start]
+    tail_end = spans[index + 1].mark_start if index + 1 < len(spans) else len(text)
+    tail = text[span.mark_end:tail_end]
+    colon = attr.head_colon_cue(head)
+    kind = "direct" if (not head.strip() or colon) else "partial"
+
+    found = attr.tail_cue(tail)
+    if found:
+        (np_start, np_end), (cue_start, cue_end) = found
+        base = span.mark_end
+        speaker = reader.phrase_speaker(text, (base + np_start, base + np_end), offset, order)
+        if speaker:
+            return kind, speaker, tail[cue_start:cue_end], "cue after the quote"
+    if colon:
+        cue = head[colon[0]:colon[1]]
+        if re.match(r"\w+ing\b", cue):
+            np = attr.leading_phrase(full_head)
+            np = (sentence_start + np[0], sentence_start + np[1])
+        else:
+            np = attr.phrase_before(text, head_start + colon[0], sentence_start)
+        speaker = reader.phrase_speaker(text, np, offset, order)
+        if speaker:
+            return kind, speaker, cue, "cue and colon before the quote"
+    if kind == "partial":
+        for verb_start, verb_end in reversed(attr.head_verbs(head)):
+            np = attr.phrase_before(text, head_start + verb_start, sentence_start)
+            speaker = reader.phrase_speaker(text, np, offset, order)
+            if speaker:
+                return kind, speaker, head[verb_start:verb_end], "reporting verb earlier in the sentence"
+    according = attr.according_to(full_head)
+    if according:
+        np, (cue_start, cue_end) = according
+        speaker = reader.phrase_speaker(text, (sentence_start + np[0], sentence_start + np[1]), offset, order)
+        if speaker:
+            return kind, speaker, full_head[cue_start:cue_end], "according to, earlier in the sentence"
+    if kind == "partial":
+        np = attr.leading_phrase(full_head)
+        speaker = reader.phrase_speaker(text, (sentence_start + np[0], sentence_start + np[1]), offset, order)
+        if speaker:
+            return kind, speaker, "", "subject of the sentence"
+    if previous is not None:
+        return kind, replace(previous, mention_start=-1, mention_end=-1), "", "speaker of the quote before"
+    return kind, Speaker(), "", "no attribution found"
+
+
+def _note_subjects(reader: _Reader, text: str, offset: int, order: int, spans: list[Span]) -> None:
+    """Remember each sentence's subject, so later pronouns can find it."""
+    for start in _sentence_starts(text, spans):
+        sentence = text[start:start + attr.first_boundary(text[start:])]
+        np = attr.leading_phrase(sentence)
+        mention = parse_mention(sentence[np[0]:np[1]])
+        if mention.kind and mention.kind != "pronoun":
+            reader.note(reader.speaker_from(mention, offset + start + np[0], offset + start + np[1], order),
+                        offset + start + np[0], order)
+
+
+def _rows(article) -> list[dict]:
+    reader = _Reader(article)
+    blocks = _prose_blocks(article)
+    turns = transcript_turns([b.text_normalised for b in blocks if b.type == "body"])
+    rows, previous_speaker, previous_order = [], None, None
+    for order, block in enumerate(blocks):
+        text, offset = block.text_normalised, block.char_start
+        if previous_order is not None and order - previous_order > 1:
+            previous_speaker = None  # only the paragraph just before carries a speaker over
+        turn = turns.get(text) if block.type == "body" else None
+        if turn:
+            spans, label = [Span(turn.start, turn.end, turn.start, turn.end)], turn.label
+        else:
+            spans, label = find_spans(text), None
+        _note_subjects(reader, text, offset, order, spans if not turn else [])
+        for index, span in enumerate(spans):
+            if label is not None:
+                mention = parse_mention(label.title() if label.isupper() and len(label) > 2 else label)
+                speaker = reader.speaker_from(mention, offset, offset + len(label), order) or Speaker(label, "person")
+                kind, cue, rule = "direct", label + ":", "transcript speaker label"
+            else:
+                kind, speaker, cue, rule = _attribute(reader, text, offset, order, spans, index, previous_speaker)
+            flag = span.flag
+            if flag == UNBALANCED and span.end == len(text.rstrip()) and order + 1 < len(blocks) \
+                    and opens_with_quote(blocks[order + 1].text_normalised):
+                flag = RUNS_ON
+            rows.append({
+                "text": text[span.start:span.end], "kind": kind, "speaker": speaker.name,
+                "speaker_role": speaker.role, "speaker_affiliation": speaker.affiliation, "cue": cue,
+                "paragraph": int(block.block_id), "char_start": offset + span.start, "char_end": offset + span.end,
+                "speaker_country": "; ".join(dict.fromkeys(
+                    country_of(a) or a for a in speaker.affiliation.split("; ") if a)),
+                "rule": rule, "flag": flag, "_speaker": speaker, "_order": order,
+            })
+            reader.note(speaker, offset + span.mark_end, order)
+            if speaker.name:
+                previous_speaker, previous_order = speaker, order
+    _backfill_run_ons(rows)
+    return rows
+
+
+def _backfill_run_ons(rows: list[dict]) -> None:
+    """A quote left open with no attribution takes the speaker of the paragraph continuing it."""
+    for row, following in zip(rows, rows[1:]):
+        if row["flag"] == RUNS_ON and not row["speaker"] and following["speaker"]:
+            for key in ("speaker", "speaker_role", "speaker_affiliation", "speaker_country"):
+                row[key] = following[key]
+            row["rule"] = "speaker of the paragraph continuing it"
+
+
+def find_quotes(article) -> pd.DataFrame:
+    """One row per quoted span, in order of position (see the module docstring)."""
+    rows = _rows(article)
+    frame = pd.DataFrame(rows, columns=QUOTE_COLUMNS).sort_values(["char_start", "char_end"])
+    frame["quote_id"] = [f"q{n:03d}" for n in range(1, len(frame) + 1)]
+    return frame.reset_index(drop=True).astype({"paragraph": "int64", "char_start": "int64", "char_end": "int64"})
+
+
+def find_actors(article, quotes: pd.DataFrame | None = None) -> pd.DataFrame:
+    """One row per person or institution that speaks or is the subject of a sentence."""
+    quotes = find_quotes(article) if quotes is None else quotes
+    reader = _Reader(article)
+    actors: dict[str, dict] = {}
+
+    def add(speaker: Speaker, raw_start: int, raw_end: int, speaks: bool):
+        if not speaker.name or (not speaks and speaker.kind == "person" and not speaker.role):
+            return  # a capitalised word opening a sentence is not yet a person
+        members = speaker.name.split(" and ") if speaker.kind == "group" and "; " in speaker.affiliation or \
+            (speaker.kind == "group" and " and " in speaker.name and speaker.name[0].isupper()) else [speaker.name]
+        for member in members:
+            role, affiliation = (speaker.role, speaker.affiliation) if len(members) == 1 else reader.names.details(member)
+            entry = actors.setdefault(_actor_key(member), {
+                "name": member, "kind": "person" if len(members) > 1 else speaker.kind, "role": role,
+                "affiliation": affiliation, "quoted_spans": 0, "words_quoted": 0,
+                "char_start": raw_start, "char_end": raw_end,
+            })
+            entry["role"] = entry["role"] or role
+            entry["affiliation"] = entry["affiliation"] or affiliation
+            if entry["char_start"] < 0 <= raw_start or (0 <= raw_start < entry["char_start"]):
+                entry["char_start"], entry["char_end"] = raw_start, raw_end
+
+    for row in _rows(article):
+        speaker = row["_speaker"]
+        add(speaker, speaker.mention_start, speaker.mention_end, True)
+    for order, block in enumerate(_prose_blocks(article)):
+        if block.type in ("headline", "subheading"):
+            continue  # headings are not sentences with subjects
+        text, offset = block.text_normalised, block.char_start
+        spans = find_spans(text)
+        for start in _sentence_starts(text, spans):
+            sentence = text[start:start + attr.first_boundary(text[start:])]
+            np = attr.leading_phrase(sentence)
+            mention = parse_mention(sentence[np[0]:np[1]])
+            if mention.kind in ("person", "institution", "country", "group") and (mention.name or mention.members
+                                                                                  or mention.kind in ("institution", "country")):
+                speaker = reader.speaker_from(mention, offset + start + np[0], offset + start + np[1], order)
+                if speaker:
+                    add(speaker, speaker.mention_start, speaker.mention_end, False)
+    for row in quotes.itertuples(index=False):
+        names = row.speaker.split(" and ") if row.speaker in _joint_names(quotes) else [row.speaker]
+        for name in names:
+            if _actor_key(name) in actors:
+                actors[_actor_key(name)]["quoted_spans"] += 1
+                actors[_actor_key(name)]["words_quoted"] += word_count(row.text)
+    frame = pd.DataFrame(list(actors.values()))
+    if frame.empty:
+        return pd.DataFrame(columns=ACTOR_COLUMNS)
+    frame["country"] = [
+        "; ".join(dict.fromkeys(country_of(a) or a for a in aff.split("; ") if a)) for aff in frame["affiliation"]
+    ]
+    frame["side"] = [side_of(c) for c in frame["country"]]
+    frame["mention"] = [article.raw[s:e] if s >= 0 else "" for s, e in zip(frame["char_start"], frame["char_end"])]
+    frame = frame.sort_values(["words_quoted", "quoted_spans", "char_start", "name"],
+                              ascending=[False, False, True, True]).reset_index(drop=True)
+    frame["actor_id"] = [f"a{n:03d}" for n in range(1, len(frame) + 1)]
+    return frame[ACTOR_COLUMNS].astype({"quoted_spans": "int64", "words_quoted": "int64",
+                                        "char_start": "int64", "char_end": "int64"})
+
+
+def _actor_key(name: str) -> str:
+    return re.sub(r"^the\s+", "", name.lower())
+
+
+def _joint_names(quotes: pd.DataFrame) -> set[str]:
+    return {s for s, a in zip(quotes["speaker"], quotes["speaker_affiliation"]) if " and " in s and s[:1].isupper()}
+
+
+def tables(article) -> dict:
+    """Stage 2b's outputs, by file name."""
+    quotes = find_quotes(article)
+    return {"quotes.csv": quotes, "actors.csv": find_actors(article, quotes)}
