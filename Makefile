@@ -14,8 +14,13 @@ $(STAMP): requirements.txt pyproject.toml
 	touch $(STAMP)
 
 ## figures: run every notebook in order; writes data/processed/ and figures/
+##          with ARTICLE=path OUT=dir: the same for another article, into dir
 figures: $(STAMP)
+ifdef ARTICLE
+	$(PY) -m posture report "$(ARTICLE)" --out "$(or $(OUT),report)"
+else
 	$(PY) -m posture.notebooks
+endif
 
 ## test: unit tests, strict nbval over every notebook, then prove the outputs are current
 test: $(STAMP)

@@ -16,8 +16,11 @@ def _parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", required=True)
     extract = commands.add_parser("extract", help="write every table for ARTICLE into DIR")
-    extract.add_argument("article", type=Path, help="the article: a plain-text file")
+    extract.add_argument("article", type=Path, help="the article: a plain-text file or a saved web page (.html)")
     extract.add_argument("--out", type=Path, required=True, help="folder to write the tables into")
+    report = commands.add_parser("report", help="run every notebook on ARTICLE; tables, figures and notebooks into DIR")
+    report.add_argument("article", type=Path, help="the article: a plain-text file or a saved web page (.html)")
+    report.add_argument("--out", type=Path, required=True, help="folder to write the report into")
     return parser
 
 
@@ -30,12 +33,26 @@ def run_extract(article_path: Path, out_dir: Path) -> list[Path]:
         raise InputError(f"{out_dir}: cannot write the tables there ({error.strerror or error})") from None
 
 
+def run_report(article_path: Path, out_dir: Path) -> list[str]:
+    from posture.report import run_report as report  # imports nbclient only when asked
+
+    try:
+        return report(article_path, out_dir, progress=lambda line: print(line, flush=True))
+    except OSError as error:
+        raise InputError(f"{out_dir}: cannot write the report there ({error.strerror or error})") from None
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
-        written = run_extract(args.article, args.out)
+        if args.command == "extract":
+            written = run_extract(args.article, args.out)
+            print(f"wrote {len(written)} files to {args.out}")
+        else:
+            for line in run_report(args.article, args.out):
+                print(line)
+            print(f"report written to {args.out}")
     except InputError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
-    print(f"wrote {len(written)} files to {args.out}")
     return 0

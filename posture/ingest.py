@@ -10,12 +10,13 @@ spaces, so it has the same length as the raw text and shares its offsets.
 import hashlib
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
 
 from posture import layout
+from posture.html_text import html_to_text, looks_like_html
 from posture.errors import InputError
 from posture.sentences import split_sentences
 
@@ -39,6 +40,7 @@ class Article:
     metadata: dict
     blocks: pd.DataFrame
     sentences: pd.DataFrame
+    source_map: list = field(default_factory=list)  # HTML input: each line's element
 
 
 def normalise(raw: str) -> str:
@@ -46,7 +48,7 @@ def normalise(raw: str) -> str:
     return _ODD_SPACES.sub(" ", raw)
 
 
-def parse(raw: str, source: str = "<text>") -> Article:
+def parse(raw: str, source: str = "<text>", source_map: list | None = None) -> Article:
     """Type every line of a pasted article; split its prose into sentences."""
     normalised = normalise(raw)
     typed = layout.type_lines(normalised)
@@ -60,8 +62,13 @@ def parse(raw: str, source: str = "<text>") -> Article:
     )
     sentences = _sentences(raw, normalised, blocks)
     metadata = layout.metadata(normalised, typed)
-    metadata = {"source": source, "sha256": hashlib.sha256(raw.encode("utf-8")).hexdigest(), **metadata}
-    return Article(source, raw, normalised, metadata, blocks.astype(_BLOCK_DTYPES), sentences)
+    metadata = {
+        "source": source,
+        "input_format": "html" if source_map is not None else "text",
+        "sha256": hashlib.sha256(raw.encode("utf-8")).hexdigest(),
+        **metadata,
+    }
+    return Article(source, raw, normalised, metadata, blocks.astype(_BLOCK_DTYPES), sentences, source_map or [])
 
 
 _BLOCK_DTYPES = {"block_id": "int64", "line": "int64", "char_start": "int64", "char_end": "int64"}
@@ -109,6 +116,11 @@ def read_article(path) -> Article:
     text = decode(data, str(path))
     if not text.strip():
         raise InputError(f"{path}: is empty; give a file that holds the article's text")
+    if path.suffix.lower() in {".html", ".htm"} or looks_like_html(text):
+        text, source_map = html_to_text(text)
+        if not text.strip():
+            raise InputError(f"{path}: is a web page with no readable text; save the article's page itself")
+        return parse(text, source=path.name, source_map=source_map)
     return parse(text, source=path.name)
 
 
@@ -128,6 +140,7 @@ def to_record(article: Article) -> dict:
         "normalised_text": article.normalised,
         "blocks": article.blocks.to_dict(orient="records"),
         "sentences": article.sentences.to_dict(orient="records"),
+        "source_map": article.source_map,
     }
 
 
@@ -149,6 +162,7 @@ def load_article(path) -> Article:
         sentences=pd.DataFrame(record["sentences"], columns=SENTENCE_COLUMNS).astype(
             {"sentence_id": "int64", "block_id": "int64", "char_start": "int64", "char_end": "int64"}
         ),
+        source_map=record.get("source_map", []),
     )
 
 

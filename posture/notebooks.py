@@ -13,17 +13,21 @@ def stage_notebooks() -> list[Path]:
     return sorted(paths.NOTEBOOKS.glob("[0-9][0-9]-*.ipynb"))
 
 
-def execute(notebook_path: Path, timeout: int = 600) -> None:
-    """Execute one notebook in place, from its own folder, with no timing metadata."""
-    notebook = nbformat.read(notebook_path, as_version=4)
-    client = NotebookClient(
+def client(notebook: nbformat.NotebookNode, folder: Path, timeout: int = 600) -> NotebookClient:
+    """A client that runs the notebook from folder and records no timings."""
+    return NotebookClient(
         notebook,
         timeout=timeout,
         kernel_name="python3",
         record_timing=False,
-        resources={"metadata": {"path": str(notebook_path.parent)}},
+        resources={"metadata": {"path": str(folder)}},
     )
-    client.execute()
+
+
+def execute(notebook_path: Path) -> None:
+    """Execute one notebook in place, from its own folder, with no timing metadata."""
+    notebook = nbformat.read(notebook_path, as_version=4)
+    client(notebook, notebook_path.parent).execute()
     for cell in notebook.cells:
         cell.metadata.pop("execution", None)
     nbformat.write(notebook, notebook_path)

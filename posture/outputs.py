@@ -20,6 +20,18 @@ def render(content) -> str:
     raise TypeError(f"cannot store {type(content).__name__}")
 
 
+def publish_folder(staging: Path, out_dir: Path) -> None:
+    """Move everything in staging into out_dir (renaming staging if out_dir is new)."""
+    if not out_dir.exists():
+        os.rename(staging, out_dir)
+        return
+    for path in sorted(staging.rglob("*")):
+        if path.is_file():
+            target = out_dir / path.relative_to(staging)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(path, target)
+
+
 def write_files(out_dir: Path, files: dict) -> list[Path]:
     """Write {file name: content} into out_dir so that either every file lands or none.
 
@@ -39,12 +51,7 @@ def write_files(out_dir: Path, files: dict) -> list[Path]:
                 target.write_bytes(content)
             else:
                 target.write_text(render(content), encoding="utf-8", newline="\n")
-        if not out_dir.exists():
-            os.rename(staging, out_dir)
-        else:
-            for name in files:
-                (out_dir / name).parent.mkdir(parents=True, exist_ok=True)
-                os.replace(staging / name, out_dir / name)
+        publish_folder(staging, out_dir)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return [out_dir / name for name in files]
