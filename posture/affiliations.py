@@ -36,7 +36,7 @@ COUNTRY_NAMES = {
     "Washington": "United States", "Moscow": "Russia", "Kyiv": "Ukraine", "Kiev": "Ukraine",
     "London": "United Kingdom", "Warsaw": "Poland", "Berlin": "Germany", "Paris": "France",
     "Beijing": "China", "Bucharest": "Romania", "Vilnius": "Lithuania", "Riga": "Latvia",
-    "Tallinn": "Estonia", "Minsk": "Belarus", "Ankara": "Turkey", "Budapest": "Hungary",
+    "Tallinn": "Estonia", "Minsk": "Belarus", "Chisinau": "Moldova", "Ankara": "Turkey", "Budapest": "Hungary",
 }
 
 # Institutions that speak, and the country (or alliance) they speak for.
@@ -45,7 +45,7 @@ INSTITUTIONS = {
     "Department of Defense": "United States", "Defense Department": "United States",
     "Congress": "United States", "Kremlin": "Russia", "Duma": "Russia", "Downing Street": "United Kingdom",
     "Foreign Office": "United Kingdom", "Ministry of Defence": "", "Elysee": "France", "Élysée": "France",
-    "Bundeswehr": "Germany", "Bundestag": "Germany", "Sejm": "Poland", "NATO": "NATO",
+    "Bundeswehr": "Germany", "Bundestag": "Germany", "Sejm": "Poland", "NATO": "NATO", "Nato": "NATO",
     "European Union": "EU", "EU": "EU", "European Commission": "EU", "United Nations": "UN", "UN": "UN",
     "OSCE": "OSCE",
 }

@@ -35,9 +35,9 @@ _TAIL_PATTERNS = [
 ]
 _HEAD_COLON = re.compile(r"(?P<cue>\b(?:" + VERBS + r")\b[^.;!?\"\u201c\u201d:]{0,60}?[:,])\s*$")
 _HEAD_VERB = re.compile(r"\b(?:" + VERBS + r")\b")
-_ACCORDING = re.compile(r"\b(?P<cue>according to)\s+(?P<np>" + _NP + r")(?=,)", re.I)
+_ACCORDING = re.compile(r"\b(?P<cue>according to)\s+(?P<np>" + _NP + r")(?=[,.;]|$)", re.I)
 _DATELINE = re.compile(
-    r"^[A-Z][A-Z .'\-]{1,40}(?:,\s*[A-Z][\w .]{1,30}?)?(?:,\s*\w{3,9}\.? \d{1,2})?\s*\([A-Za-z]{2,10}\)\s*[\u2014\u2013-]+\s*"
+    r"^[A-Z][A-Za-z .'\-]{1,40}(?:,\s*[A-Z][\w .]{1,30}?)?(?:,\s*\w{3,9}\.? \d{1,2})?\s*\([A-Za-z]{2,10}\)\s*[\u2014\u2013-]+\s*"
 )
 _ADVERBIAL_STARTS = set(
     """On In At After Before Following Ahead Under Over Meanwhile However Earlier Later Last Speaking
@@ -73,8 +73,16 @@ def first_boundary(text: str) -> int:
     return len(text)
 
 
+def mask_abbreviations(text: str) -> str:
+    """Full stops of abbreviations and initials ("Lt. Gen.", "U.S.") as a middle dot, same length."""
+    return re.sub(r"\b(?:[A-Za-z]\.){2,}|\b[A-Za-z]{1,5}\.(?=\s)",
+                  lambda m: m.group().replace(".", "\u00b7") if _is_abbreviation(m.group(), len(m.group()) - 1)
+                  else m.group(), text)
+
+
 def tail_cue(tail: str):
     """(np_span, cue_span) for a reporting clause right after a quote, or None."""
+    tail = mask_abbreviations(tail)
     window = tail[: first_boundary(tail)]
     for pattern in _TAIL_PATTERNS:
         match = pattern.match(window)
@@ -109,7 +117,12 @@ def phrase_before(text: str, end: int, floor: int = 0) -> tuple[int, int]:
     while start > floor and text[start - 1] not in ",;:\"\u201c\u201d()\u2014":
         start -= 1
     segment = text[start:end]
-    cut = max((m.end() for m in re.finditer(r"\b(?:that|and|but|who|which|while)\s+", segment)), default=0)
+    if not segment.strip() and start > floor and text[start - 1] == ",":
+        return phrase_before(text, start - 1, floor)  # "the Estonian prime minister, Kaja Kallas, said"
+    aux = re.search(r"(?:\s+(?:has|have|had|was|is|were|would|will|also|later|then|again))+\s*$", segment)
+    if aux:
+        end, segment = start + aux.start(), segment[: aux.start()]
+    cut = max((m.end() for m in re.finditer(r"\b(?:that|and|but|who|which|while|as|when)\s+", segment)), default=0)
     # keep "Biden and Macron": only cut at "and" when what follows is not a name
     if cut and segment[cut - 4:cut].strip() == "and" and segment[:cut - 4].strip()[:1].isupper():
         cut = 0
@@ -137,7 +150,7 @@ def leading_phrase(sentence: str) -> tuple[int, int]:
             (index == 0 and (lower in DETERMINERS or bare[:1].isdigit()))
             or (bare[:1].isupper() and not (index > 0 and bare in NOT_NAMES))
             or lower in ROLE_WORDS or lower in PERSON_NOUNS or lower in THING_NOUNS or lower in GROUP_NOUNS
-            or (lower in {"and", "of", "from", "for"} and end is not None and (nxt[:1].isupper() or nxt in DETERMINERS))
+            or (lower in {"and", "of", "from", "for", "in"} and end is not None and (nxt[:1].isupper() or nxt in DETERMINERS))
         )
         if not ok or bare[:1] in "\"'\u201c\u2018":
             break
@@ -148,7 +161,7 @@ def leading_phrase(sentence: str) -> tuple[int, int]:
         return offset, offset
     start = tokens[0][0]
     text = sentence[start:end]
-    while re.search(r"\s(?:and|of|from|for)$", text):
+    while re.search(r"\s(?:and|of|from|for|in)$", text):
         text = text.rsplit(" ", 1)[0]
     return start, start + len(text)
 

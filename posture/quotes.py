@@ -112,6 +112,10 @@ class _Reader:
             names = [self.names.fullest(m.name) for m in mention.members]
             affiliations = [self.names.details(m.name)[1] for m in mention.members]
             return Speaker(" and ".join(names), "group", "", "; ".join(a for a in affiliations if a), start, end)
+        if mention.kind == "institution" and re.match(r"(?i)the\s+[a-z]", mention.text):
+            earlier = self.earlier_institution(mention.text, start, paragraph)
+            if earlier is not None:  # "the department" -> "the U.S. State Department"
+                return replace(earlier, mention_start=start, mention_end=end)
         if mention.kind:
             affiliation = mention.affiliation
             if mention.possessor and not affiliation:
@@ -131,6 +135,16 @@ class _Reader:
                     if kind == "person" and not self._is_named(event.speaker):
                         continue
                     return replace(event.speaker, mention_start=-1, mention_end=-1)
+        return None
+
+    def earlier_institution(self, text: str, position: int, paragraph: int) -> Speaker | None:
+        """The latest institution named before whose name ends with this phrase's head noun."""
+        head = text.split()[-1].lower()
+        for event in reversed(self.events):
+            if event.position < position and paragraph - event.paragraph <= CONTEXT_PARAGRAPHS \
+                    and event.speaker.kind == "institution" and event.speaker.name.lower().split()[-1] == head \
+                    and len(event.speaker.name.split()) > len(text.split()) - 0:
+                return event.speaker
         return None
 
     def _is_named(self, speaker: Speaker) -> bool:
@@ -164,6 +178,12 @@ def _attribute(reader: _Reader, text: str, offset: int, order: int, spans: list[
     colon = attr.head_colon_cue(head)
     kind = "direct" if (not head.strip() or colon) else "partial"
 
+    if kind == "partial":
+        for verb_start, verb_end in reversed(attr.head_verbs(head)):
+            np = attr.phrase_before(text, head_start + verb_start, sentence_start)
+            speaker = reader.phrase_speaker(text, np, offset, order)
+            if speaker:
+                return kind, speaker, head[verb_start:verb_end], "reporting verb earlier in the sentence"
     found = attr.tail_cue(tail)
     if found:
         (np_start, np_end), (cue_start, cue_end) = found
@@ -181,12 +201,6 @@ def _attribute(reader: _Reader, text: str, offset: int, order: int, spans: list[
         speaker = reader.phrase_speaker(text, np, offset, order)
         if speaker:
             return kind, speaker, cue, "cue and colon before the quote"
-    if kind == "partial":
-        for verb_start, verb_end in reversed(attr.head_verbs(head)):
-            np = attr.phrase_before(text, head_start + verb_start, sentence_start)
-            speaker = reader.phrase_speaker(text, np, offset, order)
-            if speaker:
-                return kind, speaker, head[verb_start:verb_end], "reporting verb earlier in the sentence"
     according = attr.according_to(full_head)
     if according:
         np, (cue_start, cue_end) = according
@@ -212,6 +226,10 @@ def _note_subjects(reader: _Reader, text: str, offset: int, order: int, spans: l
         if mention.kind and mention.kind != "pronoun":
             reader.note(reader.speaker_from(mention, offset + start + np[0], offset + start + np[1], order),
                         offset + start + np[0], order)
+        according = attr.according_to(sentence)
+        if according:
+            (s, e), _ = according
+            reader.note(reader.phrase_speaker(sentence, (s, e), offset + start, order), offset + start + s, order)
 
 
 def _rows(article) -> list[dict]:
@@ -241,7 +259,7 @@ def _rows(article) -> list[dict]:
                     and opens_with_quote(blocks[order + 1].text_normalised):
                 flag = RUNS_ON
             rows.append({
-                "text": text[span.start:span.end], "kind": kind, "speaker": speaker.name,
+                "text": article.raw[offset + span.start:offset + span.end], "kind": kind, "speaker": speaker.name,
                 "speaker_role": speaker.role, "speaker_affiliation": speaker.affiliation, "cue": cue,
                 "paragraph": int(block.block_id), "char_start": offset + span.start, "char_end": offset + span.end,
                 "speaker_country": "; ".join(dict.fromkeys(

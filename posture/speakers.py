@@ -25,7 +25,7 @@ ROLE_WORDS = set(
     intelligence staff counterpart daily newspaper broadcaster agency outlet magazine weekly
     former acting spokesperson's economy finance trade justice affairs state ministry member
     commissioner high diplomat negotiator adjutant gen. lt. col. sgt. adm. capt. maj. rep. sen. gov.
-    dr. mr. mrs. ms. pm fm pope king queen prince sheikh emir premier""".split()
+    dr. mr. mrs. ms. pm fm lt gen col sgt adm capt maj dr mr mrs ms pope king queen prince sheikh emir premier""".split()
 )
 HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"}
 # Nouns that can head a speaker phrase without a name.
@@ -129,9 +129,12 @@ def _parse_simple(text: str) -> Mention:
     words = text.split()
     possessor = ""
     # "a spokesperson from Johnson's office", "the spokeswoman for Downing Street"
-    of_match = re.match(r"^(?P<head>.+?)\s+(?:from|for|of|at)\s+(?P<owner>.+)$", text)
-    if of_match and not _is_name_word(words[-1]):
-        head = _parse_simple(of_match.group("head"))
+    of_match = re.match(r"^(?P<head>.+?)\s+(?:from|for|of|at|in|to)\s+(?P<owner>.+)$", text)
+    head = _parse_simple(of_match.group("head")) if of_match else None
+    if head is not None and head.kind == "person" and head.name:  # "Florian Hahn of the CSU"
+        owner = re.sub(r"^(?:the|a|an)\s+", "", of_match.group("owner"))
+        return Mention(text, "person", head.name, head.role, head.affiliation or country_of(owner) or owner)
+    if of_match and (not _is_name_word(words[-1]) or _find_institution(of_match.group("owner"))):
         owner_text = re.sub(r"^(?:the|a|an)\s+", "", of_match.group("owner"))
         owner_words = owner_text.split()
         institution = _find_institution(owner_text)
@@ -145,6 +148,11 @@ def _parse_simple(text: str) -> Mention:
         return Mention(text, "institution", "", "", INSTITUTIONS[bare_text])
     if bare_text in COUNTRY_NAMES or bare_text in DEMONYMS:
         return Mention(text, "country", "", "", country_of(bare_text))
+    ending = _find_institution(bare_text)
+    if (ending and bare_text.endswith(ending) and ending in INSTITUTIONS) or words[-1].lower() in THING_NOUNS:
+        lead = _strip_possessive(words[1] if words[0].lower() in DETERMINERS and len(words) > 1 else words[0])
+        country = country_of(lead) or (INSTITUTIONS.get(ending, "") if ending else "")
+        return Mention(text, "institution", "", "", country)  # "the U.S. State Department"
     # trailing run of name words
     end = len(words)
     start = end

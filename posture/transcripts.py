@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 _LABEL = re.compile(
-    r"^(?P<label>Q|A|(?:(?:Mr|Ms|Mrs|Dr|Gen|Adm)\.\s)?[A-Z][\w.'\u2019\-]*(?:\s[A-Z][\w.'\u2019\-]*){0,3}):\s+(?P<speech>\S.*)$"
+    r"^(?P<label>Q|A|(?:(?:Mr|Ms|Mrs|Dr|Gen|Adm|MR|MS|MRS|DR|GEN|ADM)\.\s)?[A-Z][\w.'\u2019\-]*(?:\s[A-Z][\w.'\u2019\-]*){0,3}):\s+(?P<speech>\S.*)$"
 )
 NOT_LABELS = {"Note", "Editor's note", "Update", "Updated", "Read more", "Watch", "Source", "Sources",
               "Photo", "Image", "Related", "Correction", "Warning", "Background", "Context", "Analysis"}
