@@ -29,6 +29,7 @@ PROSE_TYPES = ("headline", "standfirst", "image_alt", "caption", "subheading", "
 BLOCK_COLUMNS = ["block_id", "line", "type", "char_start", "char_end", "text", "text_normalised"]
 SENTENCE_COLUMNS = ["sentence_id", "block_id", "block_type", "char_start", "char_end", "text", "text_normalised"]
 
+MAX_ARTICLE_BYTES = 2_000_000  # news articles are tens of kilobytes; larger files are refused
 _ODD_SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]")
 
 
@@ -109,6 +110,11 @@ def read_article(path) -> Article:
         raise InputError(f"{path}: no such file; give the path of a plain-text article")
     if path.is_dir():
         raise InputError(f"{path}: is a folder, not a file; give the path of a plain-text article")
+    size = path.stat().st_size
+    if size > MAX_ARTICLE_BYTES:
+        raise InputError(
+            f"{path}: is {size / 1e6:.1f} MB; an article is expected to be under {MAX_ARTICLE_BYTES / 1e6:.0f} MB of text"
+        )
     try:
         data = path.read_bytes()
     except OSError as error:
