@@ -249,7 +249,8 @@ def _rows(article) -> list[dict]:
         _note_subjects(reader, text, offset, order, spans if not turn else [])
         for index, span in enumerate(spans):
             if label is not None:
-                mention = parse_mention(label.title() if label.isupper() and len(label) > 2 else label)
+                bare_label = re.sub(r"^(?:Mr|Ms|Mrs|Dr)\.\s+", "", label, flags=re.I)
+                mention = parse_mention(bare_label.title() if bare_label.isupper() and len(bare_label) > 2 else bare_label)
                 speaker = reader.speaker_from(mention, offset, offset + len(label), order) or Speaker(label, "person")
                 kind, cue, rule = "direct", label + ":", "transcript speaker label"
             else:
