@@ -5,7 +5,7 @@ STAMP := $(VENV)/.installed
 PYTHON ?= python3
 NBVAL := --nbval --nbval-current-env --nbval-sanitize-with tests/sanitize.cfg
 
-.PHONY: figures test lab clean-venv
+.PHONY: figures test lab bench clean-venv
 
 $(STAMP): requirements.txt pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -27,6 +27,10 @@ test: $(STAMP)
 	$(PY) -m posture.freshness snapshot .freshness.json
 	$(PY) -m pytest $(NBVAL) tests notebooks
 	$(PY) -m posture.freshness check .freshness.json
+
+## bench: print speed figures (regeneration vs floor, extraction throughput, make test time)
+bench: $(STAMP)
+	$(PY) bench/run.py
 
 ## lab: open JupyterLab on the collection
 lab: $(STAMP)

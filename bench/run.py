@@ -1,0 +1,102 @@
+"""Benchmarks: print the collection's speed figures. `make bench` runs this.
+
+1. `make figures` (warm venv) against a floor: as many notebooks that only import the
+   same libraries, run the same way.
+2. Extracting every table from the seed in one process, and throughput over a corpus
+   of 1,000 varied articles built from the test fixtures, with peak memory.
+3. `make test` wall time.
+"""
+
+import platform
+import random
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import nbformat
+
+from posture import ingest, notebooks, paths, pipeline
+
+FIXTURES = paths.ROOT / "tests" / "fixtures"
+FLOOR_IMPORTS = """import matplotlib
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt
+import pandas as pd
+import seaborn as sns
+from IPython.display import Markdown
+import posture, posture.pipeline"""
+
+
+def timed(command: list[str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(command, cwd=paths.ROOT, check=True, capture_output=True)
+    return time.perf_counter() - start
+
+
+def floor_seconds(count: int) -> float:
+    with tempfile.TemporaryDirectory() as folder:
+        start = time.perf_counter()
+        for number in range(count):
+            path = Path(folder) / f"{number:02d}-floor.ipynb"
+            nbformat.write(nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(FLOOR_IMPORTS)]), path)
+            notebooks.execute(path)
+        return time.perf_counter() - start
+
+
+def corpus(size: int) -> list[str]:
+    """Varied articles: fixture articles with paragraphs shuffled and counts changed."""
+    sources = [p.read_text(encoding="utf-8") for p in sorted(FIXTURES.rglob("*.txt"))]
+    sources.append(paths.SEED_ARTICLE.read_text(encoding="utf-8"))
+    rng = random.Random(2022)
+    articles = []
+    for index in range(size):
+        paragraphs = sources[index % len(sources)].split("\n\n")
+        head, body = paragraphs[:2], paragraphs[2:]
+        rng.shuffle(body)
+        text = "\n\n".join(head + body)
+        articles.append(text.replace("1,000", f"{rng.randrange(2, 90) * 100:,}"))
+    return articles
+
+
+def extract_all(text: str) -> dict:
+    return pipeline.extract(ingest.parse(text))
+
+
+def main() -> int:
+    print(f"machine: {platform.machine()}, {platform.python_implementation()} {platform.python_version()}, "
+          f"{len(__import__('os').sched_getaffinity(0))} cores")
+    seed = paths.SEED_ARTICLE.read_text(encoding="utf-8")
+    extract_all(seed)  # warm caches and compiled patterns
+    runs = []
+    for _ in range(30):
+        start = time.perf_counter()
+        extract_all(seed)
+        runs.append(time.perf_counter() - start)
+    print(f"extract, seed article: median {statistics.median(runs) * 1000:.1f} ms over 30 runs (target <= 20 ms)")
+
+    articles = corpus(1000)
+    start = time.perf_counter()
+    for text in articles:
+        extract_all(text)
+    elapsed = time.perf_counter() - start
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"extract, 1,000 varied articles: {elapsed:.2f} s, {1000 / elapsed:.0f} articles/s on one core "
+          f"(target >= 100), peak memory {peak_mb:.0f} MB")
+
+    stages = len(notebooks.stage_notebooks())
+    figures = timed(["make", "figures"])
+    floor = floor_seconds(stages)
+    print(f"make figures (warm venv): {figures:.1f} s; floor ({stages} notebooks that only import): "
+          f"{floor:.1f} s; ratio {figures / floor:.2f}x (target <= 1.3x)")
+
+    if "--skip-test" not in sys.argv:
+        print(f"make test: {timed(['make', 'test']):.1f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
