@@ -1,0 +1,87 @@
+"""Views of the quote table for notebook 03: words by country, attributions on their sentences."""
+
+import html
+
+import matplotlib.pyplot as plt
+import pandas as pd
+
+from posture import chartstyle
+from posture.affiliations import SIDES, side_of
+from posture.quotes import word_count
+
+SIDE_COLOURS = dict(zip(SIDES, [chartstyle.OKABE_ITO["blue"], chartstyle.OKABE_ITO["vermillion"],
+                                chartstyle.OKABE_ITO["green"], chartstyle.COLOURS["muted"]]))
+PLAIN_RULES = ("cue after the quote",)
+
+
+def words_by_country(quotes: pd.DataFrame) -> pd.DataFrame:
+    """Words and spans quoted per speaker country (a joint quote counts for each country)."""
+    rows = []
+    for row in quotes.itertuples(index=False):
+        countries = [c for c in str(row.speaker_country).split("; ") if c] or ["unknown"]
+        for country in countries:
+            rows.append({"country": country, "words": word_count(row.text), "spans": 1})
+    if not rows:
+        return pd.DataFrame(columns=["country", "side", "spans", "words"])
+    table = pd.DataFrame(rows).groupby("country", as_index=False)[["spans", "words"]].sum()
+    table["side"] = [side_of(c) if c != "unknown" else SIDES[-1] for c in table["country"]]
+    table = table.sort_values(["words", "country"], ascending=[False, True]).reset_index(drop=True)
+    return table[["country", "side", "spans", "words"]].astype({"spans": "int64", "words": "int64"})
+
+
+def plot_words_by_country(table: pd.DataFrame, title: str, subtitle: str, source: str):
+    """Horizontal bars of words quoted per country, coloured by side, labelled directly."""
+    with chartstyle.style():
+        fig = plt.figure(figsize=(7.5, 1.9 + 0.42 * max(len(table), 1)))
+        area = chartstyle.frame(fig, title, subtitle, source, tick_labels=False)
+        ax = fig.add_axes([area["left"] + 0.2, area["bottom"], area["right"] - area["left"] - 0.32,
+                           area["top"] - area["bottom"]])
+        ordered = table.iloc[::-1]
+        ax.barh(ordered["country"], ordered["words"], color=[SIDE_COLOURS[s] for s in ordered["side"]], height=0.65)
+        for y, (words, spans, side) in enumerate(zip(ordered["words"], ordered["spans"], ordered["side"])):
+            label = f"{words} words, {spans} quote{'s' if spans != 1 else ''} ({side})"
+            ax.text(words + max(table["words"].max(), 1) * 0.02, y, label, va="center", fontsize=8.5, color="#333333")
+        ax.set_xlim(0, max(table["words"].max(), 1) * 1.75)
+        ax.xaxis.set_visible(False)
+        for spine in ("top", "right", "bottom"):
+            ax.spines[spine].set_visible(False)
+        ax.tick_params(axis="y", length=0)
+    return fig
+
+
+def marked_sentence(article, row, before: int = 160, after: int = 120) -> str:
+    """HTML: the paragraph around a quote, the quoted words in bold, the speaker's name underlined."""
+    block = article.blocks.set_index("block_id").loc[row.paragraph]
+    start = max(int(block.char_start), row.char_start - before)
+    end = min(int(block.char_end), row.char_end + after)
+    raw = article.raw
+    text = (html.escape(raw[start:row.char_start]) + "<b>" + html.escape(raw[row.char_start:row.char_end]) + "</b>"
+            + html.escape(raw[row.char_end:end]))
+    return ("\u2026" if start > block.char_start else "") + text + ("\u2026" if end < block.char_end else "")
+
+
+def resolution_table(article, quotes: pd.DataFrame) -> str:
+    """HTML table: every quote not attributed by a plain cue after it, with its sentence and rule."""
+    hard = quotes[~quotes["rule"].isin(PLAIN_RULES) | (quotes["flag"] != "") | (quotes["kind"] == "partial")
+                  | quotes["cue"].isin(["read", "added"])]
+    rows = "".join(
+        f"<tr><td>{html.escape(r.quote_id)}</td><td style='text-align:left'>{marked_sentence(article, r)}</td>"
+        f"<td>{html.escape(r.kind)}</td><td>{html.escape(r.speaker)}</td><td>{html.escape(r.cue)}</td>"
+        f"<td>{html.escape(r.rule)}</td><td>{html.escape(r.flag)}</td></tr>"
+        for r in hard.itertuples(index=False)
+    )
+    head = "".join(f"<th>{h}</th>" for h in ["id", "in its paragraph (quoted words in bold)", "kind", "speaker",
+                                              "cue", "how the speaker was found", "flag"])
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>"
+
+
+def explain(column: str, gold: str, predicted: str, rule: str) -> str:
+    """Why a reported (unscored) column differs from gold, from the rule that found the speaker."""
+    if column == "cue" and not predicted and rule in ("subject of the sentence", "speaker of the quote before"):
+        return "no reporting verb before the quote: the code leaves the cue empty; gold names the verb the sentence uses"
+    if column == "cue":
+        return "gold and code cut the reporting clause differently"
+    if not predicted:
+        return ("the article gives this in another phrase or sentence (a title in the sentence before, "
+                "an adverbial such as 'In the NATO document'); the code reads titles only from the speaker's own phrase")
+    return "the code's title tables read the phrase differently from the coder"
