@@ -6,6 +6,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import matplotlib.pyplot as plt
+import numpy as np
 
 from posture import paths
 
@@ -134,7 +135,7 @@ def _wrap(text: str, size: float, width_in: float) -> list[str]:
 
 
 def frame(fig, title: str, subtitle: str, source: str, *, left_in: float = 0.25,
-          extra_bottom_in: float = 0.0) -> dict:
+          extra_bottom_in: float = 0.0, tick_labels: bool = True) -> dict:
     """Title (the point), subtitle (units, as-of date) and a bottom-left source line.
 
     Lays the texts out from the figure's edges in inches, so they never overlap the plot,
@@ -158,10 +159,50 @@ def frame(fig, title: str, subtitle: str, source: str, *, left_in: float = 0.25,
     lines = _wrap(f"Source: {source}", SOURCE_PT, usable)
     fig.text(left_in / width, 0.12 / height, "\n".join(lines), gid="source", ha="left", va="bottom",
              fontsize=SOURCE_PT, color=COLOURS["muted"], linespacing=1.15)
-    bottom = (0.12 + len(lines) * SOURCE_PT * _LINE / 72 + 0.15 + extra_bottom_in) / height
+    ticks_in = 0.35 if tick_labels else 0.0  # room for the x axis's tick labels
+    bottom = (0.12 + len(lines) * SOURCE_PT * _LINE / 72 + 0.15 + ticks_in + extra_bottom_in) / height
     return {"left": left_in / width, "right": 1 - left_in / width, "top": top, "bottom": bottom}
 
 
 def text_by_gid(fig, gid: str) -> str:
-    """The text of the figure-level label with this gid ('title', 'subtitle', 'source')."""
-    return next(t.get_text() for t in fig.texts if t.get_gid() == gid)
+    """The text of the figure-level label with this gid ('title', 'subtitle', 'source'), unwrapped."""
+    return next(t.get_text() for t in fig.texts if t.get_gid() == gid).replace("\n", " ")
+
+
+def place_labels(fig, ax, labels: list, candidates: list, obstacles: list = ()) -> None:
+    """Move each annotation to the first candidate position where it overlaps no label placed
+    before it and no obstacle, and stays inside the axes; keeps the first candidate if none fits.
+
+    candidates: (dx_points, dy_points, ha, va) or (dx, dy, ha, va, (x, y) anchor in data
+    units) tried in order: one list for every label, or a list of such lists, one per label.
+    obstacles: artists, or matplotlib Bbox objects in display units.
+    """
+    renderer = fig.canvas.get_renderer()
+    ax.apply_aspect()
+    frame_box = ax.get_window_extent(renderer)
+    taken = [o.get_window_extent(renderer) if hasattr(o, "get_window_extent") else o for o in obstacles]
+    per_label = candidates if candidates and isinstance(candidates[0], list) else [candidates] * len(labels)
+
+    def put(label, candidate):
+        label.xyann = candidate[:2]
+        label.set_ha(candidate[2])
+        label.set_va(candidate[3])
+        if len(candidate) > 4:
+            label.xy = candidate[4]
+        return label.get_window_extent(renderer)
+
+    def clash(box) -> float:
+        """Area overlapping what is already placed, plus a large penalty for leaving the axes."""
+        area = sum(max(0, min(box.x1, o.x1) - max(box.x0, o.x0)) * max(0, min(box.y1, o.y1) - max(box.y0, o.y0))
+                   for o in taken)
+        outside = not (box.x0 >= frame_box.x0 and box.x1 <= frame_box.x1 and
+                       box.y0 >= frame_box.y0 and box.y1 <= frame_box.y1)
+        return area + (1e9 if outside else 0)
+
+    for label, options in zip(labels, per_label):
+        scores = []
+        for candidate in options:
+            scores.append(clash(put(label, candidate)))
+            if scores[-1] == 0:
+                break
+        taken.append(put(label, options[int(np.argmin(scores))]))
