@@ -12,19 +12,32 @@ from posture.quotes import word_count
 SIDE_COLOURS = dict(zip(SIDES, [chartstyle.OKABE_ITO["blue"], chartstyle.OKABE_ITO["vermillion"],
                                 chartstyle.OKABE_ITO["green"], chartstyle.COLOURS["muted"]]))
 PLAIN_RULES = ("cue after the quote",)
+NOT_STATED = "country not stated"
+
+
+def chart_title(table: pd.DataFrame) -> str:
+    """The chart's point: which stated country's speakers get the most quoted words."""
+    stated = table[table["country"] != NOT_STATED]
+    if stated.empty:
+        return "No quoted speaker's country is stated" if len(table) else "The article has no quotes"
+    top = stated.iloc[0]["country"]
+    top = f"the {top}" if top.startswith("United ") else top
+    if len(stated) < len(table) and table.iloc[0]["country"] == NOT_STATED:
+        return f"Of speakers whose country is stated, those for {top} get the most quoted words"
+    return f"Speakers for {top} get the most quoted words"
 
 
 def words_by_country(quotes: pd.DataFrame) -> pd.DataFrame:
     """Words and spans quoted per speaker country (a joint quote counts for each country)."""
     rows = []
     for row in quotes.itertuples(index=False):
-        countries = [c for c in str(row.speaker_country).split("; ") if c] or ["unknown"]
+        countries = [c for c in str(row.speaker_country).split("; ") if c] or [NOT_STATED]
         for country in countries:
             rows.append({"country": country, "words": word_count(row.text), "spans": 1})
     if not rows:
         return pd.DataFrame(columns=["country", "side", "spans", "words"])
     table = pd.DataFrame(rows).groupby("country", as_index=False)[["spans", "words"]].sum()
-    table["side"] = [side_of(c) if c != "unknown" else SIDES[-1] for c in table["country"]]
+    table["side"] = [side_of(c) if c != NOT_STATED else SIDES[-1] for c in table["country"]]
     table = table.sort_values(["words", "country"], ascending=[False, True]).reset_index(drop=True)
     return table[["country", "side", "spans", "words"]].astype({"spans": "int64", "words": "int64"})
 

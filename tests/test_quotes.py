@@ -5,7 +5,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from posture import ingest, paths, quotes
+from posture import ingest, paths, quote_views, quotes
 from posture.quote_scores import disagreements, score
 from posture.quote_spans import RUNS_ON, UNBALANCED, find_spans
 
@@ -233,3 +233,11 @@ def test_fixture_scores(capsys):
     assert table["exact_f1"].mean() >= 0.95
     assert table["speaker"].mean() >= 0.9
     assert table["speaker"].min() >= 0.75
+
+
+def test_words_by_country_adds_up_the_quote_table(seed_quotes):
+    table = quote_views.words_by_country(seed_quotes).set_index("country")
+    us_rows = seed_quotes[seed_quotes["speaker_country"].str.contains("United States")]
+    assert table.loc["United States", "words"] == us_rows["text"].map(quotes.word_count).sum()
+    assert table.loc["Russia", "side"] == "Russia and Belarus"
+    assert quote_views.chart_title(table.reset_index()) == "Speakers for the United States get the most quoted words"
