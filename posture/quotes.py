@@ -130,10 +130,7 @@ class _Reader:
         recent = [e for e in self.events if e.position < position and paragraph - e.paragraph <= CONTEXT_PARAGRAPHS]
         for kind in wanted:
             for event in reversed(recent):
-                if event.speaker.kind == kind and (kind != "person" or " " in event.speaker.name
-                                                   or event.speaker.mention_start >= 0):
-                    if kind == "person" and not self._is_named(event.speaker):
-                        continue
+                if event.speaker.kind == kind and (kind != "person" or self._is_named(event.speaker)):
                     return replace(event.speaker, mention_start=-1, mention_end=-1)
         return None
 
@@ -143,7 +140,7 @@ class _Reader:
         for event in reversed(self.events):
             if event.position < position and paragraph - event.paragraph <= CONTEXT_PARAGRAPHS \
                     and event.speaker.kind == "institution" and event.speaker.name.lower().split()[-1] == head \
-                    and len(event.speaker.name.split()) > len(text.split()) - 0:
+                    and len(event.speaker.name.split()) > len(text.split()):
                 return event.speaker
         return None
 
