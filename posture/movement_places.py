@@ -1,0 +1,181 @@
+"""Places in a sentence: route phrases ('from Germany to Romania', 'on the border with
+Ukraine', 'at Tapa, Estonia') and the origin and destination they give a troop mention.
+
+A place is a gazetteer name (country, region, capital) or a capitalised name standing
+after a route preposition ('Rukla', 'Fort Bragg'); nothing is filled in from world
+knowledge. 'Tapa, Estonia' and 'Rukla in Lithuania' give the most specific place.
+"""
+
+import re
+from dataclasses import dataclass
+
+from posture import movement_words as words
+
+ALIASES = words.alias_table()
+_ALIAS_PATTERN = "|".join(re.escape(a) for a in sorted(ALIASES, key=len, reverse=True))
+_PLACE_NAME = re.compile(rf"(?<![\w.])(?:{_ALIAS_PATTERN})(?![\w])")
+_FORCE_NAMES = {**{a: c for a, (c, kind) in ALIASES.items() if kind == "country"},
+                **words.CAPITALS, **words.DEMONYMS, **words.INSTITUTIONS, **words.ALLIANCES}
+FORCE_WORDS = re.compile(
+    r"(?<![\w.])(?:" + "|".join(re.escape(a) for a in sorted(_FORCE_NAMES, key=len, reverse=True)) + r")(?![\w])"
+)
+_ROUTE_BEFORE = re.compile(
+    r"\b(?:to|into|from|in|at|near|with|alongside|against|towards?|through|across|on|onto|inside|within|for|under|"
+    r"between|around|throughout|reached|entered|via|and\s+near)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'\u2019.-]*(?:\s+|,\s*|\s+and\s+|\s+or\s+))*$"
+)
+_PREP = re.compile(
+    r"\b(?P<prep>from|to|into|in\s+and\s+near|in\s+and\s+around|in\s+or\s+near|in|at|near|along|on|towards?|"
+    r"through|across|reached|entered|crossed\s+into|bound\s+for|inside|throughout)\s+"
+)
+_BORDER = re.compile(
+    r"(?:the|its|their)\s+(?:\w+\s+)?borders?\s+with\s+(?P<a>[A-Z]\w*(?:\s+[A-Z]\w*)?)"
+    r"|(?P<b>[A-Z]\w*)['\u2019]s\s+(?:\w+\s+)?borders?\b"
+    r"|the\s+(?P<c>[A-Z][a-z]+)\s+border\b"
+)
+_NAME = re.compile(
+    r"(?:the\s+)?(?P<name>[A-Z][\w'\u2019.-]*(?:\s+(?:[A-Z][\w'\u2019.-]*|air\s+base|airbase|base|airport|barracks))*)"
+)
+_NOT_PLACES = frozenset(
+    """January February March April May June July August September October November December Monday Tuesday
+    Wednesday Thursday Friday Saturday Sunday The A An NATO Nato EU Twitter Operation Ministry Defence Defense
+    Congress Parliament He She They It We I Pentagon Kremlin President Prime Minister Secretary General
+    Chancellor Defence Foreign Officials""".split()
+)
+_LIST_GLUE = re.compile(r",\s*and\s+|,\s*|\s+and\s+|\s+or\s+")
+_ORIGIN_CONTEXT = re.compile(r"\b(?:bases?|based|stationed|home|garrisons?)\s+$")
+_VERB_NEXT = re.compile(r"\s+(?:has|have|had|is|are|was|were|said|says|will|would|did|does|denied|denies)\b")
+_THERE = re.compile(r"\b(?:there|where)\b")
+_TO_PREPS = ("to", "into", "toward", "towards", "through", "reached", "entered", "crossed into", "bound for")
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str        # as it goes into the table, in English
+    known: bool      # a gazetteer name (country, region, capital), not just a capitalised name
+    is_country: bool
+
+
+@dataclass(frozen=True)
+class Phrase:
+    prep: str
+    start: int
+    end: int
+    places: tuple
+
+
+def force_of(word: str) -> str:
+    return _FORCE_NAMES[word]
+
+
+def in_route(text: str, start: int) -> bool:
+    """Is the word at start the object of a route or partner preposition ('to Poland and Germany')?"""
+    return bool(_ROUTE_BEFORE.search(text[:start]))
+
+
+def _place_at(text: str, pos: int, prep: str) -> tuple[Place, int] | None:
+    border = _BORDER.match(text, pos)
+    if border:
+        written = border["a"] or border["b"] or border["c"]
+        country = ALIASES.get(written, (words.DEMONYMS.get(written, written), ""))[0]
+        return Place(f"{country} border", True, False), border.end()
+    if prep == "on":
+        return None
+    article = re.match(r"the\s+", text[pos:])
+    start = pos + (article.end() if article else 0)
+    gazetteer = _PLACE_NAME.match(text, pos) or _PLACE_NAME.match(text, start)
+    if gazetteer:
+        name, kind = ALIASES[gazetteer.group(0)]
+        label = f"near {name}" if prep == "near" else name
+        return Place(label, True, kind == "country"), gazetteer.end()
+    named = _NAME.match(text, pos)
+    if not named or words.NAMED_UNIT.match(named["name"]):
+        return None
+    first = named["name"].split()[0]
+    if first in _NOT_PLACES or first in words.DEMONYMS or first in words.INSTITUTIONS:
+        return None
+    name = f"near {named['name']}" if prep == "near" else named["name"]
+    return Place(name, False, False), named.end()
+
+
+def route_phrases(text: str) -> list[Phrase]:
+    """Every preposition followed by a place or a list of places, in order."""
+    phrases = []
+    for prep in _PREP.finditer(text):
+        kind = re.sub(r"\s+", " ", prep["prep"].lower())
+        first = _place_at(text, prep.end(), kind)
+        if not first:
+            continue
+        found, end = [first[0]], first[1]
+        while True:
+            glue = _LIST_GLUE.match(text, end)
+            if not glue:
+                break
+            following = _place_at(text, glue.end(), kind)
+            # after a comma, or after a gazetteer name, only another gazetteer name continues the list
+            needs_known = "," in glue.group(0) or found[-1].known
+            if not following or (needs_known and not following[0].known) or _VERB_NEXT.match(text, following[1]):
+                break
+            found.append(following[0])
+            end = following[1]
+        phrases.append(Phrase(kind, prep.start(), end, tuple(_drop_locators(found))))
+    return _drop_locator_phrases(text, phrases)
+
+
+def _drop_locators(found: list[Place]) -> list[Place]:
+    """'Tapa, Estonia' -> Tapa: a country right after a lesser-known place only locates it."""
+    kept = []
+    for place in found:
+        if kept and place.known and not kept[-1].known:
+            continue
+        kept.append(place)
+    return kept
+
+
+def _drop_locator_phrases(text: str, phrases: list[Phrase]) -> list[Phrase]:
+    """'at Rukla in Lithuania' -> Rukla: an 'in <country>' straight after a lesser-known place."""
+    kept = []
+    for phrase in phrases:
+        if (kept and phrase.prep == "in" and not text[kept[-1].end:phrase.start].strip()
+                and not kept[-1].places[-1].known and all(p.known for p in phrase.places)):
+            continue
+        kept.append(phrase)
+    return kept
+
+
+def _names(phrase: Phrase) -> list[str]:
+    return list(dict.fromkeys(p.name for p in phrase.places))
+
+
+def _assign(text: str, phrases: list[Phrase], kind: str) -> tuple[list[str], list[str]]:
+    to = [p for p in phrases if p.prep in _TO_PREPS]
+    origin_phrases = [p for p in phrases if p.prep == "from"]
+    located = [p for p in phrases if p not in to and p.prep != "from"]
+    origin = _names(origin_phrases[0]) if origin_phrases else []
+    if kind == "stock":
+        chosen = located or to
+        return origin, (_names(chosen[0]) if chosen else [])
+    destination = _names(to[0]) if to else []
+    for phrase in located:
+        as_origin = _ORIGIN_CONTEXT.search(text[:phrase.start]) or (to and phrase.start < to[0].start)
+        if as_origin and not origin:
+            origin = _names(phrase)
+        elif not as_origin and not destination:
+            destination = _names(phrase)
+    return origin, destination
+
+
+def route(text, phrases, start, hedge_start, np_end, lo, hi, kind) -> tuple[list[str], list[str]]:
+    """Origin and destination of the mention at start in the clause text[lo:hi]."""
+    after = [p for p in phrases if start <= p.start < hi]
+    origin, destination = _assign(text, after, kind)
+    if not origin and not destination:
+        origin, destination = _assign(text, [p for p in phrases if lo <= p.start < hedge_start], kind)
+    if not destination:
+        there = _THERE.search(text, lo, hi)
+        if there:
+            earlier = [p for p in phrases if p.end <= there.start()]
+            if earlier:
+                destination = [earlier[-1].places[-1].name] if earlier[-1].places[-1].known or len(earlier[-1].places) == 1 else []
+                destination = destination or _names(earlier[-1])
+    return origin, destination

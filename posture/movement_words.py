@@ -1,0 +1,181 @@
+"""Word lists the troop-movement rules use: general English and a general gazetteer.
+
+Nothing here names an article's sentences: these are the personnel nouns, formation
+nouns, verbs and the countries, demonyms, capitals and regions any report may use.
+"""
+
+import re
+
+PERSONNEL = (
+    "troops", "troop", "soldiers", "soldier", "service members", "servicemembers", "service personnel",
+    "servicemen", "servicewomen", "personnel", "forces", "paratroopers", "marines", "sailors", "airmen",
+    "troopers", "infantry", "infantrymen", "commandos", "reservists", "guardsmen", "conscripts",
+    "peacekeepers", "fighters", "military police", "special forces", "members", "staff",
+)
+# Nouns a number may be "-strong" for, or be "a ... of": formations and bodies of troops.
+FORMATIONS = (
+    "battle groups", "battle group", "battlegroups", "battlegroup", "brigade combat teams",
+    "brigade combat team", "squadrons", "squadron", "brigades", "brigade", "battalions", "battalion",
+    "regiments", "regiment", "divisions", "division", "companies", "company", "batteries", "battery",
+    "task forces", "task force", "units", "unit", "detachment", "platoon",
+)
+BODIES = ("contingent", "force", "army", "deployment", "mission", "garrison", "team", "presence")
+# Words that may stand between a number and its personnel noun ("1,000 US service members").
+MODIFIERS = frozenset(
+    """more additional extra new further other active active-duty combat ground infantry artillery
+    military rotational allied airborne armed elite special reserve regular frontline front-line army
+    naval navy air national guard marine multinational foreign western eastern heavily lightly
+    american-led nato-led ukrainian-trained trained well-trained armoured armored mechanised mechanized
+    royal us u.s. uk u.k.""".split()
+)
+NAMED_HEADS = "Division|Brigade Combat Team|Brigade|Regiment|Corps|Battalion|Squadron|Group|Fleet|Wing|Battery|Company|Task Force|Commando|Infantry"
+ORDINAL = r"(?:\d+(?:st|nd|rd|th)|[IVXL]{2,}|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth)"
+NAMED_UNIT = re.compile(
+    rf"\b{ORDINAL}\s+(?:[A-Z][\w'\u2019-]*\s+){{0,4}}?(?:{NAMED_HEADS})\b"
+    rf"|\b\d+\s+(?:Commando|Squadron|Battalion|Brigade)\b"
+    r"|\b(?:[A-Z][\w'\u2019]*\s+){1,4}(?:Hussars|Guards|Rifles|Lancers|Dragoons|Fusiliers|Highlanders|Regiment)\b"
+)
+GENERIC_UNIT = re.compile(
+    r"\b(?:(?P<name>[A-Z][\w-]*)\s+)?(?P<noun>" + "|".join(FORMATIONS) + r")\b"
+)
+
+TITLES = re.compile(
+    r"^\W*(?:president|prime|minister|ministry|defen[cs]e|chancellor|foreign|officials?|spokes\w*|media|daily|"
+    r"ambassador|counterpart|leader|secretary|government|correspondent|news|press|embassy|envoy|king|queen|"
+    r"state|army chief|general|commander|intelligence|authorities|diplomats?|sources?|politicians|document)\b",
+    re.I,
+)
+
+# Movement and stock vocabulary (lower case, matched on word boundaries).
+MOVE_VERBS = (
+    r"send|sends|sending|sent|deploy|deploys|deploying|deployment|deployments|move|moves|moving|moved|"
+    r"shift|shifts|shifting|shifted|reposition\w*|dispatch\w*|transfer\w*|go|goes|going|head(?:s|ing|ed)? (?:to|for)|"
+    r"fly|flies|flying|flown|rotate|rotating|reinforce\w*|bolster\w*|strengthen\w*|boost\w*|contribute\w*|"
+    r"join|joins|joining|leave|leaves|leaving|return|returns|returning|withdraw\w*|pull\w* out|relocat\w*"
+)
+ARRIVED = re.compile(
+    r"\b(?:arrived|arrives|arriving|landed|reached|touched down|crossed into|entered|"
+    r"(?:has|have|had)\s+(?:now\s+|already\s+)?(?:been\s+)?(?:moved|deployed|sent|shifted|flown|repositioned))\b",
+    re.I,
+)
+ORDERED = re.compile(r"\b(?:ordered|orders(?!\s*[,.;])|ordering|approved|approves|approving)\b", re.I)
+PLANNED = re.compile(
+    rf"\b(?:on\s+(?:heightened\s+|high\s+|increased\s+)?(?:alert|standby|stand-by)|readied|being\s+readied|"
+    rf"(?:plans?|planned|planning|ready|prepared|preparing|expected|expects?|considering|consider|offered|offers|"
+    rf"proposed|proposes|could|may|might|would\s+be\s+ready)\b(?:\s+[\w,-]+){{0,8}}?\s+(?:to\s+|be\s+)?(?:{MOVE_VERBS})\b)",
+    re.I,
+)
+MOVEMENT = re.compile(rf"\b(?:{MOVE_VERBS})\b", re.I)
+STOCK = re.compile(
+    r"\b(?:stationed|based|amassed|massed|assembled|gathered|concentrated|there\s+are|has|have|had|"
+    r"leads?|heads|garrisoned|total|totals|contribution|posted|present|numbers?)\b",
+    re.I,
+)
+# Right after a number's noun phrase, these make it a stock whatever the clause's verb.
+ATTACHED_STOCK = re.compile(
+    r"\s*(?:,\s*)?(?:who\s+(?:are|were|have\s+been|had\s+been)\s+|that\s+(?:are|were)\s+|are\s+|were\s+)?"
+    r"(?:already\b|stationed\b|based\b|deployed\s+(?:in|at|on|along|near|across)\b|garrisoned\b|posted\b)",
+    re.I,
+)
+
+# --- gazetteer --------------------------------------------------------------------------
+
+COUNTRIES = {
+    "United States": ["United States of America", "United States", "U.S.A.", "USA", "U.S.", "US", "America"],
+    "United Kingdom": ["United Kingdom", "Great Britain", "Britain", "U.K.", "UK"],
+    "Russia": ["Russian Federation", "Russia"], "Ukraine": ["Ukraine"], "Belarus": ["Belarus"],
+    "Germany": ["Germany"], "France": ["France"], "Poland": ["Poland"], "Romania": ["Romania"],
+    "Estonia": ["Estonia"], "Latvia": ["Latvia"], "Lithuania": ["Lithuania"], "Bulgaria": ["Bulgaria"],
+    "Hungary": ["Hungary"], "Slovakia": ["Slovakia"], "Czechia": ["Czech Republic", "Czechia"],
+    "Italy": ["Italy"], "Spain": ["Spain"], "Portugal": ["Portugal"], "Greece": ["Greece"],
+    "Turkey": ["Turkey", "T\u00fcrkiye"], "Netherlands": ["the Netherlands", "Netherlands", "Holland"],
+    "Belgium": ["Belgium"], "Luxembourg": ["Luxembourg"], "Denmark": ["Denmark"], "Norway": ["Norway"],
+    "Sweden": ["Sweden"], "Finland": ["Finland"], "Iceland": ["Iceland"], "Ireland": ["Ireland"],
+    "Austria": ["Austria"], "Switzerland": ["Switzerland"], "Slovenia": ["Slovenia"], "Croatia": ["Croatia"],
+    "Albania": ["Albania"], "North Macedonia": ["North Macedonia"], "Montenegro": ["Montenegro"],
+    "Serbia": ["Serbia"], "Bosnia and Herzegovina": ["Bosnia and Herzegovina", "Bosnia"], "Kosovo": ["Kosovo"],
+    "Moldova": ["Moldova"], "Georgia": ["Georgia"], "Armenia": ["Armenia"], "Azerbaijan": ["Azerbaijan"],
+    "Kazakhstan": ["Kazakhstan"], "Canada": ["Canada"], "Australia": ["Australia"], "Japan": ["Japan"],
+    "China": ["China"], "South Korea": ["South Korea"], "North Korea": ["North Korea"], "India": ["India"],
+    "Iran": ["Iran"], "Iraq": ["Iraq"], "Syria": ["Syria"], "Israel": ["Israel"], "Afghanistan": ["Afghanistan"],
+    "Cyprus": ["Cyprus"], "Malta": ["Malta"],
+}
+DEMONYMS = {
+    "American": "United States", "British": "United Kingdom", "Russian": "Russia", "Ukrainian": "Ukraine",
+    "Belarusian": "Belarus", "German": "Germany", "French": "France", "Polish": "Poland", "Romanian": "Romania",
+    "Estonian": "Estonia", "Latvian": "Latvia", "Lithuanian": "Lithuania", "Bulgarian": "Bulgaria",
+    "Hungarian": "Hungary", "Slovak": "Slovakia", "Czech": "Czechia", "Italian": "Italy", "Spanish": "Spain",
+    "Portuguese": "Portugal", "Greek": "Greece", "Turkish": "Turkey", "Dutch": "Netherlands", "Belgian": "Belgium",
+    "Danish": "Denmark", "Norwegian": "Norway", "Swedish": "Sweden", "Finnish": "Finland", "Canadian": "Canada",
+    "Australian": "Australia", "Japanese": "Japan", "Chinese": "China", "Albanian": "Albania",
+    "Croatian": "Croatia", "Slovenian": "Slovenia", "Moldovan": "Moldova", "Georgian": "Georgia",
+    "Austrian": "Austria", "Irish": "Ireland", "Icelandic": "Iceland", "Luxembourgish": "Luxembourg",
+}
+CAPITALS = {
+    "Washington": "United States", "London": "United Kingdom", "Moscow": "Russia", "Kyiv": "Ukraine",
+    "Kiev": "Ukraine", "Minsk": "Belarus", "Berlin": "Germany", "Paris": "France", "Warsaw": "Poland",
+    "Bucharest": "Romania", "Tallinn": "Estonia", "Riga": "Latvia", "Vilnius": "Lithuania", "Sofia": "Bulgaria",
+    "Budapest": "Hungary", "Bratislava": "Slovakia", "Prague": "Czechia", "Rome": "Italy", "Madrid": "Spain",
+    "Lisbon": "Portugal", "Athens": "Greece", "Ankara": "Turkey", "The Hague": "Netherlands",
+    "Amsterdam": "Netherlands", "Brussels": "Belgium", "Copenhagen": "Denmark", "Oslo": "Norway",
+    "Stockholm": "Sweden", "Helsinki": "Finland", "Ottawa": "Canada", "Canberra": "Australia", "Tokyo": "Japan",
+    "Beijing": "China", "Vienna": "Austria", "Chisinau": "Moldova", "Tbilisi": "Georgia",
+}
+# Institutions that stand for a country when they are a sentence's subject.
+INSTITUTIONS = {"Pentagon": "United States", "White House": "United States", "Kremlin": "Russia",
+                "Bundeswehr": "Germany", "Elysee": "France"}
+ALLIANCES = {"NATO": "NATO", "Nato": "NATO", "North Atlantic Treaty Organization": "NATO"}
+
+BALTIC = ("Estonia", "Latvia", "Lithuania")
+EASTERN_FLANK = (*BALTIC, "Poland", "Romania", "Bulgaria", "Hungary", "Slovakia")
+EASTERN_EUROPE = (*EASTERN_FLANK, "Czechia", "Ukraine", "Belarus", "Moldova", "Baltic states")
+EUROPE = (
+    "Germany", "France", "United Kingdom", "Italy", "Spain", "Portugal", "Greece", "Turkey", "Netherlands",
+    "Belgium", "Luxembourg", "Denmark", "Norway", "Sweden", "Finland", "Iceland", "Ireland", "Austria",
+    "Switzerland", "Slovenia", "Croatia", "Albania", "North Macedonia", "Montenegro", "Serbia",
+    "Bosnia and Herzegovina", "Kosovo", "Cyprus", "Malta", *EASTERN_EUROPE, "Eastern Europe", "Central Europe",
+    "Southern Europe", "Northern Europe", "Western Europe", "NATO eastern flank", "Baltic states",
+)
+REGIONS = {
+    "Baltic states": (["the Baltic states", "the Baltic countries", "the Baltic region", "the Baltics",
+                       "Baltic states", "the Baltic nations"], BALTIC),
+    "Baltic Sea": (["the Baltic Sea", "Baltic Sea"], ()),
+    "NATO eastern flank": (["NATO's eastern flank", "Nato's eastern flank", "NATO\u2019s eastern flank",
+                            "Nato\u2019s eastern flank", "the alliance's eastern flank", "the eastern flank"],
+                           (*EASTERN_FLANK, "Baltic states")),
+    "Eastern Europe": (["Central and Eastern Europe", "central and eastern Europe", "Eastern Europe",
+                        "eastern Europe"], EASTERN_EUROPE),
+    "Central Europe": (["Central Europe", "central Europe"], ("Poland", "Czechia", "Slovakia", "Hungary", "Germany", "Austria")),
+    "Southern Europe": (["Southern Europe", "southern Europe"], ("Italy", "Spain", "Portugal", "Greece")),
+    "Europe": (["Europe"], EUROPE),
+    "Black Sea": (["the Black Sea", "Black Sea"], ()),
+    "Mediterranean": (["the eastern Mediterranean", "the Mediterranean"], ()),
+}
+
+
+def alias_table() -> dict[str, tuple[str, str]]:
+    """Every written form of a place or force -> (canonical name, what it is)."""
+    table = {}
+    for name, aliases in COUNTRIES.items():
+        for alias in aliases:
+            table[alias] = (name, "country")
+    for name, (aliases, _) in REGIONS.items():
+        for alias in aliases:
+            table[alias] = (name, "region")
+    for capital, country in CAPITALS.items():
+        table[capital] = (capital, "capital")
+    return table
+
+
+def contains(region: str) -> frozenset[str]:
+    """Everything a region holds, regions inside it included, transitively."""
+    members, todo = set(), list(REGIONS.get(region, ((), ()))[1])
+    while todo:
+        place = todo.pop()
+        if place not in members:
+            members.add(place)
+            todo.extend(REGIONS.get(place, ((), ()))[1])
+    for capital, country in CAPITALS.items():
+        if country in members or country == region:
+            members.add(capital)
+    return frozenset(members)

@@ -1,0 +1,378 @@
+"""Stage 2a: every mention of a number of troops, and the distinct movements they describe.
+
+`mentions(article)` reads each sentence of the headline, standfirst, captions,
+sub-headings and body, finds the amounts that count people in uniform and codes each
+as a row (count, hedge, force, unit, route, kind, status, offsets into the raw text).
+`movements(mentions)` (in `movement_reconcile`) folds repeated mentions of the same
+group into one row and marks totals that are the sum of other moves.
+"""
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from posture import movement_places as places
+from posture import movement_words as words
+from posture.numbers import Amount, find_amounts
+
+PROSE_BLOCKS = ("headline", "standfirst", "caption", "subheading", "body")
+MENTION_COLUMNS = [
+    "mention_id", "paragraph", "sentence_id", "block_type", "number_text", "count", "count_low", "count_high",
+    "qualifier", "force", "unit", "origin", "destination", "kind", "status", "sentence", "char_start", "char_end",
+]
+
+_PERSONNEL = re.compile(r"(?:" + "|".join(sorted(words.PERSONNEL, key=len, reverse=True)) + r")\b", re.I)
+_MEMBERS_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z0-9]|armed\b|military\b)")
+_HEADS = "|".join(sorted([*words.FORMATIONS, *words.BODIES, *words.PERSONNEL], key=len, reverse=True))
+_STRONG = re.compile(rf"-(?:strong|member|troop|man|soldier|person)\s+(?P<mods>(?:[\w.'\u2019-]+\s+){{0,3}}?)(?P<head>{_HEADS})\b", re.I)
+_MOD_TOKEN = re.compile(r"\s+(?P<tok>[\w.'\u2019-]+)")
+_OF_DET = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|our\s+|his\s+|her\s+|these\s+|those\s+)?")
+_BODY_BEFORE = re.compile(
+    rf"\b(?:a|an|the|one)\s+(?:[\w.'\u2019-]+\s+){{0,3}}?(?:{'|'.join(words.FORMATIONS + words.BODIES)})\s+of\s+$", re.I)
+_TOTAL_BEFORE = re.compile(
+    r"\b(?:total|number|tally|strength|contribution|presence|contingent|force|numbers)\b[^.;]{0,50}?\b(?:to|at|of|by)\s+$", re.I)
+_CAPACITY_BEFORE = re.compile(r"\b(?:house|houses|housing|accommodate\w*|hold|holds|room for|space for|capacity (?:of|for)|host)\s+$", re.I)
+_ELLIPSIS_AFTER = re.compile(
+    r"^\s*(?:more\s+|additional\s+|extra\s+)?(?:(?:who|that)\b|(?:to|into|in|from|at)\s+(?:the\s+)?[A-Z]|"
+    r"(?:are|were|will|would|have|had|is|was|began|arrived|landed|remain|remained)\b)")
+_ELLIPSIS_BEFORE = re.compile(r"\b(?:another|a further|an additional|the|including|of|further)\s+$", re.I)
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATE_BEFORE = re.compile(rf"\b{_MONTH}\s+$")
+_DATE_AFTER = re.compile(rf"^\s*(?:{_MONTH})\b")
+_UNIT_GAP_BEFORE = re.compile(r"^\s*(?:,\s*(?:with\s+)?|\s+of\s+(?:the\s+)?|\s+with\s+)$")
+_UNIT_AFTER = re.compile(
+    r"\s*,?\s*(?:(?:mainly|mostly|largely|primarily|chiefly|many|all|most|including)\s+)?"
+    r"(?:(?:deployed|stationed|based|serving)\s+)?(?:from|of|with|in)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?")
+_COUNT_AND_ADJECTIVE = re.compile(r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:[a-z]+\s+)?")
+_RELATIVE_AFTER = re.compile(r"\s*,?\s*(?:who|that|which)\b")
+_ATTRIBUTION = re.compile(
+    r"(?<=[,;])\s*(?:[\w'\u2019.\-]+\s+){0,7}?(?:said|says|told\s+reporters|reported|added|announced|have\s+reported|"
+    r"has\s+announced)(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?\s*(?=[,.;\"\u201d]|$)")
+_ADDING_THAT = re.compile(r",\s*adding\s+that\b")
+_PEOPLE_IN = re.compile(
+    r"\b(?i:officials|sources|diplomats|correspondents?|reporters|authorities|leaders|ministers?|talks|spoke|speaking|"
+    r"meeting|visit|told\s+reporters)\s+in\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?")
+_COPULA = re.compile(r"\b(?:is|was|are|were)\s+(?:(?:a|an|the|not)\b|[\"\u201c])")
+_BREAK = re.compile(r"[,;:]\s*|\s+(?:and|but|while|whereas)\s+")
+
+
+@dataclass
+class _Mention:
+    amount: Amount
+    np_end: int                     # end of the number's noun phrase (and its attached unit phrase)
+    unit: str = ""
+    np_forces: list = field(default_factory=list)   # forces named inside the noun phrase
+    lo: int = 0                     # the clause the mention belongs to
+    hi: int = 0
+
+
+# --- which amounts count people --------------------------------------------------------
+
+def _personnel_after(text: str, pos: int, year_like: bool) -> int | None:
+    """End of the personnel noun after a number ('1,000 US service members'), or None."""
+    of = _OF_DET.match(text, pos)
+    if of:
+        pos = of.end() - 1  # keep the space before the next word
+    for _ in range(5):
+        if not text[pos:pos + 1].isspace():
+            return None
+        head = _PERSONNEL.match(text, pos + 1)
+        if head:
+            if head.group(0).lower() == "members" and not _MEMBERS_OF.match(text, head.end()):
+                return None
+            return head.end()
+        token = _MOD_TOKEN.match(text, pos)
+        if not token:
+            return None
+        word = token["tok"]
+        if not (word.lower() in words.MODIFIERS or (word[:1].isupper() and not year_like)):
+            return None
+        pos = token.end()
+    return None
+
+
+_TROOP_WORD = re.compile(r"\b(?:" + "|".join(sorted(words.PERSONNEL + words.FORMATIONS, key=len, reverse=True)) + r")\b", re.I)
+
+
+def _has_personnel_word(text: str) -> bool:
+    """Does the paragraph speak of troops or formations? Only then may a bare number stand for troops."""
+    return bool(_TROOP_WORD.search(text))
+
+
+def _find_personnel(text: str, paragraph: str) -> list[_Mention]:
+    """The amounts in a sentence that count people in uniform."""
+    found = []
+    for amount in find_amounts(text):
+        before, after = text[:amount.hedge_start], text[amount.end:]
+        if _CAPACITY_BEFORE.search(before) or _DATE_BEFORE.search(before) or _DATE_AFTER.match(after):
+            continue
+        if amount.count is not None and amount.count < 2 and amount.qualifier == "exact":
+            continue  # "one of", "a unit": not a count of troops
+        mention = _noun_phrase(text, amount, paragraph)
+        if mention:
+            found.append(mention)
+    return found
+
+
+def _noun_phrase(text: str, amount: Amount, paragraph: str) -> _Mention | None:
+    after = text[amount.end:]
+    strong = _STRONG.match(after)
+    if strong:
+        head = strong["head"].lower()
+        end = amount.end + strong.end()
+        unit = head if head in words.FORMATIONS else ""
+        if unit and strong["mods"].strip()[:1].isupper():
+            name = strong["mods"].strip().split()[-1]
+            unit = unit if _force_word(name) else f"{name} {unit}"
+        if head in words.BODIES:
+            tail = _personnel_after(text, end, False)
+            end = tail or end
+        return _Mention(amount, end, unit)
+    end = _personnel_after(text, amount.end, amount.is_year_like)
+    if end:
+        return _Mention(amount, end)
+    if amount.is_year_like or (amount.count is not None and amount.count < 20):
+        return None
+    before = text[:amount.hedge_start]
+    if not _has_personnel_word(paragraph) or re.match(r"^\s*-", after):
+        return None
+    if (_BODY_BEFORE.search(before) or _TOTAL_BEFORE.search(before) or _ELLIPSIS_AFTER.match(after)
+            or (_ELLIPSIS_BEFORE.search(before) and re.match(r"^\s*(?:more\b|[,.;]|$)", after))):
+        return _Mention(amount, amount.end)
+    return None
+
+
+# --- unit ------------------------------------------------------------------------------
+
+def _force_word(word: str) -> bool:
+    return word in words.DEMONYMS or word in words.ALLIANCES or word in places.ALIASES
+
+
+def _generic_name(match: re.Match) -> str:
+    name = match["name"]
+    noun = match["noun"]
+    return noun if not name or _force_word(name) else f"{name} {noun}"
+
+
+def _attach_unit(text: str, mention: _Mention) -> None:
+    """The formation the text ties to this number: named beats generic, attached only."""
+    named, generic = "", mention.unit
+    prefix = text[:mention.amount.hedge_start]
+    for match in words.NAMED_UNIT.finditer(prefix):
+        if _UNIT_GAP_BEFORE.match(prefix[match.end():]):
+            named = match.group(0).strip()
+    for match in words.GENERIC_UNIT.finditer(prefix):
+        if _UNIT_GAP_BEFORE.match(prefix[match.end():]):
+            generic = generic or _generic_name(match)
+    lead = _UNIT_AFTER.match(text, mention.np_end)
+    if lead:
+        named_after = words.NAMED_UNIT.match(text, lead.end())
+        generic_after = words.GENERIC_UNIT.match(text, _COUNT_AND_ADJECTIVE.match(text, lead.end()).end())
+        if named_after:
+            named = named or named_after.group(0).strip()
+            mention.np_end = named_after.end()
+        elif generic_after:
+            generic = generic or _generic_name(generic_after)
+            mention.np_end = generic_after.end()
+    mention.unit = named or generic
+
+
+# --- clauses, masks ----------------------------------------------------------------------
+
+def _mask(text: str, keep: list[tuple[int, int]]) -> str:
+    """Blank out attributions ('..., the Pentagon said') and 'officials in Paris'."""
+    chars = list(text)
+    for pattern in (_ATTRIBUTION, _ADDING_THAT, _PEOPLE_IN):
+        for match in pattern.finditer(text):
+            if any(match.start() < end and start < match.end() for start, end in keep):
+                continue
+            chars[match.start():match.end()] = " " * (match.end() - match.start())
+    return "".join(chars)
+
+
+def _set_clauses(text: str, found: list[_Mention]) -> None:
+    """Split the sentence between consecutive mentions at the last comma or conjunction."""
+    bounds = [0]
+    for previous, current in zip(found, found[1:]):
+        gap_start, gap_end = previous.np_end, current.amount.hedge_start
+        breaks = list(_BREAK.finditer(text, gap_start, gap_end))
+        punctuation = [b for b in breaks if text[b.start()] in ",;:"]
+        chosen = (punctuation or breaks)
+        bounds.append(chosen[-1].start() if chosen else gap_end)
+    bounds.append(len(text))
+    for index, mention in enumerate(found):
+        mention.lo, mention.hi = bounds[index], bounds[index + 1]
+
+
+# --- kind and status -------------------------------------------------------------------
+
+_CUE_PRIORITY = {"arrived": 0, "ordered": 0, "planned": 0, "movement": 1, "stock": 2}
+_POSSESSION = re.compile(
+    r"\b(?:has|have|had)\s+(?:now\s+|already\s+|still\s+)?(?=(?:about|around|some|more|over|nearly|up|roughly|almost|"
+    r"an?\s|\d|tens|hundreds|thousands|between|[a-z]+\s+thousand))", re.I)
+
+
+def _cues(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    cues = []
+    for name, pattern in (("arrived", words.ARRIVED), ("ordered", words.ORDERED), ("planned", words.PLANNED),
+                          ("movement", words.MOVEMENT), ("stock", words.STOCK), ("stock", _POSSESSION)):
+        for match in pattern.finditer(text, lo, hi):
+            if name == "stock" and pattern is words.STOCK and match.group(0).lower() in ("has", "have", "had"):
+                continue
+            cues.append((match.start(), match.end(), name))
+    kept = []
+    for cue in cues:
+        covered = any(o[0] <= cue[0] and cue[1] <= o[1] and _CUE_PRIORITY[o[2]] < _CUE_PRIORITY[cue[2]] for o in cues)
+        if not covered:
+            kept.append(cue)
+    return kept
+
+
+def _kind_status(text: str, mention: _Mention, lo: int, hi: int) -> tuple[str, str] | None:
+    cues = _cues(text, lo, hi)
+    attached = words.ATTACHED_STOCK.match(text, mention.np_end)
+    if attached:
+        bare_participle = not re.search(r"\b(?:who|that|are|were|already)\b", attached.group(0))
+        moves_after = any(c[0] >= attached.end() and c[2] != "stock" for c in cues)
+        if not (bare_participle and moves_after):
+            return "stock", "existing"
+    if not cues:
+        return None
+    if any(c[2] == "arrived" for c in cues):
+        return "movement", "arrived"
+    start = mention.amount.hedge_start
+    preceding = sorted((c for c in cues if c[0] < start), key=lambda c: -c[0])
+    following = sorted((c for c in cues if c[0] >= start), key=lambda c: (c[2] == "stock", c[0]))
+    if _RELATIVE_AFTER.match(text, mention.np_end) and following:
+        chosen = following[0]
+    else:
+        chosen = (preceding or following)[0]
+    return {"stock": ("stock", "existing"), "movement": ("movement", "announced")}.get(
+        chosen[2], ("movement", chosen[2]))
+
+
+# --- force -----------------------------------------------------------------------------
+
+_TITLE_POSSESSIVE = re.compile(r"^['\u2019]s\b")
+
+
+def _force_candidates(text: str) -> list[tuple[int, int, str, int]]:
+    """(start, end, force, tier) for every country, demonym, capital or alliance word;
+    tier 1 = may be a subject, 2 = names a speaker ('US President'), None = in a route."""
+    found = []
+    for match in places.FORCE_WORDS.finditer(text):
+        force = places.force_of(match.group(0))
+        if places.in_route(text, match.start()):
+            continue
+        rest = _TITLE_POSSESSIVE.sub("", text[match.end():])
+        tier = 2 if words.TITLES.match(rest) else 1
+        found.append((match.start(), match.end(), force, tier))
+    return found
+
+
+def _choose_force(text: str, mention: _Mention, candidates) -> str:
+    a = mention.amount
+    inside = [c for c in candidates if a.end <= c[0] < mention.np_end]
+    if re.search(r"\ballied\b", text[a.end:mention.np_end], re.I):
+        inside.append((a.end, a.end, "NATO", 0))
+    if inside:
+        return inside[0][2]
+    for lo in (mention.lo, 0):
+        for tier in (1, 2):
+            before = [c for c in candidates if lo <= c[0] < a.hedge_start and c[3] == tier]
+            if before:
+                return before[-1][2]
+    for c in candidates:  # an agent after the mention: "... were sent by Germany"
+        if mention.np_end <= c[0] < mention.hi and re.search(r"\bby\s+(?:the\s+)?$", text[:c[0]]):
+            return c[2]
+    return ""
+
+
+def _previous_force(sentences: list[str]) -> str:
+    """The force the nearest earlier sentence of the paragraph names, if any."""
+    for text in reversed(sentences):
+        candidates = _force_candidates(_mask(text, []))
+        for tier in (1, 2):
+            chosen = [c for c in candidates if c[3] == tier]
+            if chosen:
+                return chosen[-1][2]
+    return ""
+
+
+# --- the table -------------------------------------------------------------------------
+
+def _code_sentence(text: str, paragraph: str, earlier: list[str]) -> list[dict]:
+    found = _find_personnel(text, paragraph)
+    for mention in found:
+        _attach_unit(text, mention)
+    _set_clauses(text, found)
+    masked = _mask(text, [(m.amount.hedge_start, m.np_end) for m in found])
+    candidates = _force_candidates(masked)
+    phrases = places.route_phrases(masked)
+    rows = []
+    for mention in found:
+        hi = mention.hi
+        copula = _COPULA.search(masked, mention.np_end, hi)
+        if copula:
+            hi = copula.start()
+        kind_status = (_kind_status(masked, mention, mention.lo, hi)
+                       or _kind_status(masked, mention, 0, len(masked))
+                       or ("movement", "announced"))
+        kind, status = kind_status
+        force = _choose_force(masked, mention, candidates) or _previous_force(earlier)
+        origin, destination = places.route(masked, phrases, mention.amount.start, mention.amount.hedge_start,
+                                           mention.np_end, mention.lo, hi, kind)
+        a = mention.amount
+        rows.append({
+            "start": a.start, "end": a.end, "count": a.count, "count_low": a.low, "count_high": a.high,
+            "qualifier": a.qualifier, "force": force, "unit": mention.unit,
+            "origin": "; ".join(origin), "destination": "; ".join(destination), "kind": kind, "status": status,
+        })
+    return rows
+
+
+def mention_table(raw: str, sentences: pd.DataFrame) -> pd.DataFrame:
+    """Every troop-count mention in the prose sentences, as rows in MENTION_COLUMNS order."""
+    rows = []
+    prose = sentences[sentences["block_type"].isin(PROSE_BLOCKS)].sort_values("char_start")
+    paragraphs = prose.groupby("block_id")["text_normalised"].apply(" ".join).to_dict()
+    earlier_in_block: dict[int, list[str]] = {}
+    for sentence in prose.itertuples(index=False):
+        earlier = earlier_in_block.setdefault(sentence.block_id, [])
+        for row in _code_sentence(sentence.text_normalised, paragraphs[sentence.block_id], earlier):
+            start, end = sentence.char_start + row.pop("start"), sentence.char_start + row.pop("end")
+            rows.append({"paragraph": sentence.block_id, "sentence_id": sentence.sentence_id,
+                         "block_type": sentence.block_type, "number_text": raw[start:end], **row,
+                         "sentence": sentence.text, "char_start": start, "char_end": end})
+        earlier.append(sentence.text_normalised)
+    table = pd.DataFrame(rows, columns=[c for c in MENTION_COLUMNS if c != "mention_id"])
+    table = _fill_main_force(table)
+    table.insert(0, "mention_id", [f"M{i:02d}" for i in range(1, len(table) + 1)])
+    return table.astype({"count": "Int64", "count_low": "Int64", "count_high": "Int64",
+                         "paragraph": "int64", "sentence_id": "int64", "char_start": "int64", "char_end": "int64"})
+
+
+def _fill_main_force(table: pd.DataFrame) -> pd.DataFrame:
+    """Mentions whose sentence and paragraph name no force get the article's main force."""
+    named = [force for force in table["force"] if force]
+    if not named:
+        return table
+    counts = Counter(named)
+    main = max(counts, key=lambda force: (counts[force], -named.index(force)))
+    table = table.copy()
+    table.loc[table["force"] == "", "force"] = main
+    return table.sort_values("char_start", kind="stable").reset_index(drop=True)
+
+
+def mentions(article) -> pd.DataFrame:
+    return mention_table(article.raw, article.sentences)
+
+
+def tables(article) -> dict:
+    """Stage 2a's outputs, by file name."""
+    from posture.movement_reconcile import movements
+
+    found = mentions(article)
+    return {"troop_mentions.csv": found, "troop_movements.csv": movements(found)}

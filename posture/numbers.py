@@ -1,0 +1,153 @@
+"""Find amounts in prose: numerals, number words, vague amounts and ranges, with their hedges.
+
+`find_amounts(text)` returns every amount with the span of its words, the count it
+stands for, the hedge written before it and the bounds that hedge implies. It knows
+nothing about troops: whether an amount counts people is decided in `movements`.
+"""
+
+import re
+from dataclasses import dataclass
+
+UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000}
+
+# Hedges as written before a number, and which bound the number then gives.
+LOW_HEDGES = ("more than", "over", "upwards of", "in excess of", "at least", "no fewer than", "no less than", "just over")
+HIGH_HEDGES = ("up to", "as many as", "no more than", "fewer than", "less than", "under", "nearly", "almost",
+               "just under", "close to", "as much as")
+APPROX_HEDGES = ("about", "around", "some", "approximately", "roughly", "an estimated", "estimated", "approx.",
+                 "an approximate", "a reported", "reportedly")
+HEDGES = tuple(sorted(LOW_HEDGES + HIGH_HEDGES + APPROX_HEDGES, key=len, reverse=True))
+
+VAGUE = ("tens of thousands", "hundreds of thousands", "several thousand", "several hundred", "a few thousand",
+         "a few hundred", "thousands", "hundreds", "dozens")
+
+_WORD = "|".join(sorted([*UNITS, *TENS, *SCALES], key=len, reverse=True))
+_WORDS = re.compile(
+    rf"\b(?:an?\s+(?=(?:hundred|thousand|million)\b))?(?:{_WORD})(?:(?:\s+and\s+|\s+|-)(?:{_WORD}))*\b", re.I
+)
+_NUMERAL = re.compile(
+    r"(?<![\w.,/:$€£#])(?<![A-Za-z]-)(?P<digits>\d{1,3}(?:,\d{3})+|\d+)(?P<decimal>\.\d+)?"
+    r"(?:\s+(?P<scale>million|thousand))?(?![\w/:%°]|[.,]\d)"
+)
+_VAGUE = re.compile(r"\b(?:" + "|".join(VAGUE) + r")\b", re.I)
+_HEDGE_BEFORE = re.compile(r"\b(?P<hedge>" + "|".join(re.escape(h) for h in HEDGES) + r")\s+$", re.I)
+
+
+@dataclass(frozen=True)
+class Amount:
+    start: int            # where the number's words begin in the text
+    end: int              # where they end
+    count: int | None     # None for vague amounts and ranges
+    low: int | None       # bounds the hedge implies
+    high: int | None
+    qualifier: str        # the hedge, lower case; "exact", "between", or the vague words
+    hedge_start: int      # where the hedge begins (== start when there is none)
+    bare_digits: bool = False  # written as plain digits, like a year: "2014", not "2,014" or "two thousand"
+
+    @property
+    def is_year_like(self) -> bool:
+        return self.bare_digits and self.count is not None and 1900 <= self.count <= 2100 and self.qualifier == "exact"
+
+
+def words_value(words: str) -> int | None:
+    """'two thousand' -> 2000, 'a thousand' -> 1000, 'two hundred and sixty' -> 260."""
+    total, current, seen = 0, 0, False
+    for word in re.split(r"[\s-]+", words.lower()):
+        if word in ("and", ""):
+            continue
+        if word in ("a", "an"):
+            current = 1
+        elif word in UNITS:
+            current += UNITS[word]
+            seen = True
+        elif word in TENS:
+            current += TENS[word]
+            seen = True
+        elif word == "hundred":
+            current = max(current, 1) * 100
+            seen = True
+        elif word in SCALES:
+            total += max(current, 1) * SCALES[word]
+            current, seen = 0, True
+        else:
+            return None
+    return total + current if seen else None
+
+
+def numeral_value(digits: str, decimal: str | None = None, scale: str | None = None) -> int:
+    """'2,000' -> 2000; '1.5', 'million' -> 1500000."""
+    value = float(digits.replace(",", "") + (decimal or ""))
+    return round(value * SCALES.get((scale or "").lower(), 1))
+
+
+def bounds(qualifier: str, count: int | None) -> tuple[int | None, int | None]:
+    """The low and high bound a hedge gives a count: exact gives both, 'about' neither."""
+    if count is None:
+        return None, None
+    if qualifier == "exact":
+        return count, count
+    if qualifier in LOW_HEDGES:
+        return count, None
+    if qualifier in HIGH_HEDGES:
+        return None, count
+    return None, None
+
+
+def _raw_numbers(text: str) -> list[tuple[int, int, int | None, str | None]]:
+    """(start, end, count, vague words) for every number, longest readings first, no overlaps."""
+    found = []
+    for match in _VAGUE.finditer(text):
+        found.append((match.start(), match.end(), None, match.group(0).lower()))
+    for match in _NUMERAL.finditer(text):
+        found.append((match.start(), match.end(), numeral_value(match["digits"], match["decimal"], match["scale"]), None))
+    for match in _WORDS.finditer(text):
+        phrase = match.group(0)
+        trimmed = re.sub(r"(?:\s+and)+$", "", phrase, flags=re.I)
+        value = words_value(trimmed)
+        if value is not None:
+            found.append((match.start(), match.start() + len(trimmed), value, None))
+    found.sort(key=lambda item: (item[0], -(item[1] - item[0])))
+    kept, last_end = [], -1
+    for item in found:
+        if item[0] >= last_end:
+            kept.append(item)
+            last_end = item[1]
+    return kept
+
+
+_RANGE_JOIN = re.compile(r"^\s*(?:and|to|-|\u2013)\s*$")
+
+
+def find_amounts(text: str) -> list[Amount]:
+    """Every amount in text, in order, with its hedge and the bounds the hedge implies."""
+    numbers = _raw_numbers(text)
+    amounts, index = [], 0
+    while index < len(numbers):
+        start, end, count, vague = numbers[index]
+        before = text[:start]
+        following = numbers[index + 1] if index + 1 < len(numbers) else None
+        between = re.search(r"\bbetween\s+$", before, re.I)
+        if (following and count is not None and following[2] is not None
+                and _RANGE_JOIN.match(text[end:following[0]]) and following[2] > count
+                and (between or not re.search(r"\bfrom\s+$", before, re.I))
+                and (between or not re.search(r"\band\b", text[end:following[0]]))):
+            hedge_start = between.start() if between else start
+            amounts.append(Amount(start, following[1], None, count, following[2], "between", hedge_start))
+            index += 2
+            continue
+        if vague:
+            amounts.append(Amount(start, end, None, None, None, vague, start))
+        else:
+            hedge = _HEDGE_BEFORE.search(before)
+            qualifier = hedge["hedge"].lower() if hedge else "exact"
+            low, high = bounds(qualifier, count)
+            bare = text[start:end].isdigit()
+            amounts.append(Amount(start, end, count, low, high, qualifier, hedge.start() if hedge else start, bare))
+        index += 1
+    return amounts

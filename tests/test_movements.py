@@ -1,0 +1,209 @@
+"""Troop mentions and movements: the seed against its gold, varied fixture articles, reconciliation."""
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from posture import ingest, movements, paths
+from posture.movement_reconcile import MOVEMENT_COLUMNS
+from posture.movement_reconcile import movements as reconcile
+from posture.movement_scoring import FIELDS, disagreements, score
+
+FIXTURES = Path(__file__).parent / "fixtures" / "movements"
+FIXTURE_NAMES = sorted(path.stem for path in FIXTURES.glob("*.txt"))
+GOLD_DTYPES = {"char_start": int, "char_end": int}
+
+
+def read_gold(path: Path) -> pd.DataFrame:
+    return pd.read_csv(path, dtype=str, keep_default_na=False).astype(GOLD_DTYPES)
+
+
+@pytest.fixture(scope="module")
+def seed():
+    article = ingest.read_article(paths.SEED_ARTICLE)
+    return article, movements.mentions(article), read_gold(paths.ANNOTATIONS / "troop_mentions_gold.csv")
+
+
+@pytest.fixture(scope="module")
+def fixtures():
+    loaded = {}
+    for name in FIXTURE_NAMES:
+        article = ingest.read_article(FIXTURES / f"{name}.txt")
+        loaded[name] = (article, movements.mentions(article), read_gold(FIXTURES / f"{name}.gold.csv"))
+    return loaded
+
+
+def row_at(table: pd.DataFrame, raw: str, anchor: str) -> pd.Series:
+    """The mention whose number sits at the bracketed part of a unique anchor: 'up to [350] more'."""
+    plain = anchor.replace("[", "").replace("]", "")
+    at = raw.replace("\u00a0", " ").index(plain) + anchor.index("[")
+    (row,) = [r for _, r in table.iterrows() if r["char_start"] == at]
+    return row
+
+
+# --- the seed --------------------------------------------------------------------------------
+
+def test_seed_every_gold_mention_found_with_its_fields(seed):
+    article, found, gold = seed
+    result = score(found, gold)
+    assert disagreements(found, gold, article.raw).empty
+    assert result["rows_right"] == len(gold) == len(found)
+
+
+def test_seed_offsets_give_back_the_numbers_and_sentences(seed):
+    article, found, gold = seed
+    for row in found.itertuples():
+        assert article.raw[row.char_start:row.char_end] == row.number_text
+        assert row.number_text in row.sentence and row.sentence in article.raw
+    for row in gold.itertuples():
+        assert article.raw[row.char_start:row.char_end] == row.text
+
+
+def test_seed_mentions_come_only_from_prose(seed):
+    article, found, _ = seed
+    assert set(found["block_type"]) <= set(movements.PROSE_BLOCKS)
+    assert not found["sentence"].str.contains("30 allies").any()
+    assert 7 not in found["count"].dropna().tolist()  # "February 7"
+
+
+def test_seed_table_shape(seed):
+    _, found, _ = seed
+    assert list(found.columns) == movements.MENTION_COLUMNS
+    assert found["char_start"].is_monotonic_increasing
+    assert list(found["mention_id"]) == [f"M{i:02d}" for i in range(1, len(found) + 1)]
+
+
+def test_seed_reconciles_1700_plus_300_into_2000(seed):
+    _, found, _ = seed
+    moves = reconcile(found)
+    assert list(moves.columns) == MOVEMENT_COLUMNS
+    by_id = moves.set_index("movement_id")
+    (total,) = moves[moves["is_aggregate"]].itertuples()
+    parts = by_id.loc[total.components.split("; ")]
+    assert total.count == 2000 == parts["count"].sum()
+    assert sorted(parts["count"]) == [300, 1700]
+    assert sorted(parts["destination"]) == ["Germany", "Poland"]
+    stryker = moves[(moves["count"] == 1000)].iloc[0]
+    assert (stryker["origin"], stryker["destination"], stryker["is_aggregate"]) == ("Germany", "Romania", False)
+    assert stryker["movement_id"] not in total.components
+    assert total.n_mentions == 3  # standfirst, caption, body
+    quoted = moves[moves["count"] == 1700].iloc[0]
+    assert quoted["n_mentions"] == 2  # the body and Blaszczak's quote
+    ids = [i for cell in moves["mention_ids"] for i in cell.split("; ")]
+    assert sorted(ids) == sorted(found["mention_id"])
+
+
+# --- varied fixture articles -------------------------------------------------------------------
+
+def test_fixture_gold_offsets_give_back_their_words(fixtures):
+    for name, (article, found, gold) in fixtures.items():
+        for row in gold.itertuples():
+            assert article.raw[row.char_start:row.char_end] == row.text, name
+        for row in found.itertuples():
+            assert article.raw[row.char_start:row.char_end] == row.number_text, name
+
+
+def test_fixture_score(fixtures):
+    totals = {"gold": 0, "extracted": 0, "found": 0, "rows_right": 0}
+    for name, (article, found, gold) in fixtures.items():
+        result = score(found, gold)
+        for key in totals:
+            totals[key] += result[key]
+        print(f"{name}: {result['found']}/{result['gold']} found, {result['extracted']} extracted, "
+              f"{result['rows_right']} rows right")
+        print(disagreements(found, gold, article.raw).to_string())
+    precision, recall = totals["found"] / totals["extracted"], totals["found"] / totals["gold"]
+    span_f1 = 2 * precision * recall / (precision + recall)
+    row_p, row_r = totals["rows_right"] / totals["extracted"], totals["rows_right"] / totals["gold"]
+    row_f1 = 2 * row_p * row_r / (row_p + row_r)
+    print(f"fixtures: {len(fixtures)} articles, {totals['gold']} gold mentions; span P={precision:.3f} "
+          f"R={recall:.3f} F1={span_f1:.3f}; whole-row F1={row_f1:.3f}")
+    assert len(fixtures) >= 8
+    assert span_f1 >= 0.95
+    assert row_f1 >= 0.9
+
+
+@pytest.mark.parametrize("name, anchor, expected", [
+    ("reuters_germany_lithuania", "send up to [350] more soldiers",
+     {"count": 350, "count_high": 350, "qualifier": "up to", "force": "Germany", "destination": "Lithuania",
+      "kind": "movement", "status": "announced"}),
+    ("ap_further_3000_poland", "another [3,000] U.S. troops",
+     {"count": 3000, "qualifier": "exact", "force": "United States", "destination": "Poland", "status": "ordered"}),
+    ("stripes_italy_baltics", "about [800] infantry troops",
+     {"origin": "Italy", "destination": "Baltic states", "kind": "movement", "status": "announced"}),
+    ("guardian_nato_reinforcements", "a [1,200]-strong battlegroup",
+     {"count": 1200, "unit": "battlegroup", "force": "Germany", "destination": "Lithuania", "kind": "stock"}),
+    ("afp_romania_battlegroup", "more than [900] American troops already stationed",
+     {"count_low": 900, "kind": "stock", "status": "existing", "destination": "Romania"}),
+    ("bbc_uk_estonia", "A further [850] soldiers",
+     {"unit": "Queen's Royal Hussars", "origin": "Germany", "destination": "Estonia", "force": "United Kingdom"}),
+    ("cbc_canada_latvia", "additional [sixty] soldiers", {"count": 60, "force": "Canada", "destination": "Ukraine"}),
+    ("sky_uk_poland", "A [350]-strong contingent",
+     {"unit": "45 Commando", "status": "arrived", "destination": "Poland"}),
+    ("reuters_russia_belarus", "between [169,000 and 190,000] personnel",
+     {"count_low": 169000, "count_high": 190000, "qualifier": "between", "force": "Russia"}),
+])
+def test_key_fixture_rows(fixtures, name, anchor, expected):
+    article, found, _ = fixtures[name]
+    row = row_at(found, article.raw, anchor)
+    for key, value in expected.items():
+        assert row[key] == value, key
+
+
+@pytest.mark.parametrize("name, words", [
+    ("stripes_italy_baltics", ["eight F-35", "20 AH-64", "12 AH-64s"]),
+    ("bbc_uk_estonia", ["72 armoured vehicles", "four RAF"]),
+    ("afp_romania_battlegroup", ["10,000 troops and their families"]),  # a capacity
+    ("reuters_russia_belarus", ["two battalions", "12 Su-35", "10 days", "Feb. 20"]),
+    ("guardian_nato_reinforcements", ["30-member", "four F-16", "100 jets", "120 warships"]),
+    ("sky_uk_poland", ["45 Commando", "since 2017"]),
+])
+def test_equipment_units_dates_and_capacity_are_not_rows(fixtures, name, words):
+    article, found, _ = fixtures[name]
+    for phrase in words:
+        start = article.raw.index(phrase)
+        assert not ((found["char_start"] >= start) & (found["char_start"] < start + len(phrase))).any(), phrase
+
+
+def test_fixture_movements_do_not_invent_sums(fixtures):
+    # 1,700 + 300 + 1,000 = 3,000 in the AP article, but those went to Poland, Wiesbaden and Romania
+    _, found, _ = fixtures["ap_further_3000_poland"]
+    assert not reconcile(found)["is_aggregate"].any()
+    _, found, _ = fixtures["bbc_uk_estonia"]
+    moves = reconcile(found)
+    assert moves.loc[moves["count"] == 850, "n_mentions"].tolist() == [2]
+
+
+# --- rules on small texts ------------------------------------------------------------------------
+
+def mentions_of(text: str) -> pd.DataFrame:
+    return movements.mentions(ingest.parse(text))
+
+
+def test_navigation_credits_and_related_links_are_not_read():
+    text = ("Navy ships head east\n\nThe navy will send 400 sailors to Norway.\n\n"
+            "aw/sms (AP, Reuters)\n\nRelated: 3,000 troops head to Poland\n")
+    article = ingest.parse(text)
+    found = movements.mentions(article)
+    assert found["count"].tolist() == [400]
+    assert found.iloc[0]["destination"] == "Norway"
+
+
+def test_non_breaking_space_between_number_and_noun():
+    found = mentions_of("Headline here\n\nSpain will send about 150\u00a0soldiers to Bulgaria.\n")
+    row = found.iloc[0]
+    assert (row["count"], row["qualifier"], row["force"], row["destination"]) == (150, "about", "Spain", "Bulgaria")
+
+
+def test_unit_before_number_and_route_from_in():
+    found = mentions_of("Headline here\n\nA Dutch company of some 200 marines based in Rotterdam will move to Lithuania.\n")
+    row = found.iloc[0]
+    assert (row["force"], row["unit"], row["origin"], row["destination"]) == ("Netherlands", "company", "Rotterdam", "Lithuania")
+
+
+def test_scoring_counts_misses_and_extras():
+    gold = pd.DataFrame({"char_start": [0, 10], "char_end": [3, 13], **{f: ["", ""] for f in FIELDS}})
+    extracted = pd.DataFrame({"char_start": [1, 20], "char_end": [3, 23], **{f: ["", ""] for f in FIELDS}})
+    result = score(extracted, gold)
+    assert (result["found"], result["span_precision"], result["span_recall"]) == (1, 0.5, 0.5)

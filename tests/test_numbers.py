@@ -1,0 +1,60 @@
+"""Numbers, number words, vague amounts, ranges and hedges."""
+
+import pytest
+
+from posture.numbers import bounds, find_amounts, words_value
+
+
+def amounts(text):
+    return [(text[a.start:a.end], a.count, a.low, a.high, a.qualifier) for a in find_amounts(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("some 2,000 soldiers", [("2,000", 2000, None, None, "some")]),
+    ("about a thousand soldiers", [("a thousand", 1000, None, None, "about")]),
+    ("Two thousand more are", [("Two thousand", 2000, 2000, 2000, "exact")]),
+    ("to two hundred and sixty, he said", [("two hundred and sixty", 260, 260, 260, "exact")]),
+    ("more than 130,000 troops", [("130,000", 130000, 130000, None, "more than")]),
+    ("up to 350 more", [("350", 350, None, 350, "up to")]),
+    ("as many as 5,000", [("5,000", 5000, None, 5000, "as many as")]),
+    ("nearly 1,000 personnel", [("1,000", 1000, None, 1000, "nearly")]),
+    ("at least two thousand", [("two thousand", 2000, 2000, None, "at least")]),
+    ("an estimated 30,000", [("30,000", 30000, None, None, "an estimated")]),
+    ("between 169,000 and 190,000 personnel", [("169,000 and 190,000", None, 169000, 190000, "between")]),
+    ("1,000-1,500 troops", [("1,000-1,500", None, 1000, 1500, "between")]),
+    ("tens of thousands of troops", [("tens of thousands", None, None, None, "tens of thousands")]),
+    ("Hundreds of soldiers", [("Hundreds", None, None, None, "hundreds")]),
+    ("a 1,200-strong battlegroup", [("1,200", 1200, 1200, 1200, "exact")]),
+    ("1.5 million", [("1.5 million", 1500000, 1500000, 1500000, "exact")]),
+    ("twenty-five marines", [("twenty-five", 25, 25, 25, "exact")]),
+])
+def test_amounts_with_hedges(text, expected):
+    assert amounts(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "the 82nd Airborne", "F-35s", "AH-64", "S-400 systems",
+    "https://s.gtool.pro:443/https/p.dw.com/p/46Pow", "at 4:00 GMT", "3rd",
+])
+def test_not_amounts(text):
+    assert amounts(text) == []
+
+
+def test_from_to_is_not_a_range():
+    assert [a.qualifier for a in find_amounts("rose from 4,000 to 4,700")] == ["exact", "exact"]
+
+
+def test_years_are_marked():
+    (year,) = find_amounts("since 2017")
+    (words,) = find_amounts("two thousand troops")
+    assert year.is_year_like and not words.is_year_like
+
+
+def test_words_value_and_bounds():
+    assert words_value("a hundred") == 100
+    assert words_value("three hundred thousand") == 300000
+    assert words_value("troops") is None
+    assert bounds("exact", 5) == (5, 5)
+    assert bounds("about", 5) == (None, None)
+    assert bounds("more than", 5) == (5, None)
+    assert bounds("almost", 5) == (None, 5)
