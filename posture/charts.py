@@ -206,7 +206,7 @@ def _midpoints(table: pd.DataFrame) -> pd.Series:
 # --- the map ------------------------------------------------------------------------------
 
 ARROW_COLUMNS = ["origin", "destination", "count", "qualifier", "unit", "force", "label",
-                 "x0", "y0", "x1", "y1", "enters_from_edge", "width_pt"]
+                 "x0", "y0", "x1", "y1", "enters_from_edge", "leaves_at_edge", "width_pt"]
 PROBLEM_COLUMNS = ["origin", "destination", "count", "qualifier", "unit", "force", "problem"]
 
 
@@ -218,7 +218,8 @@ def plan_arrows(movements: pd.DataFrame, places: pd.DataFrame,
     optional). Places are looked up in places.csv by name or alias; a row whose origin or
     destination is blank, unknown, or several places ('Poland; Germany': an aggregate, draw
     its parts) is reported, not drawn. An origin outside the map (e.g. the United States)
-    starts at the map edge, where the great circle from it enters.
+    starts at the map edge, where the great circle from it enters; a destination outside
+    the map ends where it leaves.
     """
     arrows, problems = [], []
     counts = [bounds(r) for r in movements.to_dict("records")]
@@ -229,23 +230,28 @@ def plan_arrows(movements: pd.DataFrame, places: pd.DataFrame,
         for role in ("origin", "destination"):
             name = str(row[role]).strip()
             found = geo.find_place(name, places) if name and ";" not in name else None
-            if not name:
+            if problem:
+                pass
+            elif not name:
                 problem = f"{role} not given"
             elif ";" in name:
                 problem = f"{role} names several places ({name}): draw its parts instead"
             elif found is None:
                 problem = f"{role} '{name}' is not in places.csv"
             ends.append(found)
+        path = None if problem else _route(ends[0], ends[1], extent)
+        if path is None and not problem:
+            problem = f"the route from {ends[0]['place']} to {ends[1]['place']} does not cross the map"
         if problem:
             problems.append({**{k: row[k] for k in PROBLEM_COLUMNS[:-1]}, "problem": problem})
             continue
-        path = _route(ends[0], ends[1], extent)
         number = low if low is not None else high
         route = f"{short(ends[0]['place'])} → {short(ends[1]['place'])}"
         label = " · ".join(filter(None, [hedged_row(row) or "number not given", str(row["unit"])])) + "\n" + route
         arrows.append({**{k: row[k] for k in ["origin", "destination", "count", "qualifier", "unit", "force"]},
                        "label": label, "x0": path[0][0], "y0": path[0][1], "x1": path[-1][0], "y1": path[-1][1],
                        "enters_from_edge": not _inside(_xy(ends[0]), extent),
+                       "leaves_at_edge": not _inside(_xy(ends[1]), extent),
                        "width_pt": max(0.8, max_width_pt * (number or 0) / largest), "path": path})
     arrows = pd.DataFrame(arrows, columns=ARROW_COLUMNS + ["path"])
     return arrows, pd.DataFrame(problems, columns=PROBLEM_COLUMNS)
@@ -261,17 +267,22 @@ def _inside(xy, extent, margin: float = 0.0) -> bool:
     return x0 + margin <= xy[0] <= x1 - margin and y0 + margin <= xy[1] <= y1 - margin
 
 
-def _route(origin, destination, extent) -> np.ndarray:
-    """Projected points from origin to destination; from an outside origin, the part of the
-    great circle inside the map (less a small margin)."""
+def _route(origin, destination, extent) -> np.ndarray | None:
+    """Projected points from origin to destination. Where an end lies outside the map (the
+    United States), only the part of the great circle inside the map is kept, so the arrow
+    starts or ends at the map's edge; None when the route never crosses the map."""
     start, end = _xy(origin), _xy(destination)
     margin = 0.02 * (extent[1] - extent[0])
-    if _inside(start, extent, margin):
+    if _inside(start, extent, margin) and _inside(end, extent, margin):
         return np.array([start, end])
     lonlats = Geod(ellps="WGS84").npts(origin["lon"], origin["lat"], destination["lon"], destination["lat"], 400)
     xs, ys = geo.project([p[0] for p in lonlats], [p[1] for p in lonlats])
-    points = [(x, y) for x, y in zip(xs, ys) if _inside((x, y), extent, margin)]
-    return np.array(points + [end]) if points else np.array([end, end])
+    inside = [(x, y) for x, y in zip(xs, ys) if _inside((x, y), extent, margin)]
+    if len(inside) < 2:
+        return None
+    first = [start] if _inside(start, extent, margin) else []
+    last = [end] if _inside(end, extent, margin) else []
+    return np.array(first + inside + last)
 
 
 def _site_text(row: dict) -> str:
@@ -320,7 +331,8 @@ def base_map(countries: pd.DataFrame, nato_members: pd.DataFrame, sites: pd.Data
         ax.posture_labels.append(ax.annotate(
             f"Aegis Ashore {found['place']}\n{_site_text(row)}", (x, y), xytext=(-7, 0),
             textcoords="offset points", ha="right", va="center", fontsize=7.5, color=COLOURS["site"],
-            zorder=6, gid=f"site_label:{row['place']}",
+            zorder=9, gid=f"site_label:{row['place']}",
+            arrowprops={"arrowstyle": "-", "color": COLOURS["site"], "lw": 0.6, "shrinkA": 0, "shrinkB": 4},
             bbox={"boxstyle": "round,pad=0.1", "fc": "white", "ec": "none", "alpha": 0.75}))
     ax.legend(handles=[Patch(facecolor=COLOURS["nato"], edgecolor="#999999", lw=0.5, label=f"NATO member, {AS_OF[6:]}"),
                        plt.Line2D([], [], marker="D", ls="", color=COLOURS["site"], label="Aegis Ashore site")],
@@ -343,7 +355,8 @@ def draw_arrows(ax, arrows: pd.DataFrame) -> list:
         ax.add_patch(FancyArrowPatch(tuple(start), tuple(end), arrowstyle=arrowstyle, mutation_scale=1, lw=0,
                                      color=COLOURS["added"], shrinkA=0, shrinkB=3, zorder=7,
                                      gid=f"arrow:{row['origin']}->{row['destination']}"))
-        ax.posture_marks += ax.plot([end[0]], [end[1]], "o", ms=3.5, color="#222222", zorder=8)
+        if not row["leaves_at_edge"]:
+            ax.posture_marks += ax.plot([end[0]], [end[1]], "o", ms=3.5, color="#222222", zorder=8)
         ax.posture_arrow_points += [(*(start + t * (end - start)), width / 2 + 3) for t in np.linspace(0, 1, 100)]
         if row["enters_from_edge"]:
             name = short(row["origin"])
@@ -353,6 +366,13 @@ def draw_arrows(ax, arrows: pd.DataFrame) -> list:
                                       gid=f"edge_label:{row['origin']}"))
             candidates.append([(4, 4, "left", "bottom"), (4, -4, "left", "top"), (8, 0, "left", "center"),
                                (-4, 4, "right", "bottom")])
+        if row["leaves_at_edge"]:
+            name = short(row["destination"])
+            labels.append(ax.annotate(f"to the {name}" if name != row["destination"] else f"to {name}",
+                                      tuple(end), xytext=(-4, 4), textcoords="offset points", fontsize=8,
+                                      color=COLOURS["added"], fontweight="bold", zorder=9, ha="right",
+                                      va="bottom", gid=f"edge_label:{row['destination']}"))
+            candidates.append([(-4, 4, "right", "bottom"), (-4, -4, "right", "top"), (4, 4, "left", "bottom")])
         # beside the arrow, on either side of it, at several points along it
         normal = np.array([-(end - start)[1], (end - start)[0]])
         normal = normal / (np.hypot(*normal) or 1) * (1 if normal[1] >= 0 else -1)
@@ -396,7 +416,8 @@ def moves_map(movements: pd.DataFrame, countries: pd.DataFrame, nato_members: pd
     ends = [geo.find_place(p, places) for p in list(arrows["origin"]) + list(arrows["destination"])]
     if title is None:
         forces = sorted({short(f) for f in arrows["force"] if f})
-        where = sorted({short(geo.find_place(d, places)["place"]) for d in arrows["destination"]})
+        where = [_the(n) for n in sorted({short(_country_or_region(geo.find_place(d, places)))
+                                          for d in arrows["destination"]})]
         who = f"{forces[0]} troops" if len(forces) == 1 else "Troops"
         title = f"{who} move to {_and(where)}" if where else "No movement could be placed on the map"
     subtitle = f"Announced troop moves, {AS_OF}; arrow width by number of troops; equal-area projection (EPSG:3035)"
@@ -410,16 +431,33 @@ def moves_map(movements: pd.DataFrame, countries: pd.DataFrame, nato_members: pd
         label = list(dict.fromkeys(named + list(context_countries)))
         ax = base_map(countries, nato_members, sites, places, fig=fig, area=area, label_countries=label)
         arrow_labels = draw_arrows(ax, arrows)
-        around = [(-7, 0, "right", "center"), (7, 0, "left", "center"), (0, 8, "center", "bottom"),
-                  (0, -8, "center", "top"), (-7, 7, "right", "bottom"), (7, 7, "left", "bottom"),
-                  (-7, -7, "right", "top"), (7, -7, "left", "top")]
+        near, far = _ring(7), _ring(30) + _ring(60)
         fig.draw_without_rendering()  # fixes the equal-aspect axes box before measuring
         site_labels = [t for t in ax.posture_labels if t.get_gid().startswith("site_label")]
         country_labels = [t for t in ax.posture_labels if t not in site_labels]
         place_labels(fig, ax, site_labels + arrow_labels + country_labels,
-                     [around] * len(site_labels) + ax.posture_arrow_candidates + [around] * len(country_labels),
-                     obstacles=ax.posture_marks + _point_boxes(ax, ax.posture_arrow_points))
+                     [near + far] * len(site_labels) + ax.posture_arrow_candidates + [near] * len(country_labels),
+                     obstacles=ax.posture_marks, soft=_point_boxes(ax, ax.posture_arrow_points),
+                     optional=country_labels)
     return fig, problems
+
+
+def _ring(radius: float) -> list[tuple]:
+    """Label positions (dx, dy, ha, va) in eight directions around a point, left first."""
+    return [(dx * radius, dy * radius, "left" if dx > 0 else "right" if dx < 0 else "center",
+             "bottom" if dy > 0 else "top" if dy < 0 else "center")
+            for dx, dy in [(-1, 0), (1, 0), (0, 1), (0, -1), (-1, 1), (1, 1), (-1, -1), (1, -1)]]
+
+
+TAKES_THE = {"US", "UK", "Baltic states", "Netherlands", "Czech Republic"}
+
+
+def _the(name: str) -> str:
+    return f"the {name}" if name in TAKES_THE else name
+
+
+def _country_or_region(place) -> str:
+    return place["place"] if place["kind"] in ("country", "region") or not place["country"] else place["country"]
 
 
 def _and(names: list[str]) -> str:

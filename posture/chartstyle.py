@@ -169,18 +169,25 @@ def text_by_gid(fig, gid: str) -> str:
     return next(t.get_text() for t in fig.texts if t.get_gid() == gid).replace("\n", " ")
 
 
-def place_labels(fig, ax, labels: list, candidates: list, obstacles: list = ()) -> None:
-    """Move each annotation to the first candidate position where it overlaps no label placed
-    before it and no obstacle, and stays inside the axes; keeps the first candidate if none fits.
+def place_labels(fig, ax, labels: list, candidates: list, obstacles: list = (), soft: list = (),
+                 optional: list = ()) -> None:
+    """Move each annotation to the candidate position that overlaps least: nothing if it can.
 
     candidates: (dx_points, dy_points, ha, va) or (dx, dy, ha, va, (x, y) anchor in data
     units) tried in order: one list for every label, or a list of such lists, one per label.
-    obstacles: artists, or matplotlib Bbox objects in display units.
+    obstacles: artists or display-unit Bboxes never to cover if avoidable (markers; labels
+    already placed count the same); soft: ones to cover only if nothing else fits (arrows).
+    optional: labels to hide, rather than overlap anything, when no candidate is free.
+    Labels must stay inside the axes.
     """
     renderer = fig.canvas.get_renderer()
     ax.apply_aspect()
     frame_box = ax.get_window_extent(renderer)
-    taken = [o.get_window_extent(renderer) if hasattr(o, "get_window_extent") else o for o in obstacles]
+
+    def boxes(items):
+        return [o.get_window_extent(renderer) if hasattr(o, "get_window_extent") else o for o in items]
+
+    hard, soft_boxes = boxes(obstacles), boxes(soft)
     per_label = candidates if candidates and isinstance(candidates[0], list) else [candidates] * len(labels)
 
     def put(label, candidate):
@@ -191,13 +198,14 @@ def place_labels(fig, ax, labels: list, candidates: list, obstacles: list = ()) 
             label.xy = candidate[4]
         return label.get_window_extent(renderer)
 
+    def overlap(box, others) -> float:
+        return sum(max(0, min(box.x1, o.x1) - max(box.x0, o.x0)) * max(0, min(box.y1, o.y1) - max(box.y0, o.y0))
+                   for o in others)
+
     def clash(box) -> float:
-        """Area overlapping what is already placed, plus a large penalty for leaving the axes."""
-        area = sum(max(0, min(box.x1, o.x1) - max(box.x0, o.x0)) * max(0, min(box.y1, o.y1) - max(box.y0, o.y0))
-                   for o in taken)
         outside = not (box.x0 >= frame_box.x0 and box.x1 <= frame_box.x1 and
                        box.y0 >= frame_box.y0 and box.y1 <= frame_box.y1)
-        return area + (1e9 if outside else 0)
+        return 1e9 * outside + 100 * overlap(box, hard) + overlap(box, soft_boxes)
 
     for label, options in zip(labels, per_label):
         scores = []
@@ -205,4 +213,7 @@ def place_labels(fig, ax, labels: list, candidates: list, obstacles: list = ()) 
             scores.append(clash(put(label, candidate)))
             if scores[-1] == 0:
                 break
-        taken.append(put(label, options[int(np.argmin(scores))]))
+        if min(scores) > 0 and label in optional:
+            label.set_visible(False)
+            continue
+        hard.append(put(label, options[int(np.argmin(scores))]))
