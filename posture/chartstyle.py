@@ -1,12 +1,12 @@
 """One style and one save helper for every figure; hedged numbers written as hedged."""
 
-import math
 import textwrap
 from contextlib import contextmanager
 from pathlib import Path
 
 import matplotlib.pyplot as plt
 import numpy as np
+import pandas as pd
 
 from posture import paths
 
@@ -71,7 +71,13 @@ BELOW = {"fewer than": "<", "less than": "<", "under": "<"}
 
 
 def _missing(value) -> bool:
-    return value is None or value == "" or (isinstance(value, float) and math.isnan(value))
+    """None, NaN, pandas NA or an empty string."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return True
+    try:
+        return bool(pd.isna(value))
+    except (TypeError, ValueError):
+        return False
 
 
 def thousands(value) -> str:

@@ -77,3 +77,11 @@ def test_hedged_row_and_bounds_read_table_rows():
     assert bounds({"count": 350, "qualifier": "up to"}) == (None, 350)
     assert bounds({"count": 1700, "qualifier": "about"}) == (1700, 1700)
     assert bounds({"count_low": 169000, "count_high": 190000, "qualifier": "between"}) == (169000, 190000)
+
+
+def test_hedges_read_pandas_missing_values():
+    import pandas as pd
+    row = {"count": 1700, "count_low": pd.NA, "count_high": pd.NA, "qualifier": "around"}
+    assert hedged_row(row) == "~1,700" and bounds(row) == (1700, 1700)
+    table = pd.DataFrame([row]).astype({"count_low": "Int64", "count_high": "Int64"})
+    assert hedged_row(table.to_dict("records")[0]) == "~1,700"
