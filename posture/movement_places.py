@@ -21,7 +21,8 @@ FORCE_WORDS = re.compile(
 )
 _ROUTE_BEFORE = re.compile(
     r"\b(?:to|into|from|in|at|near|with|alongside|against|towards?|through|across|on|onto|inside|within|for|under|"
-    r"between|around|throughout|reached|entered|via|and\s+near)\s+(?:the\s+)?"
+    r"between|around|throughout|reached|entered|via|and\s+near|borders|bordering)\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west|central)\w*\s+)?"
     r"(?:[A-Z][\w'\u2019.-]*(?:\s+|,\s*|\s+and\s+|\s+or\s+))*$"
 )
 _PREP = re.compile(
@@ -81,6 +82,9 @@ def _place_at(text: str, pos: int, prep: str) -> tuple[Place, int] | None:
         return Place(f"{country} border", True, False), border.end()
     if prep == "on":
         return None
+    direction = re.match(r"(?:north|south|east|west)\w*\s+(?=[A-Z])", text[pos:])
+    if direction:  # "in southeastern Poland" -> Poland, the place the text names
+        pos += direction.end()
     article = re.match(r"the\s+", text[pos:])
     start = pos + (article.end() if article else 0)
     gazetteer = _PLACE_NAME.match(text, pos) or _PLACE_NAME.match(text, start)

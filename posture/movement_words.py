@@ -17,7 +17,8 @@ FORMATIONS = (
     "battle groups", "battle group", "battlegroups", "battlegroup", "brigade combat teams",
     "brigade combat team", "squadrons", "squadron", "brigades", "brigade", "battalions", "battalion",
     "regiments", "regiment", "divisions", "division", "companies", "company", "batteries", "battery",
-    "task forces", "task force", "units", "unit", "detachment", "platoon",
+    "task forces", "task force", "units", "unit", "detachment", "platoon", "rapid reaction force",
+    "reaction force", "response force",
 )
 BODIES = ("contingent", "force", "army", "deployment", "mission", "garrison", "team", "presence")
 # Words that may stand between a number and its personnel noun ("1,000 US service members").
@@ -50,11 +51,11 @@ TITLES = re.compile(
 MOVE_VERBS = (
     r"send|sends|sending|sent|deploy|deploys|deploying|deployment|deployments|move|moves|moving|moved|"
     r"shift|shifts|shifting|shifted|reposition\w*|dispatch\w*|transfer\w*|go|goes|going|head(?:s|ing|ed)? (?:to|for)|"
-    r"fly|flies|flying|flown|rotate|rotating|reinforce\w*|bolster\w*|strengthen\w*|boost\w*|contribute\w*|"
+    r"fly|flies|flying|flown|flew|march|marches|marching|rotate|rotating|reinforce\w*|bolster\w*|strengthen\w*|boost\w*|contribute\w*|"
     r"join|joins|joining|leave|leaves|leaving|return|returns|returning|withdraw\w*|pull\w* out|relocat\w*"
 )
 ARRIVED = re.compile(
-    r"\b(?:arrived|arrives|arriving|landed|reached|touched down|crossed into|entered|"
+    r"\b(?:arrived|arrives|arriving|landed|reached|touched down|crossed into|entered|flew|"
     r"(?:has|have|had)\s+(?:now\s+|already\s+)?(?:been\s+)?(?:moved|deployed|sent|shifted|flown|repositioned))\b",
     re.I,
 )
@@ -62,13 +63,13 @@ ORDERED = re.compile(r"\b(?:ordered|orders(?!\s*[,.;])|ordering|approved|approve
 PLANNED = re.compile(
     rf"\b(?:on\s+(?:heightened\s+|high\s+|increased\s+)?(?:alert|standby|stand-by)|readied|being\s+readied|"
     rf"(?:plans?|planned|planning|ready|prepared|preparing|expected|expects?|considering|consider|offered|offers|"
-    rf"proposed|proposes|could|may|might|would\s+be\s+ready)\b(?:\s+[\w,-]+){{0,8}}?\s+(?:to\s+|be\s+)?(?:{MOVE_VERBS})\b)",
+    rf"proposed|proposes|could|may|might|would\s+be\s+ready)\b(?:\s+[\w,-]+){{0,8}}?\s+(?:to\s+|be\s+)?(?:{MOVE_VERBS}|order|host|station))\b",
     re.I,
 )
 MOVEMENT = re.compile(rf"\b(?:{MOVE_VERBS})\b", re.I)
 STOCK = re.compile(
     r"\b(?:stationed|based|amassed|massed|assembled|gathered|concentrated|there\s+are|has|have|had|"
-    r"leads?|heads|garrisoned|total|totals|contribution|posted|present|numbers?)\b",
+    r"leads?|heads|garrisoned|total|totals|contribution|posted|present|numbers?|hosts|hosted|hosting)\b",
     re.I,
 )
 # Right after a number's noun phrase, these make it a stock whatever the clause's verb.

@@ -27,7 +27,7 @@ _PERSONNEL = re.compile(r"(?:" + "|".join(sorted(words.PERSONNEL, key=len, rever
 _MEMBERS_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z0-9]|armed\b|military\b)")
 _HEADS = "|".join(sorted([*words.FORMATIONS, *words.BODIES, *words.PERSONNEL], key=len, reverse=True))
 _STRONG = re.compile(rf"-(?:strong|member|troop|man|soldier|person)\s+(?P<mods>(?:[\w.'\u2019-]+\s+){{0,3}}?)(?P<head>{_HEADS})\b", re.I)
-_MOD_TOKEN = re.compile(r"\s+(?P<tok>[\w.'\u2019-]+)")
+_MOD_TOKEN = re.compile(r"\s+(?P<tok>[\w.'\u2019-]+(?:,\d{3})*)")
 _OF_DET = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|our\s+|his\s+|her\s+|these\s+|those\s+)?")
 _BODY_BEFORE = re.compile(
     rf"\b(?:a|an|the|one)\s+(?:[\w.'\u2019-]+\s+){{0,3}}?(?:{'|'.join(words.FORMATIONS + words.BODIES)})\s+of\s+$", re.I)
@@ -36,8 +36,10 @@ _TOTAL_BEFORE = re.compile(
 _CAPACITY_BEFORE = re.compile(r"\b(?:house|houses|housing|accommodate\w*|hold|holds|room for|space for|capacity (?:of|for)|host)\s+$", re.I)
 _ELLIPSIS_AFTER = re.compile(
     r"^\s*(?:more\s+|additional\s+|extra\s+)?(?:(?:who|that)\b|(?:to|into|in|from|at)\s+(?:the\s+)?[A-Z]|"
-    r"(?:are|were|will|would|have|had|is|was|began|arrived|landed|remain|remained)\b)")
+    r"(?:are|were|will|would|have|had|is|was|began|arrived|landed|remain|remained)\b|"
+    r"on\s+(?:heightened\s+|high\s+)?(?:alert|standby)\b)")
 _ELLIPSIS_BEFORE = re.compile(r"\b(?:another|a further|an additional|the|including|of|further)\s+$", re.I)
+_CHANGE_FROM = re.compile(r"\b(?:up|down|rising|falling|increased?|decreased?|grew|fell)\s+from\s+$", re.I)
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATE_BEFORE = re.compile(rf"\b{_MONTH}\s+$")
 _DATE_AFTER = re.compile(rf"^\s*(?:{_MONTH})\b")
@@ -46,6 +48,7 @@ _UNIT_AFTER = re.compile(
     r"\s*,?\s*(?:(?:mainly|mostly|largely|primarily|chiefly|many|all|most|including)\s+)?"
     r"(?:(?:deployed|stationed|based|serving)\s+)?(?:from|of|with|in)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?")
 _COUNT_AND_ADJECTIVE = re.compile(r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:[a-z]+\s+)?")
+_ORDERED_AFTER = re.compile(r"\s*,?\s*(?:who\s+(?:were|have\s+been|had\s+been)\s+)?ordered\s+(?:to|into)\b")
 _RELATIVE_AFTER = re.compile(r"\s*,?\s*(?:who|that|which)\b")
 _ATTRIBUTION = re.compile(
     r"(?<=[,;])\s*(?:[\w'\u2019.\-]+\s+){0,7}?(?:said|says|told\s+reporters|reported|added|announced|have\s+reported|"
@@ -54,6 +57,8 @@ _ADDING_THAT = re.compile(r",\s*adding\s+that\b")
 _PEOPLE_IN = re.compile(
     r"\b(?i:officials|sources|diplomats|correspondents?|reporters|authorities|leaders|ministers?|talks|spoke|speaking|"
     r"meeting|visit|told\s+reporters)\s+in\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?")
+_DATELINE = re.compile(r"^[A-Z][A-Z .'\u2019-]+(?:,\s*[A-Z][\w.]*(?:\s+[\w.]+)?)?\s*(?:\([^)]{2,20}\))?\s*[-\u2013\u2014]\s")
+_BASED = re.compile(r"\b([A-Z][\w.]*)-based\b")
 _COPULA = re.compile(r"\b(?:is|was|are|were)\s+(?:(?:a|an|the|not)\b|[\"\u201c])")
 _BREAK = re.compile(r"[,;:]\s*|\s+(?:and|but|while|whereas)\s+")
 
@@ -66,6 +71,7 @@ class _Mention:
     np_forces: list = field(default_factory=list)   # forces named inside the noun phrase
     lo: int = 0                     # the clause the mention belongs to
     hi: int = 0
+    partitive: bool = False         # "several hundred of the 1,700 paratroopers": the noun phrase holds another number
 
 
 # --- which amounts count people --------------------------------------------------------
@@ -87,7 +93,8 @@ def _personnel_after(text: str, pos: int, year_like: bool) -> int | None:
         if not token:
             return None
         word = token["tok"]
-        if not (word.lower() in words.MODIFIERS or (word[:1].isupper() and not year_like)):
+        is_number = bool(of and re.fullmatch(r"\d[\d,]*", word))
+        if not (word.lower() in words.MODIFIERS or (word[:1].isupper() and not year_like) or is_number):
             return None
         pos = token.end()
     return None
@@ -132,13 +139,15 @@ def _noun_phrase(text: str, amount: Amount, paragraph: str) -> _Mention | None:
         return _Mention(amount, end, unit)
     end = _personnel_after(text, amount.end, amount.is_year_like)
     if end:
-        return _Mention(amount, end)
+        partitive = bool(re.search(r"\d", text[amount.end:end]))
+        return _Mention(amount, end, partitive=partitive)
     if amount.is_year_like or (amount.count is not None and amount.count < 20):
         return None
     before = text[:amount.hedge_start]
     if not _has_personnel_word(paragraph) or re.match(r"^\s*-", after):
         return None
-    if (_BODY_BEFORE.search(before) or _TOTAL_BEFORE.search(before) or _ELLIPSIS_AFTER.match(after)
+    if (_BODY_BEFORE.search(before) or _TOTAL_BEFORE.search(before) or _CHANGE_FROM.search(before)
+            or _ELLIPSIS_AFTER.match(after)
             or (_ELLIPSIS_BEFORE.search(before) and re.match(r"^\s*(?:more\b|[,.;]|$)", after))):
         return _Mention(amount, amount.end)
     return None
@@ -184,7 +193,7 @@ def _attach_unit(text: str, mention: _Mention) -> None:
 def _mask(text: str, keep: list[tuple[int, int]]) -> str:
     """Blank out attributions ('..., the Pentagon said') and 'officials in Paris'."""
     chars = list(text)
-    for pattern in (_ATTRIBUTION, _ADDING_THAT, _PEOPLE_IN):
+    for pattern in (_ATTRIBUTION, _ADDING_THAT, _PEOPLE_IN, _DATELINE):
         for match in pattern.finditer(text):
             if any(match.start() < end and start < match.end() for start, end in keep):
                 continue
@@ -240,6 +249,8 @@ def _kind_status(text: str, mention: _Mention, lo: int, hi: int) -> tuple[str, s
             return "stock", "existing"
     if not cues:
         return None
+    if _ORDERED_AFTER.match(text, mention.np_end) and not mention.partitive:
+        return "movement", "ordered"
     if any(c[2] == "arrived" for c in cues):
         return "movement", "arrived"
     start = mention.amount.hedge_start
@@ -256,6 +267,7 @@ def _kind_status(text: str, mention: _Mention, lo: int, hi: int) -> tuple[str, s
 # --- force -----------------------------------------------------------------------------
 
 _TITLE_POSSESSIVE = re.compile(r"^['\u2019]s\b")
+_OTHER_GROUP = re.compile(r"\s+(?:[\w-]+\s+)?(?:" + _PERSONNEL.pattern + r")", re.I)
 
 
 def _force_candidates(text: str) -> list[tuple[int, int, str, int]]:
@@ -268,6 +280,8 @@ def _force_candidates(text: str) -> list[tuple[int, int, str, int]]:
             continue
         rest = _TITLE_POSSESSIVE.sub("", text[match.end():])
         tier = 2 if words.TITLES.match(rest) else 1
+        if _OTHER_GROUP.match(rest):
+            tier = 3  # modifies a body of troops: theirs, unless that body is the mention's
         found.append((match.start(), match.end(), force, tier))
     return found
 
@@ -324,6 +338,9 @@ def _code_sentence(text: str, paragraph: str, earlier: list[str]) -> list[dict]:
         force = _choose_force(masked, mention, candidates) or _previous_force(earlier)
         origin, destination = places.route(masked, phrases, mention.amount.start, mention.amount.hedge_start,
                                            mention.np_end, mention.lo, hi, kind)
+        based = _BASED.search(text, mention.amount.end, mention.np_end)
+        if based and not origin and based.group(1) in places.ALIASES:  # "8,500 US-based soldiers"
+            origin = [places.ALIASES[based.group(1)][0]]
         a = mention.amount
         rows.append({
             "start": a.start, "end": a.end, "count": a.count, "count_low": a.low, "count_high": a.high,
@@ -348,19 +365,34 @@ def mention_table(raw: str, sentences: pd.DataFrame) -> pd.DataFrame:
                          "sentence": sentence.text, "char_start": start, "char_end": end})
         earlier.append(sentence.text_normalised)
     table = pd.DataFrame(rows, columns=[c for c in MENTION_COLUMNS if c != "mention_id"])
-    table = _fill_main_force(table)
+    table = _fill_main_force(table, _headline_force(prose))
     table.insert(0, "mention_id", [f"M{i:02d}" for i in range(1, len(table) + 1)])
     return table.astype({"count": "Int64", "count_low": "Int64", "count_high": "Int64",
                          "paragraph": "int64", "sentence_id": "int64", "char_start": "int64", "char_end": "int64"})
 
 
-def _fill_main_force(table: pd.DataFrame) -> pd.DataFrame:
-    """Mentions whose sentence and paragraph name no force get the article's main force."""
+def _headline_force(sentences: pd.DataFrame) -> str:
+    """The force a title line names before its troops ('US to send more troops ...'): the first
+    headline or sub-heading line, before the body begins, that speaks of troops."""
+    for sentence in sentences.itertuples(index=False):
+        if sentence.block_type == "body":
+            break
+        troops = _TROOP_WORD.search(sentence.text_normalised)
+        if sentence.block_type in ("headline", "subheading") and troops:
+            candidates = _force_candidates(_mask(sentence.text_normalised, []))
+            before = [c for c in candidates if c[0] < troops.start()]
+            return before[0][2] if before else ""
+    return ""
+
+
+def _fill_main_force(table: pd.DataFrame, headline_force: str) -> pd.DataFrame:
+    """Mentions whose sentence and paragraph name no force get the article's main force:
+    the headline's, else the one most mentions name."""
     named = [force for force in table["force"] if force]
-    if not named:
+    if not named and not headline_force:
         return table
     counts = Counter(named)
-    main = max(counts, key=lambda force: (counts[force], -named.index(force)))
+    main = headline_force or max(counts, key=lambda force: (counts[force], -named.index(force)))
     table = table.copy()
     table.loc[table["force"] == "", "force"] = main
     return table.sort_values("char_start", kind="stable").reset_index(drop=True)
