@@ -5,7 +5,7 @@ STAMP := $(VENV)/.installed
 PYTHON ?= python3
 NBVAL := --nbval --nbval-current-env --nbval-sanitize-with tests/sanitize.cfg
 
-.PHONY: figures test lab bench clean-venv
+.PHONY: figures test lab bench html clean-venv
 
 $(STAMP): requirements.txt pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -35,6 +35,10 @@ bench: $(STAMP)
 ## lab: open JupyterLab on the collection
 lab: $(STAMP)
 	$(VENV)/bin/jupyter lab --notebook-dir=.
+
+## html: static HTML of every notebook (stages and exercises' student copies) with an index, in site/
+html: $(STAMP)
+	$(PY) -m posture.site
 
 clean-venv:
 	rm -rf $(VENV)
