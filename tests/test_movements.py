@@ -207,3 +207,23 @@ def test_scoring_counts_misses_and_extras():
     extracted = pd.DataFrame({"char_start": [1, 20], "char_end": [3, 23], **{f: ["", ""] for f in FIELDS}})
     result = score(extracted, gold)
     assert (result["found"], result["span_precision"], result["span_recall"]) == (1, 0.5, 0.5)
+
+
+def test_pipeline_writes_both_tables_with_their_columns():
+    from posture import pipeline
+
+    files = pipeline.extract(ingest.read_article(paths.SEED_ARTICLE))
+    assert list(files["troop_mentions.csv"].columns) == movements.MENTION_COLUMNS
+    assert list(files["troop_movements.csv"].columns) == MOVEMENT_COLUMNS
+
+
+def test_highlight_escapes_the_text_and_marks_each_part(seed):
+    from posture import movement_views
+
+    article, found, _ = seed
+    row = found[found["unit"] == "Stryker squadron"].iloc[0].copy()
+    start = int(article.sentences.set_index("sentence_id").loc[row["sentence_id"], "char_start"])
+    roles = [role for *_, role in movement_views.highlight_spans(row, start)]
+    assert roles == ["unit", "hedge", "number", "force", "origin", "destination"]
+    row["sentence"] = row["sentence"].replace("A Stryker", "A <b>Stryker")
+    assert "&lt;b&gt;" in movement_views.highlight(row, start)
