@@ -4,6 +4,8 @@ Every mark and every number on a chart comes from a row passed in (a sentence of
 article or a cited source); nothing is typed in here. Save with chartstyle.save_figure.
 """
 
+import textwrap
+
 import numpy as np
 import pandas as pd
 import matplotlib.dates as mdates
@@ -430,9 +432,15 @@ def moves_map(movements: pd.DataFrame, countries: pd.DataFrame, nato_members: pd
     sources = "; ".join(filter(None, [f"moves: {movements_source}", "borders: Natural Earth",
                                       "NATO members: NATO",
                                       "Aegis Ashore: " + _sources(sites["source"]) if len(sites) else ""]))
+    not_drawn = textwrap.wrap("Not on the map: " + "; ".join(_not_drawn(r) for r in problems.to_dict("records")),
+                              width=115) if len(problems) else []
     with style():
         fig = plt.figure(figsize=(7.5, 7.6))
-        area = frame(fig, title, subtitle, sources, tick_labels=False)
+        area = frame(fig, title, subtitle, sources, tick_labels=False,
+                     extra_bottom_in=len(not_drawn) * 7.5 * 1.3 / 72 + 0.12 if not_drawn else 0.0)
+        if not_drawn:
+            fig.text(area["left"], area["bottom"] - 0.1 / 7.6, "\n".join(not_drawn), ha="left", va="top",
+                     fontsize=7.5, color="#444444", gid="not_drawn", linespacing=1.15)
         named = [e["place"] if e["kind"] == "country" else e["country"] for e in ends]
         label = list(dict.fromkeys(named + list(context_countries)))
         ax = base_map(countries, nato_members, sites, places, fig=fig, area=area, label_countries=label)
@@ -446,6 +454,14 @@ def moves_map(movements: pd.DataFrame, countries: pd.DataFrame, nato_members: pd
                      obstacles=ax.posture_marks, soft=_point_boxes(ax, ax.posture_arrow_points),
                      optional=country_labels)
     return fig, problems
+
+
+def _not_drawn(problem: dict) -> str:
+    """'300 to Germany (origin not given)': a row plan_arrows could not draw, for the figure's footnote."""
+    route = " → ".join(filter(None, [str(problem["origin"]).strip(), str(problem["destination"]).strip()]))
+    route = route if problem["origin"] and problem["destination"] else f"to {route}" if problem["destination"] \
+        else f"from {route}" if route else "route not given"
+    return f"{hedged_row(problem) or 'number not given'} {route} ({problem['problem']})"
 
 
 def _ring(radius: float) -> list[tuple]:

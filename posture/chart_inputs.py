@@ -1,0 +1,92 @@
+"""What each chart of notebook 04 is drawn from: rows of the stage tables, picked and reshaped.
+
+Pure functions from the movements table (and the reference files) to the DataFrames the
+chart functions take; reading the CSV files is the only I/O here.
+"""
+
+from pathlib import Path
+
+import pandas as pd
+
+from posture import charts, geo
+from posture.chartstyle import hedged_row
+from posture.errors import InputError
+
+INTEGER_COLUMNS = ["count", "count_low", "count_high", "component_sum", "char_start", "char_end", "n_mentions"]
+# us_personnel_dec2021.csv counts the personnel of this force only
+PERSONNEL_FORCE = "United States"
+# the claims_reference.csv claim that russian_forces_estimates.csv estimates over time
+ESTIMATES_CLAIM = "Russian troops near Ukraine"
+MAP_NOTE_COLUMNS = ["movement_id", "note"]
+CLAIM_CLAIM_COLUMNS = ["date", "count", "count_low", "count_high", "qualifier", "estimator", "source",
+                       "char_start", "char_end"]
+NO_REFERENCE = "No official or independent figure for this in data/external/claims_reference.csv."
+
+
+def read_movements(path: Path) -> pd.DataFrame:
+    """troop_movements.csv with blanks as '', counts as nullable integers, is_aggregate as bool."""
+    try:
+        table = pd.read_csv(path, dtype=str, keep_default_na=False)
+    except OSError as error:
+        raise InputError(f"{path}: cannot read the movements table ({error.strerror}); run notebook 02 first") from None
+    for column in INTEGER_COLUMNS:
+        if column in table:
+            table[column] = pd.to_numeric(table[column].replace("", None)).astype("Int64")
+    table["is_aggregate"] = table["is_aggregate"].str.lower() == "true"
+    return table
+
+
+def read_reference(path: Path) -> pd.DataFrame:
+    """A data/external CSV as text, blanks as ''."""
+    return pd.read_csv(path, dtype=str, keep_default_na=False)
+
+
+def map_rows(movements: pd.DataFrame) -> pd.DataFrame:
+    """The rows the map draws: movements that are not a total of others (those are drawn as their parts)."""
+    return movements[(movements["kind"] == "movement") & ~movements["is_aggregate"]].reset_index(drop=True)
+
+
+def map_notes(movements: pd.DataFrame, places: pd.DataFrame) -> pd.DataFrame:
+    """movement_id, note: every map row that cannot be drawn, and why ('origin not given')."""
+    notes = []
+    for row in map_rows(movements).to_dict("records"):
+        _, problems = charts.plan_arrows(pd.DataFrame([row]), places)
+        for problem in problems["problem"]:
+            route = f"{row['origin'] or '?'} → {row['destination'] or '?'}"
+            notes.append({"movement_id": row["movement_id"],
+                          "note": f"{row['movement_id']} ({hedged_row(row) or 'number not given'}, {route}) "
+                                  f"not on the map: {problem}"})
+    return pd.DataFrame(notes, columns=MAP_NOTE_COLUMNS)
+
+
+def personnel_additions(movements: pd.DataFrame) -> pd.DataFrame:
+    """Moves of the force the personnel table counts, totals left out (their parts are in)."""
+    rows = map_rows(movements)
+    return rows[rows["force"] == PERSONNEL_FORCE].reset_index(drop=True)
+
+
+def article_claims(movements: pd.DataFrame, reference: pd.DataFrame, places: pd.DataFrame, claim: str,
+                   article_date: str | None, article_source: str) -> pd.DataFrame:
+    """The article's rows that claims_check matches to `claim`, as dated marks for the estimates chart.
+
+    Empty when the article gives no such figure or has no date to put it at.
+    """
+    if movements.empty or not article_date:
+        return pd.DataFrame(columns=CLAIM_CLAIM_COLUMNS)
+    checked = charts.claims_check(movements, reference, places)
+    starts = checked.loc[checked["claim"] == claim, "char_start"].unique()
+    rows = movements[movements["char_start"].isin(starts)].sort_values("char_start")
+    out = rows[["count", "count_low", "count_high", "qualifier", "char_start", "char_end"]].copy()
+    out.insert(0, "date", article_date)
+    out["estimator"] = "this article"
+    out["source"] = article_source
+    return out[CLAIM_CLAIM_COLUMNS].reset_index(drop=True)
+
+
+def claims_table(movements: pd.DataFrame, reference: pd.DataFrame, places: pd.DataFrame) -> pd.DataFrame:
+    """claims_check over every row of the movements table, with a note on rows that have no reference."""
+    if movements.empty:
+        return pd.DataFrame(columns=charts.CLAIMS_COLUMNS)
+    table = charts.claims_check(movements, reference, places)
+    table["note"] = table["note"].fillna("").replace("", NO_REFERENCE)
+    return table.fillna({c: "" for c in charts.CLAIMS_COLUMNS if c not in ("char_start", "char_end")})

@@ -1,0 +1,350 @@
+"""Scale and make-up of the moves: two charts from DataFrames, and an empty-state figure.
+
+As in posture.charts, every bar and every number comes from a row passed in: the article's
+rows (the movements table) or a cited source (data/external). Nothing is typed in here.
+"""
+
+import matplotlib.pyplot as plt
+import numpy as np
+import pandas as pd
+from matplotlib.ticker import FuncFormatter
+from matplotlib.transforms import blended_transform_factory
+
+from posture.chartstyle import AS_OF, COLOURS, bounds, frame, hedged, hedged_row, style, thousands
+from posture.charts import _axes, _blank, _sources, claims_check, short
+
+HEDGE_COLUMNS = ["count", "count_low", "count_high", "qualifier"]
+SCALE_COLUMNS = ["group", "force", "kind", "who", "is_article", *HEDGE_COLUMNS, "figure", "date_label", "source", "movement_ids"]
+PARTS_COLUMNS = ["role", "movement_id", "part_of", "left", "width", *HEDGE_COLUMNS, "figure", "unit", "origin",
+                 "destination", "label"]
+ARTICLE = "This article"
+
+
+def sum_rows(rows: pd.DataFrame) -> dict:
+    """count, count_low, count_high, qualifier of the sum of hedged rows: ~1,700 + 300 = ~3,000.
+
+    A bound of the sum exists only when every row has it; an approximate row makes the sum
+    approximate; a sum with only a lower (upper) bound is 'more than' ('up to') it.
+    """
+    lows, highs = zip(*[bounds(r) for r in rows.to_dict("records")]) if len(rows) else ((), ())
+    low = sum(lows) if lows and None not in lows else None
+    high = sum(highs) if highs and None not in highs else None
+    approximate = any(str(q).strip().lower() not in ("exact", "") for q in rows.get("qualifier", []))
+    if low is not None and low == high:
+        return {"count": low, "count_low": low, "count_high": high, "qualifier": "about" if approximate else "exact"}
+    if low is not None and high is None:
+        return {"count": low, "count_low": low, "count_high": None, "qualifier": "more than"}
+    if high is not None and low is None:
+        return {"count": high, "count_low": None, "count_high": high, "qualifier": "up to"}
+    return {"count": None, "count_low": low, "count_high": high, "qualifier": "between" if low is not None else ""}
+
+
+def _who(source: str) -> str:
+    """A reference's short name: its source up to the first comma ('DMDC, December 2021' -> 'DMDC')."""
+    return str(source).split(",")[0].strip()
+
+
+def _article_row(group, row: dict, ids, source) -> dict:
+    hedge = {k: (None if _blank(row.get(k)) else row.get(k)) for k in HEDGE_COLUMNS}
+    return {"group": group, "force": row["force"], "kind": row["kind"], "who": ARTICLE, "is_article": True, **hedge, "figure": hedged_row(hedge),
+            "date_label": "", "source": source, "movement_ids": "; ".join(ids)}
+
+
+def _reference_row(group, ref: dict) -> dict:
+    hedge = {k: (None if _blank(ref.get(k)) else ref.get(k)) for k in HEDGE_COLUMNS}
+    hedge["count"] = hedge["count"] if hedge["count"] is not None else (
+        hedge["count_low"] if hedge["count_low"] == hedge["count_high"] else None)
+    return {"group": group, "force": ref["force"], "kind": ref["kind"], "who": _who(ref["source"]), "is_article": False, **hedge, "figure": hedged_row(hedge),
+            "date_label": ref.get("date_label", ""), "source": ref["source"], "movement_ids": ""}
+
+
+def scale_table(movements: pd.DataFrame, reference: pd.DataFrame, places: pd.DataFrame,
+                article_source: str) -> pd.DataFrame:
+    """The rows of the scale chart: moves beside the forces already in place.
+
+    movements: the movements table (movement_id, force, kind, is_aggregate, origin,
+      destination, count, count_low, count_high, qualifier, char_start, char_end).
+    reference: claims_reference.csv. Groups, in order:
+    - per force, the troops on the move: the sum of its non-aggregate movement rows, and
+      the sum of their reference figures when every one of them has one;
+    - every stock claim of the reference table ("US troops in Europe"), with the article's
+      figure for it when the article gives one, and every reference figure for it;
+    - any other stock the article states, on its own.
+    """
+    rows = []
+    moves = movements[(movements["kind"] == "movement") & ~movements["is_aggregate"].astype(bool)]
+    checked = claims_check(movements, reference, places) if len(movements) else None
+    for force in dict.fromkeys(moves["force"]):
+        own = moves[moves["force"] == force]
+        group = f"{short(force) or 'Unnamed'} troops on the move"
+        ids = list(own["movement_id"])
+        label = ARTICLE if len(own) == 1 else f"{ARTICLE} (sum of {len(own)} moves)"
+        summed = {**sum_rows(own), "force": force, "kind": "movement"}
+        rows.append({**_article_row(group, summed, ids, article_source), "who": label})
+        matches = [checked[(checked["char_start"] == r["char_start"]) & (checked["claim"] != "")]
+                   for r in own.to_dict("records")]
+        if all(len(m) for m in matches):
+            refs = pd.concat([_reference_of(reference, m.iloc[0]) for m in matches], ignore_index=True)
+            total = {**refs.iloc[0].to_dict(), **sum_rows(_numeric(refs)),
+                     "source": _sources(refs["source"]), "date_label": _sources(refs["date_label"])}
+            rows.append(_reference_row(group, total))
+    stocks = movements[movements["kind"] == "stock"]
+    used = set()
+    for claim, refs in reference[reference["kind"] == "stock"].groupby("claim", sort=False):
+        matched = checked[checked["claim"] == claim].drop_duplicates("char_start") if checked is not None else []
+        for row in (matched.to_dict("records") if len(matched) else []):
+            article = stocks[stocks["char_start"] == row["char_start"]].iloc[0].to_dict()
+            rows.append(_article_row(claim, article, [article["movement_id"]], article_source))
+            used.add(article["movement_id"])
+        rows += [_reference_row(claim, ref) for ref in _numeric(refs).sort_values("date").to_dict("records")]
+    for article in stocks[~stocks["movement_id"].isin(used)].to_dict("records"):
+        group = f"{short(article['force']) or 'Unnamed'} troops in {article['destination'] or 'a place not given'}"
+        rows.append(_article_row(group, article, [article["movement_id"]], article_source))
+    return pd.DataFrame(rows, columns=SCALE_COLUMNS)
+
+
+def _reference_of(reference: pd.DataFrame, checked_row) -> pd.DataFrame:
+    """The reference row a claims-check row was matched to (same claim, source and date)."""
+    same = ((reference["claim"] == checked_row["claim"]) & (reference["source"] == checked_row["reference_source"])
+            & (reference["date_label"] == checked_row["reference_date"]))
+    return reference[same].head(1)
+
+
+def _numeric(table: pd.DataFrame) -> pd.DataFrame:
+    """count_low/count_high as numbers (blank -> NaN): reference files are read as text."""
+    out = table.copy()
+    for column in ("count", "count_low", "count_high"):
+        if column in out:
+            out[column] = pd.to_numeric(out[column], errors="coerce")
+    return out
+
+
+def _top(row: dict) -> float:
+    return max([v for v in bounds(row) if v is not None] + [0.0])
+
+
+def _scale_title(table: pd.DataFrame) -> str:
+    moved = table[(table["kind"] == "movement") & table["is_article"]]
+    if moved.empty:
+        return "The article reports no troop movements; the forces already in place"
+    first = moved.iloc[0]
+    force = short(first["force"]) or "Unnamed"
+    low = bounds(first.to_dict())[0]
+    in_place = table[~table["is_article"] & (table["kind"] == "stock") & (table["force"] == first["force"])]
+    if in_place.empty or low is None or bounds(in_place.iloc[0].to_dict())[0] in (None, 0):
+        return f"{first['figure']} {force} troops on the move, beside the forces already in place"
+    ref = in_place.iloc[0]
+    share = low / bounds(ref.to_dict())[0]
+    share_text = "less than 1%" if share < 0.01 else f"about {share:.0%}"
+    return f"The {first['figure']} {force} troops on the move are {share_text} of the {ref['figure']} {ref['group']}"
+
+
+def scale_chart(table: pd.DataFrame, title: str | None = None):
+    """Horizontal bars on one linear axis: each group's article figure beside the reference figures.
+
+    table: scale_table. A solid bar runs to a stated figure (or a range's lower end); a
+    lighter bar continues a range to its upper end or draws an 'up to'; an arrow after
+    a bar means 'more than'. The article's figures are vermillion, the references blue.
+    """
+    title = title or _scale_title(table)
+    subtitle = (f"Troops, {AS_OF}; linear scale. Solid bar: the figure (or a range's low end); lighter bar: up to "
+                "the range's high end; arrow: 'more than'. Vermillion: the article; blue: official or independent")
+    records = table.to_dict("records")
+    groups = list(dict.fromkeys(table["group"]))
+    height = 0.3 * (len(records) + len(groups)) + 2.4
+    with style():
+        fig = plt.figure(figsize=(7.5, height))
+        area = frame(fig, title, subtitle, _sources(table["source"]))
+        area["left"] += 1.75 / 7.5
+        ax = _axes(fig, area)
+        top = max([_top(r) for r in records] + [1.0])
+        y, ticks, names, labels = 0.0, [], [], []
+        heading = blended_transform_factory(fig.transFigure, ax.transData)
+        for group in groups:
+            ax.text(0.25 / 7.5, y, group, transform=heading, ha="left", va="center", fontsize=9,
+                    fontweight="bold", color="#222222", gid="group")
+            y -= 1
+            for row in [r for r in records if r["group"] == group]:
+                _draw_scale_row(ax, row, y, top, labels)
+                ticks.append(y)
+                names.append(row["who"])
+                y -= 1
+            y -= 0.35
+        ax.set_yticks(ticks, names)
+        ax.tick_params(axis="y", length=0, labelsize=8.5)
+        ax.set_ylim(y + 0.6, 0.6)
+        ax.set_xlim(0, top * 1.12)
+        ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: thousands(v)))
+        ax.grid(axis="x")
+        ax.spines[["left"]].set_visible(False)
+        _fit_left(fig, ax)
+        _fit_labels(fig, ax, labels)
+    return fig
+
+
+def _draw_scale_row(ax, row: dict, y: float, top: float, labels: list) -> None:
+    colour = COLOURS["article"] if row["is_article"] else COLOURS["base"]
+    gid = "article" if row["is_article"] else "reference"
+    low, high = bounds(row)
+    end = 0.0
+    if low is not None:
+        ax.barh(y, low, height=0.6, color=colour, gid=gid)
+        end = low
+    if high is not None and high != low:
+        ax.barh(y, high - (low or 0), left=low or 0, height=0.6, color=colour, alpha=0.35, gid=f"{gid}_range")
+        end = high
+    if low is not None and high is None:
+        tip = low + 0.06 * top
+        ax.annotate("", xy=(tip, y), xytext=(low, y), gid=f"{gid}_more_than",
+                    arrowprops={"arrowstyle": "-|>", "color": colour, "lw": 1.6, "shrinkA": 0, "shrinkB": 0})
+        end = tip
+    text = row["figure"] or "number not given"
+    if row["date_label"]:
+        text += f" · {row['date_label']}"
+    labels.append(ax.text(end + 0.01 * top, y, text, va="center", ha="left", fontsize=8.5, color="#222222",
+                          gid=f"{gid}_label"))
+
+
+def _fit_left(fig, ax, margin_in: float = 0.25, gap_in: float = 0.1) -> None:
+    """Move the axes' left edge so its y tick labels start margin_in from the figure's edge."""
+    renderer = fig.canvas.get_renderer()
+    widest = max([t.get_window_extent(renderer).width for t in ax.get_yticklabels()] + [0]) / fig.dpi
+    box = ax.get_position()
+    left = (margin_in + widest + gap_in) / fig.get_size_inches()[0]
+    ax.set_position([left, box.y0, box.x1 - left, box.height])
+
+
+def _fit_labels(fig, ax, labels) -> None:
+    """Widen the x axis until every bar's label ends inside it."""
+    renderer = fig.canvas.get_renderer()
+    for _ in range(6):
+        right = ax.get_window_extent(renderer).x1
+        overshoot = max([t.get_window_extent(renderer).x1 for t in labels] + [right]) - right
+        if overshoot <= 0:
+            return
+        x0, x1 = ax.get_xlim()
+        width = ax.get_window_extent(renderer).width
+        ax.set_xlim(x0, x1 * (1 + 1.05 * overshoot / max(width - overshoot, 1)))
+
+
+# --- what a stated total is made of ------------------------------------------------------
+
+def _route(row: dict) -> str:
+    origin, destination = str(row.get("origin") or "").strip(), str(row.get("destination") or "").strip()
+    destination = " and ".join(short(d) for d in destination.split("; ") if d)
+    if origin and destination:
+        return f"{short(origin)} → {destination}"
+    return f"to {destination}" if destination else (f"from {short(origin)}" if origin else "route not given")
+
+
+def _label(row: dict) -> str:
+    return " · ".join(filter(None, [hedged_row(row) or "number not given", str(row.get("unit") or ""), _route(row)]))
+
+
+def parts_table(movements: pd.DataFrame) -> pd.DataFrame:
+    """The rows of the make-up chart: each stated total, its parts laid end to end, then the other moves.
+
+    movements: the movements table; only kind == 'movement' rows are used. A total (is_aggregate)
+    is followed by its components, each starting where the one before ends; moves that are
+    neither a total nor part of one follow as 'separate' ('move' when there is no total).
+    """
+    moves = movements[movements["kind"] == "movement"]
+    by_id = {r["movement_id"]: r for r in moves.to_dict("records")}
+    rows, parts = [], set()
+    for total in moves[moves["is_aggregate"].astype(bool)].to_dict("records"):
+        rows.append(_part("stated total", total, "", 0.0))
+        left = 0.0
+        for part_id in [p for p in str(total["components"]).split("; ") if p in by_id]:
+            rows.append(_part("part", by_id[part_id], total["movement_id"], left))
+            left += rows[-1]["width"]
+            parts.add(part_id)
+    role = "separate" if rows else "move"
+    for row in moves.to_dict("records"):
+        if not row["is_aggregate"] and row["movement_id"] not in parts:
+            rows.append(_part(role, row, "", 0.0))
+    return pd.DataFrame(rows, columns=PARTS_COLUMNS)
+
+
+def _part(role: str, row: dict, part_of: str, left: float) -> dict:
+    low, high = bounds(row)
+    width = low if low is not None else (high if high is not None else 0.0)
+    hedge = {k: (None if _blank(row.get(k)) else row.get(k)) for k in HEDGE_COLUMNS}
+    return {"role": role, "movement_id": row["movement_id"], "part_of": part_of, "left": left, "width": width,
+            **hedge, "figure": hedged_row(hedge), **{k: row.get(k) or "" for k in ("unit", "origin", "destination")},
+            "label": _label(row)}
+
+
+def _parts_title(table: pd.DataFrame) -> str:
+    totals = table[table["role"] == "stated total"]
+    if table.empty:
+        return "The article reports no troop movements"
+    if totals.empty:
+        moves = table[table["role"] == "move"]
+        return (f"The article reports {len(moves)} separate troop moves, {hedged(**_hedge(sum_rows(moves)))} in all"
+                if len(moves) > 1 else f"The article reports one troop move, {moves.iloc[0]['figure']}")
+    sentences = []
+    for total in totals.to_dict("records"):
+        parts = table[table["part_of"] == total["movement_id"]]["figure"]
+        sentences.append(f"the {total['figure']} is {' + '.join(parts)}")
+    title = "The " + "; ".join(sentences)[4:]
+    separate = table[table["role"] == "separate"].to_dict("records")
+    if separate:
+        title += ", plus " + " and ".join(f"{r['figure']} moved separately ({_route(r)})" for r in separate)
+    return title
+
+
+def _hedge(summed: dict) -> dict:
+    return {"count": summed["count"], "qualifier": summed["qualifier"], "low": summed["count_low"],
+            "high": summed["count_high"]}
+
+
+def parts_chart(table: pd.DataFrame, source: str, title: str | None = None):
+    """Waterfall of each stated total and its parts, then the separate moves, labelled directly.
+
+    table: parts_table. Bars start at `left` and run `width` troops; y labels give each row's
+    role and movement id, so every bar can be traced to its row of the movements table.
+    """
+    title = title or _parts_title(table)
+    if table.empty:
+        return empty_figure(title, f"Troop moves, {AS_OF}", source,
+                            "No troop movement was found in the article, so there is nothing to chart.")
+    subtitle = f"Troops announced to move, {AS_OF}"
+    if (table["role"] == "stated total").any():
+        subtitle += "; each part starts where the one before it ends, so the parts add up to the total"
+    colours = {"stated total": COLOURS["article"], "part": COLOURS["added"], "separate": COLOURS["other"],
+               "move": COLOURS["added"]}
+    with style():
+        fig = plt.figure(figsize=(7.5, 0.42 * len(table) + 2.3))
+        area = frame(fig, title, subtitle, source)
+        area["left"] += 1.25 / 7.5
+        ax = _axes(fig, area)
+        y = -np.arange(len(table), dtype=float)
+        labels = []
+        for yy, row in zip(y, table.to_dict("records")):
+            ax.barh(yy, row["width"], left=row["left"], height=0.62, color=colours[row["role"]],
+                    gid=row["role"].replace(" ", "_"))
+            labels.append(ax.text(row["left"] + row["width"], yy, f" {row['label']}", va="center", ha="left",
+                                  fontsize=8.5, color="#222222", gid="label"))
+        names = [f"{r['role']} ({r['movement_id']})" for r in table.to_dict("records")]
+        ax.set_yticks(y, names)
+        ax.tick_params(axis="y", length=0)
+        ax.set_ylim(y.min() - 0.6, 0.6)
+        ax.set_xlim(0, max((table["left"] + table["width"]).max(), 1) * 1.05)
+        ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: thousands(v)))
+        ax.grid(axis="x")
+        ax.spines[["left"]].set_visible(False)
+        _fit_left(fig, ax)
+        _fit_labels(fig, ax, labels)
+    return fig
+
+
+def empty_figure(title: str, subtitle: str, source: str, message: str):
+    """A framed figure that says, in its middle, why there is nothing to draw."""
+    with style():
+        fig = plt.figure(figsize=(7.5, 3.0))
+        area = frame(fig, title, subtitle, source, tick_labels=False)
+        ax = _axes(fig, area)
+        ax.set_axis_off()
+        ax.text(0.5, 0.5, message, ha="center", va="center", fontsize=10, color=COLOURS["muted"], wrap=True,
+                gid="empty")
+    return fig

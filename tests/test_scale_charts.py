@@ -1,0 +1,239 @@
+"""Scale and make-up charts, and the inputs notebook 04 builds from the stage tables.
+
+All rows are made up, so every expected title, bar and label is computed from them here.
+"""
+
+import matplotlib.pyplot as plt
+import pandas as pd
+import pytest
+from matplotlib.patches import Rectangle
+
+from posture import chart_inputs, charts, geo, paths, scale_charts
+from posture.chartstyle import save_figure, text_by_gid
+
+COLUMNS = ["movement_id", "count", "count_low", "count_high", "qualifier", "force", "unit", "origin", "destination",
+           "kind", "status", "is_aggregate", "components", "component_sum", "char_start", "char_end"]
+
+
+def row(mid, count, destination, origin="", qualifier="exact", kind="movement", force="United States", unit="",
+        aggregate=False, components="", start=0):
+    low = None if qualifier in ("up to",) else count
+    high = None if qualifier in ("more than",) else count
+    if qualifier in ("about", "around", "some"):
+        low = high = None
+    return {"movement_id": mid, "count": count, "count_low": low, "count_high": high, "qualifier": qualifier,
+            "force": force, "unit": unit, "origin": origin, "destination": destination, "kind": kind,
+            "status": "existing" if kind == "stock" else "announced", "is_aggregate": aggregate,
+            "components": components, "component_sum": count if aggregate else None,
+            "char_start": start, "char_end": start + 5}
+
+
+def table(*rows):
+    return pd.DataFrame(list(rows), columns=COLUMNS)
+
+
+# Made-up article: 900 = 640 + 260, a separate 450 from Italy to Hungary, a stock of 48,000 in
+# Europe and more than 77,000 Russian troops near Ukraine.
+MOVES = table(
+    row("V01", 900, "Lithuania; Latvia", qualifier="some", aggregate=True, components="V02; V03", start=10),
+    row("V02", 640, "Lithuania", origin="United States", qualifier="around", unit="Test Brigade", start=50),
+    row("V03", 260, "Latvia", start=80),
+    row("V04", 450, "Hungary", origin="Italy", unit="Test Squadron", start=120),
+    row("V05", 48000, "Europe", kind="stock", start=200),
+    row("V06", 77000, "Ukraine border", qualifier="more than", kind="stock", force="Russia", start=300),
+)
+REFERENCE = pd.DataFrame([
+    {"claim": "US troops in Europe", "force": "United States", "kind": "stock", "origin": "", "destination": "Europe",
+     "date": "2021-12-31", "date_label": "Dec 2021", "count_low": "52000", "count_high": "52000", "qualifier": "about",
+     "measure": "m", "source": "Ref One, Dec 2021", "source_url": "", "strength": "O", "note": "Counts fewer."},
+    {"claim": "Russian troops near Ukraine", "force": "Russia", "kind": "stock", "origin": "", "destination": "Ukraine",
+     "date": "2022-02-10", "date_label": "10 Feb 2022", "count_low": "81000", "count_high": "86000",
+     "qualifier": "between", "measure": "m", "source": "Ref Two, 10 Feb", "source_url": "", "strength": "P",
+     "note": "Later."},
+    {"claim": "US troops sent to Lithuania", "force": "United States", "kind": "movement", "origin": "",
+     "destination": "Lithuania", "date": "2022-02-02", "date_label": "2 Feb 2022", "count_low": "650",
+     "count_high": "650", "qualifier": "about", "measure": "m", "source": "Ref Three, briefing", "source_url": "",
+     "strength": "O", "note": "Same move."},
+])
+
+
+@pytest.fixture(scope="module")
+def places():
+    return geo.read_places()
+
+
+@pytest.fixture(autouse=True)
+def close_figures():
+    yield
+    plt.close("all")
+
+
+def bars(ax, gid):
+    return [p for p in ax.patches if isinstance(p, Rectangle) and p.get_gid() == gid]
+
+
+# --- sums of hedged numbers --------------------------------------------------------------
+
+def test_sum_rows_keeps_the_hedge():
+    assert scale_charts.sum_rows(table(row("a", 640, "X", qualifier="around"), row("b", 260, "Y"))) == {
+        "count": 900, "count_low": 900, "count_high": 900, "qualifier": "about"}
+    assert scale_charts.sum_rows(table(row("a", 640, "X"), row("b", 260, "Y")))["qualifier"] == "exact"
+    open_ended = scale_charts.sum_rows(table(row("a", 640, "X", qualifier="more than"), row("b", 260, "Y")))
+    assert (open_ended["count_low"], open_ended["count_high"], open_ended["qualifier"]) == (900, None, "more than")
+    capped = scale_charts.sum_rows(table(row("a", 640, "X", qualifier="up to"), row("b", 260, "Y")))
+    assert (capped["count_low"], capped["count_high"], capped["qualifier"]) == (None, 900, "up to")
+
+
+# --- scale ------------------------------------------------------------------------------
+
+def test_scale_table_sets_moves_beside_stocks_and_references(places):
+    scale = scale_charts.scale_table(MOVES, REFERENCE, places, "Test article")
+    assert list(scale.columns) == scale_charts.SCALE_COLUMNS
+    assert list(scale["group"].drop_duplicates()) == ["US troops on the move", "US troops in Europe",
+                                                     "Russian troops near Ukraine"]
+    moved = scale[scale["group"] == "US troops on the move"]
+    # the total (V01) is left out: its parts V02 + V03 and the separate V04 are summed
+    assert moved.iloc[0]["figure"] == "~1,350" and moved.iloc[0]["movement_ids"] == "V02; V03; V04"
+    assert moved.iloc[0]["who"] == "This article (sum of 3 moves)"
+    assert len(moved) == 1  # V03 and V04 have no reference figure, so no partial reference sum
+    europe = scale[scale["group"] == "US troops in Europe"]
+    assert list(europe["figure"]) == ["48,000", "~52,000"] and list(europe["who"]) == ["This article", "Ref One"]
+    russia = scale[scale["group"] == "Russian troops near Ukraine"]
+    assert list(russia["figure"]) == [">77,000", "81,000–86,000"] and list(russia["is_article"]) == [True, False]
+
+
+def test_scale_reference_sum_when_every_move_has_one(places):
+    moves = table(row("V02", 640, "Lithuania", qualifier="around", start=50))
+    scale = scale_charts.scale_table(moves, REFERENCE, places, "Test article")
+    moved = scale[scale["group"] == "US troops on the move"]
+    assert list(moved["figure"]) == ["~640", "~650"] and list(moved["who"]) == ["This article", "Ref Three"]
+
+
+def test_scale_chart_draws_bars_ranges_and_arrows_from_the_rows(places):
+    scale = scale_charts.scale_table(MOVES, REFERENCE, places, "Test article")
+    fig = scale_charts.scale_chart(scale)
+    ax = fig.axes[0]
+    assert text_by_gid(fig, "title") == "The ~1,350 US troops on the move are about 3% of the ~52,000 US troops in Europe"
+    assert sorted(p.get_width() for p in bars(ax, "article")) == [1350, 48000, 77000]
+    assert sorted(p.get_width() for p in bars(ax, "reference")) == [52000, 81000]
+    assert [(p.get_x(), p.get_width()) for p in bars(ax, "reference_range")] == [(81000, 5000)]
+    assert [t.get_gid() for t in ax.texts if t.get_gid().endswith("more_than")] == ["article_more_than"]
+    labels = [t.get_text() for t in ax.texts if t.get_gid().endswith("_label")]
+    assert labels == ["~1,350", "48,000", "~52,000 · Dec 2021", ">77,000", "81,000–86,000 · 10 Feb 2022"]
+    assert [t.get_text() for t in ax.texts if t.get_gid() == "group"] == list(scale["group"].drop_duplicates())
+    assert text_by_gid(fig, "source") == "Source: Test article; Ref One, Dec 2021; Ref Two, 10 Feb"
+    # every label ends inside the axes, and the tick labels inside the figure
+    renderer = fig.canvas.get_renderer()
+    right = ax.get_window_extent(renderer).x1
+    assert all(t.get_window_extent(renderer).x1 <= right + 1 for t in ax.texts if t.get_gid().endswith("_label"))
+    assert all(t.get_window_extent(renderer).x0 >= 0 for t in ax.get_yticklabels())
+
+
+def test_scale_chart_without_moves_says_so(places):
+    scale = scale_charts.scale_table(MOVES[MOVES["kind"] == "stock"], REFERENCE, places, "Test article")
+    fig = scale_charts.scale_chart(scale)
+    assert text_by_gid(fig, "title") == "The article reports no troop movements; the forces already in place"
+
+
+def test_scale_table_of_an_empty_article_keeps_the_references(places):
+    scale = scale_charts.scale_table(MOVES.iloc[0:0], REFERENCE, places, "Test article")
+    assert not scale["is_article"].any() and len(scale) == 2
+
+
+# --- what a total is made of -----------------------------------------------------------
+
+def test_parts_table_lays_the_parts_end_to_end():
+    parts = scale_charts.parts_table(MOVES)
+    assert list(parts.columns) == scale_charts.PARTS_COLUMNS
+    assert list(parts["role"]) == ["stated total", "part", "part", "separate"]
+    assert list(parts["movement_id"]) == ["V01", "V02", "V03", "V04"]
+    assert list(parts["left"]) == [0, 0, 640, 0] and list(parts["width"]) == [900, 640, 260, 450]
+    assert parts.iloc[1]["label"] == "~640 · Test Brigade · US → Lithuania"
+    assert parts.iloc[2]["label"] == "260 · to Latvia"
+    assert parts.iloc[0]["label"] == "~900 · to Lithuania and Latvia"
+
+
+def test_parts_chart_title_and_bars_come_from_the_rows():
+    fig = scale_charts.parts_chart(scale_charts.parts_table(MOVES), source="Test article")
+    ax = fig.axes[0]
+    assert text_by_gid(fig, "title") == "The ~900 is ~640 + 260, plus 450 moved separately (Italy → Hungary)"
+    assert [(p.get_x(), p.get_width()) for p in bars(ax, "part")] == [(0, 640), (640, 260)]
+    assert [p.get_width() for p in bars(ax, "stated_total")] == [900]
+    assert [p.get_width() for p in bars(ax, "separate")] == [450]
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["stated total (V01)", "part (V02)", "part (V03)",
+                                                           "separate (V04)"]
+    assert text_by_gid(fig, "source") == "Source: Test article"
+
+
+def test_parts_chart_without_totals_or_moves():
+    moves = table(row("V01", 640, "Lithuania"), row("V02", 260, "Latvia", qualifier="up to"))
+    fig = scale_charts.parts_chart(scale_charts.parts_table(moves), source="Test article")
+    assert text_by_gid(fig, "title") == "The article reports 2 separate troop moves, up to 900 in all"
+    empty = scale_charts.parts_chart(scale_charts.parts_table(MOVES.iloc[0:0]), source="Test article")
+    assert text_by_gid(empty, "title") == "The article reports no troop movements"
+    assert [t.get_gid() for t in empty.axes[0].texts] == ["empty"]
+
+
+def test_new_charts_save_byte_identically(places, tmp_path):
+    def render(out):
+        save_figure(scale_charts.scale_chart(scale_charts.scale_table(MOVES, REFERENCE, places, "T")), "s", out)
+        return save_figure(scale_charts.parts_chart(scale_charts.parts_table(MOVES), "T"), "p", out)
+
+    for a, b in zip(render(tmp_path / "a"), render(tmp_path / "b")):
+        assert a.read_bytes() == b.read_bytes(), a.name
+
+
+# --- notebook 04's inputs ------------------------------------------------------------------
+
+def test_map_rows_and_notes(places):
+    moves = pd.concat([MOVES, table(row("V07", 70, "Atlantis", origin="Italy", start=400),
+                                    row("V08", 30, "Estonia", start=500))], ignore_index=True)
+    assert list(chart_inputs.map_rows(moves)["movement_id"]) == ["V02", "V03", "V04", "V07", "V08"]
+    notes = chart_inputs.map_notes(moves, places)
+    assert list(notes.columns) == ["movement_id", "note"]
+    assert list(notes["movement_id"]) == ["V03", "V07", "V08"]
+    assert notes.iloc[1]["note"] == "V07 (70, Italy → Atlantis) not on the map: destination 'Atlantis' is not in places.csv"
+    assert chart_inputs.map_notes(MOVES.iloc[0:0], places).empty
+
+
+def test_map_footnote_lists_rows_not_drawn(places):
+    fig, problems = charts.moves_map(chart_inputs.map_rows(MOVES), geo.read_countries(),
+                                     chart_inputs.read_reference(paths.EXTERNAL / "nato_members_2022-02-02.csv"),
+                                     chart_inputs.read_reference(paths.EXTERNAL / "aegis_ashore_sites.csv"), places,
+                                     movements_source="Test article")
+    assert len(problems) == 1
+    assert text_by_gid(fig, "not_drawn") == "Not on the map: 260 to Latvia (origin not given)"
+
+
+def test_personnel_additions_are_the_counted_forces_moves():
+    moves = pd.concat([MOVES, table(row("V07", 70, "Estonia", force="United Kingdom", start=400))], ignore_index=True)
+    assert list(chart_inputs.personnel_additions(moves)["movement_id"]) == ["V02", "V03", "V04"]
+
+
+def test_article_claims_are_dated_marks_for_the_estimates_chart(places):
+    claims = chart_inputs.article_claims(MOVES, REFERENCE, places, "Russian troops near Ukraine", "2022-02-05", "T")
+    assert list(claims.columns) == chart_inputs.CLAIM_CLAIM_COLUMNS
+    assert claims[["date", "count", "qualifier", "char_start"]].values.tolist() == [["2022-02-05", 77000, "more than", 300]]
+    assert chart_inputs.article_claims(MOVES, REFERENCE, places, "Russian troops near Ukraine", None, "T").empty
+    no_russia = MOVES[MOVES["force"] != "Russia"]
+    assert chart_inputs.article_claims(no_russia, REFERENCE, places, "Russian troops near Ukraine", "2022-02-05",
+                                       "T").empty
+
+
+def test_claims_table_notes_every_row(places):
+    claims = chart_inputs.claims_table(MOVES, REFERENCE, places)
+    assert list(claims.columns) == charts.CLAIMS_COLUMNS
+    assert (claims["note"] != "").all()
+    unmatched = claims[claims["claim"] == ""]
+    assert set(unmatched["note"]) == {chart_inputs.NO_REFERENCE}
+    assert sorted(unmatched["article_figure"]) == sorted(["~900", "260", "450"])
+    assert chart_inputs.claims_table(MOVES.iloc[0:0], REFERENCE, places).empty
+
+
+def test_read_movements_types(tmp_path):
+    path = tmp_path / "troop_movements.csv"
+    MOVES.to_csv(path, index=False)
+    back = chart_inputs.read_movements(path)
+    assert back["is_aggregate"].tolist() == [True, False, False, False, False, False]
+    assert str(back["count"].dtype) == "Int64" and back.loc[0, "components"] == "V02; V03"
+    assert back.loc[1, "count_low"] is pd.NA
