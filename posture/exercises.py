@@ -53,16 +53,17 @@ def _clean(value) -> str:
     return "" if pd.isna(value) else str(value).strip()
 
 
-def compare_coding(my_rows, machine: pd.DataFrame | None = None) -> pd.DataFrame | str:
+def compare_coding(my_rows, machine: pd.DataFrame | None = None) -> pd.DataFrame:
     """Your hand-coded rows beside the machine's, matched by number in order of appearance.
 
-    Returns a table (one row per number, your value and the machine's for each field, and
-    whether they agree) or, if my_rows is still blank or not a list of dicts, a sentence.
+    One row per machine mention; each field reads "yours / machine's" with = where they
+    agree and ≠ where they differ. If my_rows is still blank or not a list of dicts, the
+    table has one row saying what to do.
     """
     machine = first_section_mentions() if machine is None else machine
     if selfcheck.is_blank(my_rows) or not isinstance(my_rows, (list, tuple)) or \
             not all(isinstance(row, dict) for row in my_rows):
-        return "Fill in `my_rows` above (a list of dicts) to see your coding beside the machine's."
+        return pd.DataFrame({"note": ["Fill in my_rows above (a list of dicts) to see your coding beside the machine's."]})
     mine = list(my_rows)
     out = []
     for row in machine.to_dict("records"):
@@ -73,13 +74,21 @@ def compare_coding(my_rows, machine: pd.DataFrame | None = None) -> pd.DataFrame
         for field in CODED_FIELDS:
             yours = "(missing)" if match is None else _clean(match.get(field)).lower()
             theirs = _clean(row[MACHINE_FIELDS[field]]).lower()
-            entry[f"{field}: you"] = yours
-            entry[f"{field}: machine"] = theirs
-            entry[f"{field} agrees"] = _same_places(yours, theirs) if field in ("origin", "destination") else yours == theirs
+            same = _same_places(yours, theirs) if field in ("origin", "destination") else yours == theirs
+            entry[field] = f"{yours or '(blank)'} {'=' if same else '≠'} {theirs or '(blank)'}"
         out.append(entry)
     for extra in mine:
         out.append({"number": f"{extra.get('number')} (only yours)"})
-    return pd.DataFrame(out)
+    return pd.DataFrame(out, columns=["number", *CODED_FIELDS]).fillna("")
+
+
+def agreement(comparison: pd.DataFrame) -> str:
+    """One sentence: in how many of the compared fields you and the machine agree."""
+    if list(comparison.columns) == ["note"]:
+        return "Nothing to compare yet."
+    cells = comparison[CODED_FIELDS].to_numpy().ravel()
+    agree = sum(" = " in str(cell) for cell in cells)
+    return f"You and the machine agree on {agree} of {len(cells)} coded fields."
 
 
 def _number_or_none(value):
@@ -143,6 +152,13 @@ def added_to_europe() -> int:
 def article_stock(force: str) -> int:
     moves = movements()
     return int(moves.loc[(moves["kind"] == "stock") & (moves["force"] == force), "count"].iloc[0])
+
+
+def dmdc_reference() -> int:
+    """The DMDC total for US troops in Europe as the claims reference gives it."""
+    claims = table("claims_reference.csv")
+    rows = claims[(claims["claim"] == "US troops in Europe") & claims["source"].str.contains("DMDC")]
+    return int(rows["count_low"].iloc[0])
 
 
 def dmdc_total() -> int:
@@ -316,8 +332,8 @@ KEYS: dict[str, Key] = {
                lambda answer, expected: selfcheck.same_items(list(selfcheck.as_mapping(answer).values()), expected),
                "five bars: troops added, US troops in Europe (article, DMDC, with rotation), Russian troops."),
     # 4 Check the numbers
-    "4.1": Key(lambda: dmdc_total() - article_stock("United States"), _number(),
-               "the DMDC total (sum of `personnel`) minus the article's figure for US troops in Europe."),
+    "4.1": Key(lambda: dmdc_reference() - article_stock("United States"), _number(),
+               "the DMDC row of `claims` (`count_low`) minus the article's figure for US troops in Europe."),
     "4.2": Key(lambda: list(russian_estimates_around(article_date())), _items,
                "give the `date_label` of the last estimate before the article and of the first after it."),
     "4.3": Key(estimate_growth, _number(),
@@ -325,7 +341,8 @@ KEYS: dict[str, Key] = {
                "before the article."),
     "4.4": Key(pentagon_matches, _items,
                "compare the movement counts in `movements` with the official rows (strength O) of `claims`."),
-    "4.5": Key(lambda: [_figure_forms(dmdc_total()), _figure_forms(us_with_rotation()), ["rotat"],
+    "4.5": Key(lambda: [_figure_forms(dmdc_reference()) + _figure_forms(dmdc_total()), _figure_forms(us_with_rotation()),
+                        ["rotat"],
                         ["dmdc", "defense manpower", "pentagon", "department of defense", "dod"]],
                lambda answer, groups: selfcheck.mentions_all(answer, groups, min_words=12),
                "name the permanent count and the count with rotational forces, say what each counts, and "

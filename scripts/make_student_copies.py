@@ -87,6 +87,8 @@ def student_copy(source: nbformat.NotebookNode) -> nbformat.NotebookNode:
             new = nbformat.v4.new_markdown_cell(MARKDOWN_BLANK if is_solution else cell.source, metadata=metadata)
         else:
             new = nbformat.v4.new_raw_cell(cell.source, metadata=metadata)
+        if "id" in cell:
+            new["id"] = cell["id"]  # the same ids as the source: regenerating changes nothing
         copy.cells.append(new)
     return copy
 
