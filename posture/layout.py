@@ -57,28 +57,33 @@ _DATE_LEFTOVERS = re.compile(
 _URL = re.compile(r"^(?:https?://|www\.)\S+$")
 _NUMBERED_MENU = re.compile(r"^\d{1,2}\.\s+\S.{0,40}$")
 _NAV_WORDS = re.compile(
-    r"^(?:skip to\b.*|menu|home|search|log ?in|sign ?in|sign up|subscribe|newsletters?|share|print"
-    r"|advertisement|close|accept( all)? cookies|cookie settings|live tv|watch live|more)$",
+    r"^(?:skip to\b.*|skip links?|.*\bback to (?:home|top)\b.*|navigation menu|main menu|menu|home|search"
+    r"|log ?in|sign ?in|sign up|subscribe|newsletters?|share|print|advertisement|close|accept( all)? cookies"
+    r"|cookie settings|live tv|watch live|more)$",
     re.I,
 )
 _BYLINE = re.compile(r"^by\s+[A-Z][^!?]{1,120}$", re.I)
 # "Jane Doe in Kyiv", "Jane Doe and John Roe": a name line without "By" (header only).
-_NAME_LINE = re.compile(r"^[A-Z][a-z'\-]+(?: [A-Z][a-z'\-]+| [A-Z]\.){1,3}(?:(?:,| and) [A-Z][a-z'\-]+(?: [A-Z][a-z'\-]+| [A-Z]\.){1,3})*(?: in [A-Z][a-z]+(?: [A-Z][a-z]+)?)?$")
+_PERSON = r"[A-Z][a-z'\-]+(?: [A-Z][a-z'\-]+| [A-Z]\.){1,3}(?: in [A-Z][a-z]+(?: [A-Z][a-z]+)?)?"
+_NAME_LINE = re.compile(
+    rf"^{_PERSON}(?:(?:,| and|, and) {_PERSON})*"
+    r"(?: [\u00b7|\u2022] .{1,40}| (?:[a-z]+ )?(?:correspondent|editor|reporter|writer))?$"
+)
 _READING_TIME = re.compile(r"^\d+[ -]min(?:ute)?s?(?: read)?$", re.I)
 _AGENCY_CREDIT = re.compile(r"^(?P<initials>[a-z]{1,4}(?:\s*[,/&]\s*[a-z]{1,4})*)\s*\((?P<agencies>[^()]{2,80})\)$")
 _PEOPLE_CREDIT = re.compile(
     r"^\(?\s*(?:additional )?(?:reporting|writing|editing|compiled|reported)(?: by\b|\s*:)", re.I
 )
-_CONTRIBUTED = re.compile(r"\bcontributed(?: to)?(?: this)? (?:report|reporting|story)\.?\)?$", re.I)
+_CONTRIBUTED = re.compile(r"\bcontributed(?: to(?: this)? (?:report|reporting|story))?\.?\)?$", re.I)
 _COPYRIGHT = re.compile(r"^(?:copyright\b|©|\(c\)\s)|all rights reserved", re.I)
 _RELATED_MARKER = re.compile(r"^(?:read more|related|also read|read also|see also|more on this|watch)\s*[:|\-\u2013\u2014]", re.I)
 _PHOTO_CREDIT = re.compile(
     r"(?P<credit>(?:Image|Photo|Picture|Photograph|Credit|Foto|Bild)s?:\s*[^\s.!?][^.!?]{0,80}"
     r"|\((?:[A-Z]{2,8} )?(?:Photo|Image|Picture)s?\b[^()]{0,80}\))$"
 )
-_DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z .'\-]{1,40}?)(?:,\s*[A-Z][\w .]{1,30}?)?"
-    r"(?:,\s*\w{3,9}\.? \d{1,2})?\s*\((?P<agency>[A-Za-z]{2,10})\)\s*[-\u2013\u2014]"
+_DATELINE = re.compile(  # "WASHINGTON (AP) —", "BERLIN, Feb 7 (Reuters) -", "RIGA —", "Bucharest (AFP) —"
+    r"^(?P<place>[A-Z][A-Z .'\-]{1,40}?|[A-Z][a-z]+(?=\s*\((?:AP|AFP|dpa|Reuters|EFE|ANSA|PAP|UPI)\)))"
+    r"(?:,\s*[A-Z][\w .]{1,30}?)?(?:,\s*\w{3,9}\.? \d{1,2})?\s*(?:\((?P<agency>[A-Za-z]{2,10})\))?\s*[-\u2013\u2014]\s"
 )
 _SENTENCE_END = ".!?,;:"
 _CLOSERS = "\"'\u201d\u2019)]"
@@ -112,6 +117,7 @@ def is_date_line(text: str) -> bool:
     rest = text
     for match, _ in reversed(dates):
         rest = rest[: match.start()] + " " + rest[match.end():]
+    rest = re.sub(r"\b[A-Z]{2,4}\b", "", rest)  # time zones and places: "11:32, UK", "4:00 AM ET"
     return not _DATE_LEFTOVERS.sub("", rest)
 
 
@@ -249,6 +255,7 @@ def type_lines(text: str) -> list[TypedBlock]:
     region, have_standfirst = "top", False  # top -> header -> body -> tail
     following = groups[1:] + [None]
     furniture = [_is_furniture(group, after) for group, after in zip(groups, following)]
+    headline = _headline_line(groups)
     for index, group in enumerate(groups):
         before_furniture = index + 1 < len(groups) and furniture[index + 1]
         prose = []
@@ -260,7 +267,15 @@ def type_lines(text: str) -> list[TypedBlock]:
             types[line.number] = [TypedBlock(line.number, fixed, line.start, line.end)]
             if fixed in {"credit", "copyright"}:
                 region = "tail"
+            if fixed == "byline":
+                have_standfirst = True  # a standfirst comes before the byline, never after
         if not prose:
+            continue
+        if region == "top" and headline is not None:
+            for line in prose:
+                kind = "headline" if line.number == headline else "navigation"
+                types[line.number] = [TypedBlock(line.number, kind, line.start, line.end)]
+                region = "header" if line.number == headline else region
             continue
         picture = _picture_types(prose, following[index]) if region != "top" else None
         if picture:
@@ -268,13 +283,40 @@ def type_lines(text: str) -> list[TypedBlock]:
                 types[line.number] = _caption_blocks(line) if kind == "caption" else [
                     TypedBlock(line.number, kind, line.start, line.end)]
             continue
+        with_byline = any(t[0].type == "byline" for line in group for t in [types.get(line.number, [None])] if t[0])
         for line in prose:
-            kind, region, have_standfirst = _prose_type(line.text, region, have_standfirst, before_furniture)
+            if region == "header" and looks_like_title(line.text) and len(line.text.split()) <= 4:
+                kind = "byline" if with_byline else "navigation"  # "Defence correspondent", "BBC News"
+            else:
+                kind, region, have_standfirst = _prose_type(line.text, region, have_standfirst, before_furniture)
             types[line.number] = [TypedBlock(line.number, kind, line.start, line.end)]
     blocks = []
     for line in lines:
         blocks.extend(types.get(line.number, [TypedBlock(line.number, "blank", line.start, line.end)]))
     return blocks
+
+
+def _headline_line(groups: list[list[_Line]]) -> int | None:
+    """The headline among the title-like lines before the first byline, date, link or
+    paragraph: the first of five or more words (menus and site names are shorter), else
+    the last one. None if the page opens with running text."""
+    candidates = []
+    for group in groups:
+        for line in group:
+            fixed = _fixed_type(line.text, "top")
+            if fixed == "navigation":
+                continue
+            if fixed is not None or not looks_like_title(line.text):
+                return _pick_headline(candidates)
+            candidates.append(line)
+    return _pick_headline(candidates)
+
+
+def _pick_headline(candidates: list[_Line]) -> int | None:
+    long = [line.number for line in candidates if len(line.text.split()) >= 5]
+    if long:
+        return long[0]
+    return candidates[-1].number if candidates else None
 
 
 def _prose_type(text: str, region: str, have_standfirst: bool, before_furniture: bool) -> tuple[str, str, bool]:
@@ -284,7 +326,7 @@ def _prose_type(text: str, region: str, have_standfirst: bool, before_furniture:
             return "headline", "header", have_standfirst
         return "body", "body", have_standfirst
     if region == "header":
-        if not have_standfirst and before_furniture:
+        if not have_standfirst and before_furniture and not _DATELINE.match(text):
             return "standfirst", "header", True
         region = "body"
     if region == "tail":
@@ -332,7 +374,11 @@ def metadata(text: str, blocks: list[TypedBlock]) -> dict:
         for role, names in re.findall(r"(reporting|writing|editing|compiled) by ([^;)]+)", credit, re.I):
             (editors if role.lower() == "editing" else authors).extend(_split_names(names))
     for byline in texts("byline"):
+        if not re.match(r"by\s", byline, re.I) and not _NAME_LINE.match(byline):
+            continue  # an outlet or a role on its own line: "Stars and Stripes", "Defence correspondent"
         names = re.sub(r"^by\s+", "", byline, flags=re.I)
+        names = re.sub(r"\s+[\u00b7|\u2022]\s.*$", "", names)
+        names = re.sub(r"\s+(?:[A-Z][a-z]+\s+)?(?:correspondent|editor|reporter|writer)s?$", "", names, flags=re.I)
         names = re.sub(r",?\s+(?:the\s+)?(?:associated press|reuters|afp|bloomberg)$", "", names, flags=re.I)
         for name in _split_names(names):
             if name.lower() in KNOWN_AGENCIES:
@@ -344,7 +390,8 @@ def metadata(text: str, blocks: list[TypedBlock]) -> dict:
         match = _DATELINE.match(body)
         if match:
             dateline = match["place"].strip()
-            agencies.insert(0, _agency(match["agency"]))
+            if match["agency"]:
+                agencies.insert(0, _agency(match["agency"]))
     for line in texts("copyright"):
         for name, canonical in KNOWN_AGENCIES.items():
             if re.search(rf"\b{re.escape(name)}\b", line, re.I):
