@@ -227,3 +227,9 @@ def test_highlight_escapes_the_text_and_marks_each_part(seed):
     assert roles == ["unit", "hedge", "number", "force", "origin", "destination"]
     row["sentence"] = row["sentence"].replace("A Stryker", "A <b>Stryker")
     assert "&lt;b&gt;" in movement_views.highlight(row, start)
+
+
+def test_adding_troops_is_an_announced_movement():
+    table = mentions_of("Canada leads the battlegroup in Latvia.\n\nCanada said it would add up to 460 personnel to the battlegroup in Latvia.\n")
+    row = table.iloc[0]
+    assert (row["count_high"], row["qualifier"], row["kind"], row["status"]) == (460, "up to", "movement", "announced")
