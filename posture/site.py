@@ -34,7 +34,7 @@ _TEMPLATES = DictLoader({TEMPLATE: """{%- extends 'lab/index.html.j2' -%}
 
 ALLOWED_TAGS = [
     "a", "b", "blockquote", "br", "caption", "code", "col", "colgroup", "div", "em", "h1", "h2", "h3",
-    "h4", "hr", "i", "li", "ol", "p", "pre", "span", "strong", "sub", "sup", "table", "tbody", "td",
+    "h4", "hr", "i", "li", "mark", "ol", "p", "pre", "small", "span", "strong", "sub", "sup", "table", "tbody", "td",
     "tfoot", "th", "thead", "tr", "ul",
 ]
 ALLOWED_ATTRIBUTES = {"*": ["class", "id", "title"], "a": ["href"], "td": ["colspan", "rowspan"],

@@ -8,7 +8,7 @@ import nbformat
 import pandas as pd
 import pytest
 
-from posture import exercises, paths, selfcheck, site
+from posture import exercises, notebooks, paths, selfcheck, site
 
 SCRIPT = paths.ROOT / "scripts" / "make_student_copies.py"
 _spec = importlib.util.spec_from_file_location("make_student_copies", SCRIPT)
@@ -28,6 +28,13 @@ def _checks(notebook):
             text = "".join(o.get("text", "") for o in cell.get("outputs", []) if o.get("output_type") == "stream")
             out.append((label, text))
     return out
+
+
+def _run(path):
+    """A fresh run of the notebook (not its stored outputs), from its own folder."""
+    notebook = nbformat.read(path, as_version=4)
+    notebooks.client(notebook, path.parent, timeout=300).execute()
+    return notebook
 
 
 def _errors(notebook) -> list[str]:
@@ -69,7 +76,7 @@ def test_each_question_has_a_check_straight_after_it(source):
 
 @pytest.mark.parametrize("source", SOURCES, ids=lambda p: p.stem)
 def test_solutions_run_and_pass_every_check(source):
-    notebook = nbformat.read(source, as_version=4)
+    notebook = _run(source)
     assert _errors(notebook) == []
     checks = _checks(notebook)
     assert checks, "no check cells"
@@ -79,7 +86,7 @@ def test_solutions_run_and_pass_every_check(source):
 
 @pytest.mark.parametrize("source", SOURCES, ids=lambda p: p.stem)
 def test_student_copies_run_to_the_end_and_every_check_says_not_yet(source):
-    notebook = nbformat.read(copies.copy_path(source), as_version=4)
+    notebook = _run(copies.copy_path(source))
     assert _errors(notebook) == []
     code_cells = [cell for cell in notebook.cells if cell.cell_type == "code"]
     assert all(cell.get("execution_count") for cell in code_cells), "not every cell was run"
