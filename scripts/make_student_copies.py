@@ -7,7 +7,7 @@ leading comment lines stay, and each name the cell assigns at the top level beco
 student's own answer. Everything else is copied as it is, without outputs.
 
     .venv/bin/python scripts/make_student_copies.py            # write the copies
-    .venv/bin/python scripts/make_student_copies.py --execute  # ... and run them, storing outputs
+    .venv/bin/python scripts/make_student_copies.py --execute  # run the sources, write the copies, run them
     .venv/bin/python scripts/make_student_copies.py --check    # exit 1 if a copy is out of date
 """
 
@@ -109,12 +109,17 @@ def stale_copies() -> list[Path]:
 
 
 def write_copies(execute: bool = False) -> list[Path]:
+    """Write every student copy; with execute, run each source first and each copy after,
+    storing their outputs (as `make figures` does for the stages)."""
+    from posture.notebooks import execute as run_notebook
     written = []
     for source in sources():
+        if execute:
+            run_notebook(source)
+            written.append(source)
         target = copy_path(source)
         nbformat.write(student_copy(nbformat.read(source, as_version=4)), target)
         if execute:
-            from posture.notebooks import execute as run_notebook
             run_notebook(target)
         written.append(target)
     return written
@@ -124,7 +129,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     group = parser.add_mutually_exclusive_group()
     group.add_argument("--check", action="store_true", help="exit 1 if a student copy is out of date")
-    group.add_argument("--execute", action="store_true", help="also run each copy and store its outputs")
+    group.add_argument("--execute", action="store_true", help="also run each source and each copy, storing outputs")
     args = parser.parse_args(argv)
     if args.check:
         stale = stale_copies()
@@ -134,7 +139,7 @@ def main(argv: list[str] | None = None) -> int:
             print("run: .venv/bin/python scripts/make_student_copies.py --execute", file=sys.stderr)
         return 1 if stale else 0
     for path in write_copies(execute=args.execute):
-        print(f"wrote {path.relative_to(ROOT)}")
+        print(f"{'ran' if path.parent == SOURCES else 'wrote'} {path.relative_to(ROOT)}")
     return 0
 
 
