@@ -50,11 +50,12 @@ def plot_words_by_country(table: pd.DataFrame, title: str, subtitle: str, source
         ax = fig.add_axes([area["left"] + 0.2, area["bottom"], area["right"] - area["left"] - 0.32,
                            area["top"] - area["bottom"]])
         ordered = table.iloc[::-1]
+        most = max(int(table["words"].max()), 1) if len(table) else 1  # an article with no quotes: empty axes
         ax.barh(ordered["country"], ordered["words"], color=[SIDE_COLOURS[s] for s in ordered["side"]], height=0.65)
         for y, (words, spans, side) in enumerate(zip(ordered["words"], ordered["spans"], ordered["side"])):
             label = f"{words} words, {spans} quote{'s' if spans != 1 else ''} ({side})"
-            ax.text(words + max(table["words"].max(), 1) * 0.02, y, label, va="center", fontsize=8.5, color="#333333")
-        ax.set_xlim(0, max(table["words"].max(), 1) * 1.75)
+            ax.text(words + most * 0.02, y, label, va="center", fontsize=8.5, color="#333333")
+        ax.set_xlim(0, most * 1.75)
         ax.xaxis.set_visible(False)
         for spine in ("top", "right", "bottom"):
             ax.spines[spine].set_visible(False)
