@@ -20,6 +20,7 @@ ifdef ARTICLE
 	$(PY) -m posture report "$(ARTICLE)" --out "$(or $(OUT),report)"
 else
 	$(PY) -m posture.notebooks
+	$(PY) scripts/make_student_copies.py --execute
 endif
 
 ## test: unit tests, strict nbval over every notebook, then prove the outputs are current

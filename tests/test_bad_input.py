@@ -93,3 +93,19 @@ def test_report_refuses_bad_input_in_one_line(tmp_path, case):
     article, expected = _cases(tmp_path)[case]
     out = tmp_path / "report"
     check_outcome(run("report", article, "--out", out), expected, out)
+
+
+@pytest.mark.parametrize("case", ["html page", "unbalanced quotation mark", "another language"])
+def test_report_on_unusual_input_writes_a_complete_report(tmp_path, case):
+    article, _ = _cases(tmp_path)[case]
+    out = tmp_path / "report"
+    result = run("report", article, "--out", out)
+    check_outcome(result, "ok", out)
+    from posture import notebooks
+
+    stages = [path.name for path in notebooks.stage_notebooks()]
+    assert sorted(path.name for path in (out / "notebooks").glob("*.ipynb")) == stages
+    assert (out / "tables" / "article.json").exists()
+    assert result.stdout.strip().splitlines()[-1] == f"report written to {out}"
+    for name in sorted(p.name for p in (out / "tables").glob("*.csv")):
+        pd.read_csv(out / "tables" / name, keep_default_na=False)  # well-formed, possibly empty
