@@ -9,7 +9,7 @@ from pathlib import Path
 import pandas as pd
 
 from posture import charts, geo
-from posture.chartstyle import hedged_row
+from posture.chartstyle import AS_OF, bounds
 from posture.errors import InputError
 
 INTEGER_COLUMNS = ["count", "count_low", "count_high", "component_sum", "char_start", "char_end", "n_mentions"]
@@ -54,7 +54,7 @@ def map_notes(movements: pd.DataFrame, places: pd.DataFrame) -> pd.DataFrame:
         for problem in problems["problem"]:
             route = f"{row['origin'] or '?'} → {row['destination'] or '?'}"
             notes.append({"movement_id": row["movement_id"],
-                          "note": f"{row['movement_id']} ({hedged_row(row) or 'number not given'}, {route}) "
+                          "note": f"{row['movement_id']} ({charts.figure_text(row)}, {route}) "
                                   f"not on the map: {problem}"})
     return pd.DataFrame(notes, columns=MAP_NOTE_COLUMNS)
 
@@ -69,13 +69,16 @@ def article_claims(movements: pd.DataFrame, reference: pd.DataFrame, places: pd.
                    article_date: str | None, article_source: str) -> pd.DataFrame:
     """The article's rows that claims_check matches to `claim`, as dated marks for the estimates chart.
 
-    Empty when the article gives no such figure or has no date to put it at.
+    Empty when the article gives no such figure (or only a vague one) or has no date to put it at.
     """
     if movements.empty or not article_date:
         return pd.DataFrame(columns=CLAIM_CLAIM_COLUMNS)
     checked = charts.claims_check(movements, reference, places)
     starts = checked.loc[checked["claim"] == claim, "char_start"].unique()
     rows = movements[movements["char_start"].isin(starts)].sort_values("char_start")
+    numbered = pd.Series([any(v is not None for v in bounds(r)) for r in rows.to_dict("records")], index=rows.index,
+                         dtype=bool)
+    rows = rows[numbered]  # "tens of thousands" gives no mark
     out = rows[["count", "count_low", "count_high", "qualifier", "char_start", "char_end"]].copy()
     out.insert(0, "date", article_date)
     out["estimator"] = "this article"
@@ -90,3 +93,15 @@ def claims_table(movements: pd.DataFrame, reference: pd.DataFrame, places: pd.Da
     table = charts.claims_check(movements, reference, places)
     table["note"] = table["note"].fillna("").replace("", NO_REFERENCE)
     return table.fillna({c: "" for c in charts.CLAIMS_COLUMNS if c not in ("char_start", "char_end")})
+
+
+def article_source(metadata: dict) -> str:
+    """How the charts cite the article: its headline and date, else its file name."""
+    headline, date = metadata.get("headline"), metadata.get("date")
+    name = f"“{headline}”" if headline else str(metadata.get("source", "the article"))
+    return f"{name}, article of {charts._day(date)}" if date else name
+
+
+def as_of(metadata: dict) -> str:
+    """'as of 22 Feb 2022': the article's date, for the charts' subtitles (the seed's date if it has none)."""
+    return f"as of {charts._day(metadata['date'])}" if metadata.get("date") else AS_OF

@@ -27,6 +27,13 @@ def short(name: str) -> str:
     return SHORT_NAMES.get(name, name)
 
 
+def figure_text(row) -> str:
+    """A row's number as the charts write it: hedged ('~1,700'), else its vague words ('hundreds')."""
+    text = hedged_row(row)
+    qualifier = str(row.get("qualifier") or "").strip()
+    return text or (qualifier if qualifier and qualifier not in ("exact", "between") else "number not given")
+
+
 def _blank(value) -> bool:
     """None, NaN, pandas NA or an empty string."""
     if value is None or (isinstance(value, str) and not value.strip()):
@@ -64,7 +71,7 @@ def _day(iso) -> str:
 
 def us_personnel_chart(personnel: pd.DataFrame, additions: pd.DataFrame | None = None,
                        places: pd.DataFrame | None = None, additions_source: str = "",
-                       title: str | None = None):
+                       title: str | None = None, as_of: str = AS_OF):
     """Horizontal bars of US personnel by host country, with announced additions stacked on.
 
     personnel: country, personnel, date, source (one row per host country).
@@ -84,11 +91,12 @@ def us_personnel_chart(personnel: pd.DataFrame, additions: pd.DataFrame | None =
     subtitle = (f"US active-duty personnel permanently assigned, {_month(personnel['date'].max())}"
                 " (rotational troops not counted)")
     if extra:
-        subtitle += f", and the moves announced {AS_OF}"
+        subtitle += f", and the moves announced {as_of}"
     source = _sources(personnel["source"], additions_source)
     with style():
         fig = plt.figure(figsize=(7.5, 0.32 * len(countries) + 2.2))
-        area = frame(fig, title, subtitle, source, extra_bottom_in=0.2 if not_shown else 0.0)
+        not_shown = textwrap.wrap("Not shown: " + "; ".join(not_shown), width=100) if not_shown else []
+        area = frame(fig, title, subtitle, source, extra_bottom_in=0.2 + 0.14 * len(not_shown) if not_shown else 0.0)
         area["left"] += 1.2 / 7.5
         area["right"] -= 0.15
         ax = _axes(fig, area)
@@ -114,8 +122,8 @@ def us_personnel_chart(personnel: pd.DataFrame, additions: pd.DataFrame | None =
                                Patch(color=COLOURS["added"], label="announced moves")],
                       loc="lower right", fontsize=8.5)
         if not_shown:
-            fig.text(area["left"], area["bottom"] - 0.45 / fig.get_size_inches()[1],
-                     "Not shown (place not in places.csv): " + "; ".join(not_shown),
+            fig.text(area["left"], area["bottom"] - 0.38 / fig.get_size_inches()[1],
+                     "\n".join(not_shown), va="top", linespacing=1.15,
                      fontsize=7.5, color=COLOURS["muted"], gid="not_shown")
     return fig
 
@@ -129,12 +137,15 @@ def _additions_by_country(additions, places):
         destination = str(row.get("destination", "")).strip()
         low, high = bounds(row)
         width = low if low is not None else high
-        country = destination
+        country, found = destination, None
         if places is not None:
             found = geo.find_place(destination, places) if destination and ";" not in destination else None
             country = None if found is None else (found["place"] if found["kind"] == "country" else found["country"])
         if not country or width is None:
-            not_shown.append(f"{hedged_row(row) or 'unknown number'} to {destination or 'unknown place'}")
+            why = ("destination not given" if not destination else "several places" if ";" in destination
+                   else "a region, not one country" if found is not None and not found["country"]
+                   else "place not in places.csv" if places is not None and found is None else "number not given")
+            not_shown.append(f"{figure_text(row)} to {destination or 'unknown place'} ({why})")
             continue
         origin = str(row.get("origin", "") or "").strip()
         label = hedged_row(row) + (f" from {short(origin)}" if origin else "")
@@ -255,7 +266,7 @@ def plan_arrows(movements: pd.DataFrame, places: pd.DataFrame,
             continue
         number = low if low is not None else high
         route = f"{short(ends[0]['place'])} → {short(ends[1]['place'])}"
-        label = " · ".join(filter(None, [hedged_row(row) or "number not given", str(row["unit"])])) + "\n" + route
+        label = " · ".join(filter(None, [figure_text(row), str(row["unit"])])) + "\n" + route
         arrows.append({**{k: row[k] for k in ["origin", "destination", "count", "qualifier", "unit", "force"]},
                        "label": label, "x0": path[0][0], "y0": path[0][1], "x1": path[-1][0], "y1": path[-1][1],
                        "enters_from_edge": not _inside(_xy(ends[0]), extent),
@@ -414,7 +425,7 @@ def _point_boxes(ax, points) -> list:
 
 def moves_map(movements: pd.DataFrame, countries: pd.DataFrame, nato_members: pd.DataFrame,
               sites: pd.DataFrame, places: pd.DataFrame, movements_source: str, title: str | None = None,
-              context_countries=("Ukraine", "Russia", "Belarus")):
+              context_countries=("Ukraine", "Russia", "Belarus"), as_of: str = AS_OF):
     """The moves on a map of Europe (EPSG:3035): one arrow per movement row that can be placed.
 
     movements: origin, destination, count, qualifier, unit, force (aggregates left out).
@@ -427,8 +438,9 @@ def moves_map(movements: pd.DataFrame, countries: pd.DataFrame, nato_members: pd
         where = [_the(n) for n in sorted({short(_country_or_region(geo.find_place(d, places)))
                                           for d in arrows["destination"]})]
         who = f"{forces[0]} troops" if len(forces) == 1 else "Troops"
-        title = f"{who} move to {_and(where)}" if where else "No movement could be placed on the map"
-    subtitle = f"Announced troop moves, {AS_OF}; arrow width by number of troops; equal-area projection (EPSG:3035)"
+        title = (f"{who} move to {_and(where)}" if where else "No movement could be placed on the map"
+                 if len(movements) else "The article reports no troop movements to map")
+    subtitle = f"Announced troop moves, {as_of}; arrow width by number of troops; equal-area projection (EPSG:3035)"
     sources = "; ".join(filter(None, [f"moves: {movements_source}", "borders: Natural Earth",
                                       "NATO members: NATO",
                                       "Aegis Ashore: " + _sources(sites["source"]) if len(sites) else ""]))
@@ -461,7 +473,7 @@ def _not_drawn(problem: dict) -> str:
     route = " → ".join(filter(None, [str(problem["origin"]).strip(), str(problem["destination"]).strip()]))
     route = route if problem["origin"] and problem["destination"] else f"to {route}" if problem["destination"] \
         else f"from {route}" if route else "route not given"
-    return f"{hedged_row(problem) or 'number not given'} {route} ({problem['problem']})"
+    return f"{figure_text(problem)} {route} ({problem['problem']})"
 
 
 def _ring(radius: float) -> list[tuple]:

@@ -11,7 +11,7 @@ from matplotlib.ticker import FuncFormatter
 from matplotlib.transforms import blended_transform_factory
 
 from posture.chartstyle import AS_OF, COLOURS, bounds, frame, hedged, hedged_row, style, thousands
-from posture.charts import _axes, _blank, _sources, claims_check, short
+from posture.charts import _axes, _blank, _sources, claims_check, figure_text, short
 
 HEDGE_COLUMNS = ["count", "count_low", "count_high", "qualifier"]
 SCALE_COLUMNS = ["group", "force", "kind", "who", "is_article", *HEDGE_COLUMNS, "figure", "date_label", "source", "movement_ids"]
@@ -24,12 +24,19 @@ def sum_rows(rows: pd.DataFrame) -> dict:
     """count, count_low, count_high, qualifier of the sum of hedged rows: ~1,700 + 300 = ~3,000.
 
     A bound of the sum exists only when every row has it; an approximate row makes the sum
-    approximate; a sum with only a lower (upper) bound is 'more than' ('up to') it.
+    approximate; a sum with only a lower (upper) bound is 'more than' ('up to') it. A vague
+    row ('hundreds') adds an unknown positive amount: 1,000 + hundreds = more than 1,000;
+    vague rows alone give no number, only their words.
     """
-    lows, highs = zip(*[bounds(r) for r in rows.to_dict("records")]) if len(rows) else ((), ())
-    low = sum(lows) if lows and None not in lows else None
-    high = sum(highs) if highs and None not in highs else None
-    approximate = any(str(q).strip().lower() not in ("exact", "") for q in rows.get("qualifier", []))
+    records = rows.to_dict("records")
+    numbered = [r for r in records if any(v is not None for v in bounds(r))]
+    vague = [str(r.get("qualifier") or "") for r in records if r not in numbered]
+    if not numbered:
+        return {"count": None, "count_low": None, "count_high": None, "qualifier": "; ".join(dict.fromkeys(vague))}
+    lows, highs = zip(*[bounds(r) for r in numbered])
+    low = sum(lows) if None not in lows else None
+    high = sum(highs) if None not in highs and not vague else None
+    approximate = any(str(r.get("qualifier") or "").strip().lower() not in ("exact", "") for r in numbered)
     if low is not None and low == high:
         return {"count": low, "count_low": low, "count_high": high, "qualifier": "about" if approximate else "exact"}
     if low is not None and high is None:
@@ -46,7 +53,9 @@ def _who(source: str) -> str:
 
 def _article_row(group, row: dict, ids, source) -> dict:
     hedge = {k: (None if _blank(row.get(k)) else row.get(k)) for k in HEDGE_COLUMNS}
-    return {"group": group, "force": row["force"], "kind": row["kind"], "who": ARTICLE, "is_article": True, **hedge, "figure": hedged_row(hedge),
+    figure = hedged_row(hedge) or (figure_text(hedge) if hedge["qualifier"] else "")
+    return {"group": group, "force": row["force"], "kind": row["kind"], "who": ARTICLE, "is_article": True, **hedge,
+            "figure": figure,
             "date_label": "", "source": source, "movement_ids": "; ".join(ids)}
 
 
@@ -68,7 +77,7 @@ def scale_table(movements: pd.DataFrame, reference: pd.DataFrame, places: pd.Dat
     - per force, the troops on the move: the sum of its non-aggregate movement rows, and
       the sum of their reference figures when every one of them has one;
     - every stock claim of the reference table ("US troops in Europe"), with the article's
-      figure for it when the article gives one, and every reference figure for it;
+      figure for it (a blank article row when it gives none), and every reference figure;
     - any other stock the article states, on its own.
     """
     rows = []
@@ -76,7 +85,7 @@ def scale_table(movements: pd.DataFrame, reference: pd.DataFrame, places: pd.Dat
     checked = claims_check(movements, reference, places) if len(movements) else None
     for force in dict.fromkeys(moves["force"]):
         own = moves[moves["force"] == force]
-        group = f"{short(force) or 'Unnamed'} troops on the move"
+        group = f"{short(force) or 'Force not named'}: troops on the move"
         ids = list(own["movement_id"])
         label = ARTICLE if len(own) == 1 else f"{ARTICLE} (sum of {len(own)} moves)"
         summed = {**sum_rows(own), "force": force, "kind": "movement"}
@@ -96,9 +105,11 @@ def scale_table(movements: pd.DataFrame, reference: pd.DataFrame, places: pd.Dat
             article = stocks[stocks["char_start"] == row["char_start"]].iloc[0].to_dict()
             rows.append(_article_row(claim, article, [article["movement_id"]], article_source))
             used.add(article["movement_id"])
+        if not len(matched):  # said on the chart: the article gives no figure for this
+            rows.append(_article_row(claim, {"force": refs.iloc[0]["force"], "kind": "stock"}, [], article_source))
         rows += [_reference_row(claim, ref) for ref in _numeric(refs).sort_values("date").to_dict("records")]
     for article in stocks[~stocks["movement_id"].isin(used)].to_dict("records"):
-        group = f"{short(article['force']) or 'Unnamed'} troops in {article['destination'] or 'a place not given'}"
+        group = f"{short(article['force']) or 'Force not named'}: troops in {article['destination'] or 'a place not given'}"
         rows.append(_article_row(group, article, [article["movement_id"]], article_source))
     return pd.DataFrame(rows, columns=SCALE_COLUMNS)
 
@@ -124,22 +135,23 @@ def _top(row: dict) -> float:
 
 
 def _scale_title(table: pd.DataFrame) -> str:
+    """The moves as a share of the same force's troops in place (its first reference figure)."""
     moved = table[(table["kind"] == "movement") & table["is_article"]]
     if moved.empty:
         return "The article reports no troop movements; the forces already in place"
-    first = moved.iloc[0]
-    force = short(first["force"]) or "Unnamed"
-    low = bounds(first.to_dict())[0]
-    in_place = table[~table["is_article"] & (table["kind"] == "stock") & (table["force"] == first["force"])]
-    if in_place.empty or low is None or bounds(in_place.iloc[0].to_dict())[0] in (None, 0):
-        return f"{first['figure']} {force} troops on the move, beside the forces already in place"
-    ref = in_place.iloc[0]
-    share = low / bounds(ref.to_dict())[0]
-    share_text = "less than 1%" if share < 0.01 else f"about {share:.0%}"
-    return f"The {first['figure']} {force} troops on the move are {share_text} of the {ref['figure']} {ref['group']}"
+    for first in moved.to_dict("records"):
+        low = bounds(first)[0]
+        in_place = table[~table["is_article"] & (table["kind"] == "stock") & (table["force"] == first["force"])]
+        base = bounds(in_place.iloc[0].to_dict())[0] if len(in_place) else None
+        if low and base:
+            share = low / base
+            share_text = "less than 1%" if share < 0.01 else f"about {share:.0%}"
+            ref = in_place.iloc[0]
+            return f"The {first['figure']} {short(first['force'])} troops on the move are {share_text} of the {ref['figure']} {ref['group']}"
+    return "The troops on the move, beside the forces already in place"
 
 
-def scale_chart(table: pd.DataFrame, title: str | None = None):
+def scale_chart(table: pd.DataFrame, title: str | None = None, as_of: str = AS_OF):
     """Horizontal bars on one linear axis: each group's article figure beside the reference figures.
 
     table: scale_table. A solid bar runs to a stated figure (or a range's lower end); a
@@ -147,7 +159,7 @@ def scale_chart(table: pd.DataFrame, title: str | None = None):
     a bar means 'more than'. The article's figures are vermillion, the references blue.
     """
     title = title or _scale_title(table)
-    subtitle = (f"Troops, {AS_OF}; linear scale. Solid bar: the figure (or a range's low end); lighter bar: up to "
+    subtitle = (f"Troops, {as_of}; linear scale. Solid bar: the figure (or a range's low end); lighter bar: up to "
                 "the range's high end; arrow: 'more than'. Vermillion: the article; blue: official or independent")
     records = table.to_dict("records")
     groups = list(dict.fromkeys(table["group"]))
@@ -198,7 +210,9 @@ def _draw_scale_row(ax, row: dict, y: float, top: float, labels: list) -> None:
         ax.annotate("", xy=(tip, y), xytext=(low, y), gid=f"{gid}_more_than",
                     arrowprops={"arrowstyle": "-|>", "color": colour, "lw": 1.6, "shrinkA": 0, "shrinkB": 0})
         end = tip
-    text = row["figure"] or "number not given"
+    text = row["figure"] or ("not given in this article" if row["is_article"] else "number not given")
+    if row["figure"] and low is None and high is None:
+        text += " (no number given)"
     if row["date_label"]:
         text += f" · {row['date_label']}"
     labels.append(ax.text(end + 0.01 * top, y, text, va="center", ha="left", fontsize=8.5, color="#222222",
@@ -238,7 +252,7 @@ def _route(row: dict) -> str:
 
 
 def _label(row: dict) -> str:
-    return " · ".join(filter(None, [hedged_row(row) or "number not given", str(row.get("unit") or ""), _route(row)]))
+    return " · ".join(filter(None, [figure_text(row), str(row.get("unit") or ""), _route(row)]))
 
 
 def parts_table(movements: pd.DataFrame) -> pd.DataFrame:
@@ -270,7 +284,7 @@ def _part(role: str, row: dict, part_of: str, left: float) -> dict:
     width = low if low is not None else (high if high is not None else 0.0)
     hedge = {k: (None if _blank(row.get(k)) else row.get(k)) for k in HEDGE_COLUMNS}
     return {"role": role, "movement_id": row["movement_id"], "part_of": part_of, "left": left, "width": width,
-            **hedge, "figure": hedged_row(hedge), **{k: row.get(k) or "" for k in ("unit", "origin", "destination")},
+            **hedge, "figure": figure_text(hedge), **{k: row.get(k) or "" for k in ("unit", "origin", "destination")},
             "label": _label(row)}
 
 
@@ -280,8 +294,10 @@ def _parts_title(table: pd.DataFrame) -> str:
         return "The article reports no troop movements"
     if totals.empty:
         moves = table[table["role"] == "move"]
-        return (f"The article reports {len(moves)} separate troop moves, {hedged(**_hedge(sum_rows(moves)))} in all"
-                if len(moves) > 1 else f"The article reports one troop move, {moves.iloc[0]['figure']}")
+        if len(moves) == 1:
+            return f"The article reports one troop move: {moves.iloc[0]['figure']} troops"
+        total = hedged(**_hedge(sum_rows(moves)))
+        return f"The article reports {len(moves)} separate troop moves" + (f", {total} troops in all" if total else "")
     sentences = []
     for total in totals.to_dict("records"):
         parts = table[table["part_of"] == total["movement_id"]]["figure"]
@@ -298,7 +314,7 @@ def _hedge(summed: dict) -> dict:
             "high": summed["count_high"]}
 
 
-def parts_chart(table: pd.DataFrame, source: str, title: str | None = None):
+def parts_chart(table: pd.DataFrame, source: str, title: str | None = None, as_of: str = AS_OF):
     """Waterfall of each stated total and its parts, then the separate moves, labelled directly.
 
     table: parts_table. Bars start at `left` and run `width` troops; y labels give each row's
@@ -306,9 +322,9 @@ def parts_chart(table: pd.DataFrame, source: str, title: str | None = None):
     """
     title = title or _parts_title(table)
     if table.empty:
-        return empty_figure(title, f"Troop moves, {AS_OF}", source,
+        return empty_figure(title, f"Troop moves, {as_of}", source,
                             "No troop movement was found in the article, so there is nothing to chart.")
-    subtitle = f"Troops announced to move, {AS_OF}"
+    subtitle = f"Troops announced to move, {as_of}"
     if (table["role"] == "stated total").any():
         subtitle += "; each part starts where the one before it ends, so the parts add up to the total"
     colours = {"stated total": COLOURS["article"], "part": COLOURS["added"], "separate": COLOURS["other"],

@@ -82,6 +82,12 @@ def test_sum_rows_keeps_the_hedge():
     assert (open_ended["count_low"], open_ended["count_high"], open_ended["qualifier"]) == (900, None, "more than")
     capped = scale_charts.sum_rows(table(row("a", 640, "X", qualifier="up to"), row("b", 260, "Y")))
     assert (capped["count_low"], capped["count_high"], capped["qualifier"]) == (None, 900, "up to")
+    vague = row("c", None, "Z", qualifier="hundreds")
+    vague.update(count_low=None, count_high=None)
+    plus_vague = scale_charts.sum_rows(table(row("a", 640, "X"), vague))
+    assert (plus_vague["count_low"], plus_vague["count_high"], plus_vague["qualifier"]) == (640, None, "more than")
+    assert scale_charts.sum_rows(table(vague))["qualifier"] == "hundreds"
+    assert scale_charts.sum_rows(table(vague))["count_low"] is None
 
 
 # --- scale ------------------------------------------------------------------------------
@@ -89,9 +95,9 @@ def test_sum_rows_keeps_the_hedge():
 def test_scale_table_sets_moves_beside_stocks_and_references(places):
     scale = scale_charts.scale_table(MOVES, REFERENCE, places, "Test article")
     assert list(scale.columns) == scale_charts.SCALE_COLUMNS
-    assert list(scale["group"].drop_duplicates()) == ["US troops on the move", "US troops in Europe",
+    assert list(scale["group"].drop_duplicates()) == ["US: troops on the move", "US troops in Europe",
                                                      "Russian troops near Ukraine"]
-    moved = scale[scale["group"] == "US troops on the move"]
+    moved = scale[scale["group"] == "US: troops on the move"]
     # the total (V01) is left out: its parts V02 + V03 and the separate V04 are summed
     assert moved.iloc[0]["figure"] == "~1,350" and moved.iloc[0]["movement_ids"] == "V02; V03; V04"
     assert moved.iloc[0]["who"] == "This article (sum of 3 moves)"
@@ -105,7 +111,7 @@ def test_scale_table_sets_moves_beside_stocks_and_references(places):
 def test_scale_reference_sum_when_every_move_has_one(places):
     moves = table(row("V02", 640, "Lithuania", qualifier="around", start=50))
     scale = scale_charts.scale_table(moves, REFERENCE, places, "Test article")
-    moved = scale[scale["group"] == "US troops on the move"]
+    moved = scale[scale["group"] == "US: troops on the move"]
     assert list(moved["figure"]) == ["~640", "~650"] and list(moved["who"]) == ["This article", "Ref Three"]
 
 
@@ -133,11 +139,16 @@ def test_scale_chart_without_moves_says_so(places):
     scale = scale_charts.scale_table(MOVES[MOVES["kind"] == "stock"], REFERENCE, places, "Test article")
     fig = scale_charts.scale_chart(scale)
     assert text_by_gid(fig, "title") == "The article reports no troop movements; the forces already in place"
+    assert "US: troops on the move" not in set(scale["group"])
 
 
 def test_scale_table_of_an_empty_article_keeps_the_references(places):
     scale = scale_charts.scale_table(MOVES.iloc[0:0], REFERENCE, places, "Test article")
-    assert not scale["is_article"].any() and len(scale) == 2
+    assert list(scale["is_article"]) == [True, False, True, False] and list(scale["figure"]) == [
+        "", "~52,000", "", "81,000–86,000"]
+    fig = scale_charts.scale_chart(scale)
+    labels = [t.get_text() for t in fig.axes[0].texts if t.get_gid() == "article_label"]
+    assert labels == ["not given in this article"] * 2 and not bars(fig.axes[0], "article")
 
 
 # --- what a total is made of -----------------------------------------------------------
@@ -168,7 +179,10 @@ def test_parts_chart_title_and_bars_come_from_the_rows():
 def test_parts_chart_without_totals_or_moves():
     moves = table(row("V01", 640, "Lithuania"), row("V02", 260, "Latvia", qualifier="up to"))
     fig = scale_charts.parts_chart(scale_charts.parts_table(moves), source="Test article")
-    assert text_by_gid(fig, "title") == "The article reports 2 separate troop moves, up to 900 in all"
+    assert text_by_gid(fig, "title") == "The article reports 2 separate troop moves, up to 900 troops in all"
+    single = scale_charts.parts_chart(scale_charts.parts_table(moves.iloc[:1]), source="T", as_of="as of 9 May 2022")
+    assert text_by_gid(single, "title") == "The article reports one troop move: 640 troops"
+    assert text_by_gid(single, "subtitle") == "Troops announced to move, as of 9 May 2022"
     empty = scale_charts.parts_chart(scale_charts.parts_table(MOVES.iloc[0:0]), source="Test article")
     assert text_by_gid(empty, "title") == "The article reports no troop movements"
     assert [t.get_gid() for t in empty.axes[0].texts] == ["empty"]
@@ -215,6 +229,11 @@ def test_article_claims_are_dated_marks_for_the_estimates_chart(places):
     assert list(claims.columns) == chart_inputs.CLAIM_CLAIM_COLUMNS
     assert claims[["date", "count", "qualifier", "char_start"]].values.tolist() == [["2022-02-05", 77000, "more than", 300]]
     assert chart_inputs.article_claims(MOVES, REFERENCE, places, "Russian troops near Ukraine", None, "T").empty
+    vague = MOVES.copy()
+    vague.loc[vague["force"] == "Russia", ["count", "count_low", "count_high", "qualifier"]] = [
+        None, None, None, "tens of thousands"]
+    assert chart_inputs.article_claims(vague, REFERENCE, places, "Russian troops near Ukraine", "2022-02-05",
+                                       "T").empty
     no_russia = MOVES[MOVES["force"] != "Russia"]
     assert chart_inputs.article_claims(no_russia, REFERENCE, places, "Russian troops near Ukraine", "2022-02-05",
                                        "T").empty
@@ -237,3 +256,47 @@ def test_read_movements_types(tmp_path):
     assert back["is_aggregate"].tolist() == [True, False, False, False, False, False]
     assert str(back["count"].dtype) == "Int64" and back.loc[0, "components"] == "V02; V03"
     assert back.loc[1, "count_low"] is pd.NA
+
+
+def test_article_source_cites_headline_and_date_or_file():
+    assert chart_inputs.article_source({"headline": "Troops go", "date": "2022-02-05", "source": "a.txt"}) == (
+        "“Troops go”, article of 5 Feb 2022")
+    assert chart_inputs.article_source({"headline": None, "date": None, "source": "a.txt"}) == "a.txt"
+
+
+def test_as_of_is_the_articles_date():
+    assert chart_inputs.as_of({"date": "2022-02-22"}) == "as of 22 Feb 2022"
+    assert chart_inputs.as_of({"date": None}) == chart_inputs.AS_OF
+
+
+def test_personnel_chart_says_why_a_move_is_not_shown(places):
+    personnel = pd.DataFrame({"country": ["Poland"], "personnel": [500], "date": "2021-12-31", "source": "Census"})
+    moves = table(row("V01", 80, "Baltic states", origin="Italy"), row("V02", 20, "Atlantis"), row("V03", 5, ""))
+    fig = charts.us_personnel_chart(personnel, chart_inputs.personnel_additions(moves), places, "T")
+    assert text_by_gid(fig, "not_shown") == ("Not shown: 80 to Baltic states (a region, not one country); 20 to "
+                                             "Atlantis (place not in places.csv); 5 to unknown place (destination "
+                                             "not given)")
+
+
+def test_who_speaks_chart_of_an_article_without_quotes():
+    from posture import quote_views
+    words = quote_views.words_by_country(pd.DataFrame(columns=["speaker_country", "text"]))
+    fig = quote_views.plot_words_by_country(words, quote_views.chart_title(words), "Words", "Test article")
+    assert text_by_gid(fig, "title") == "The article has no quotes" and fig.axes[0].get_xlim() == (0, 1.75)
+
+
+def test_vague_moves_keep_their_words(places):
+    vague = row("V09", None, "Belarus", qualifier="hundreds", force="Russia", start=600)
+    vague.update(count_low=None, count_high=None)
+    moves = table(row("V01", 700, "Estonia", force="France", start=5), vague)
+    scale = scale_charts.scale_table(moves, REFERENCE, places, "T")
+    russia = scale[scale["group"] == "Russia: troops on the move"]
+    assert list(russia["figure"]) == ["hundreds"]
+    fig = scale_charts.scale_chart(scale)
+    assert "hundreds (no number given)" in [t.get_text() for t in fig.axes[0].texts]
+    # no force with a reference figure for its troops in place: a plain title
+    assert text_by_gid(fig, "title") == "The troops on the move, beside the forces already in place"
+    parts = scale_charts.parts_table(moves)
+    assert list(parts["label"]) == ["700 · to Estonia", "hundreds · to Belarus"]
+    assert text_by_gid(scale_charts.parts_chart(parts, "T"), "title") == (
+        "The article reports 2 separate troop moves, >700 troops in all")
