@@ -47,15 +47,15 @@ def map_rows(movements: pd.DataFrame) -> pd.DataFrame:
 
 
 def map_notes(movements: pd.DataFrame, places: pd.DataFrame) -> pd.DataFrame:
-    """movement_id, note: every map row that cannot be drawn, and why ('origin not given')."""
+    """movement_id, note: every map row not drawn as an arrow, and why ('origin not given')."""
     notes = []
     for row in map_rows(movements).to_dict("records"):
-        _, problems = charts.plan_arrows(pd.DataFrame([row]), places)
-        for problem in problems["problem"]:
-            route = f"{row['origin'] or '?'} → {row['destination'] or '?'}"
-            notes.append({"movement_id": row["movement_id"],
-                          "note": f"{row['movement_id']} ({charts.figure_text(row)}, {route}) "
-                                  f"not on the map: {problem}"})
+        arrows, problems = charts.plan_arrows(pd.DataFrame([row]), places)
+        said = f"{row['movement_id']} ({charts.figure_text(row)}, {row['origin'] or '?'} → {row['destination'] or '?'})"
+        notes += [{"movement_id": row["movement_id"], "note": f"{said} not on the map: {problem}"}
+                  for problem in problems["problem"]]
+        notes += [{"movement_id": row["movement_id"], "note": f"{said} marked at its destination only: origin not given"}
+                  for given in arrows["origin_given"] if not given]
     return pd.DataFrame(notes, columns=MAP_NOTE_COLUMNS)
 
 

@@ -225,7 +225,7 @@ def _midpoints(table: pd.DataFrame) -> pd.Series:
 # --- the map ------------------------------------------------------------------------------
 
 ARROW_COLUMNS = ["origin", "destination", "count", "qualifier", "unit", "force", "label",
-                 "x0", "y0", "x1", "y1", "enters_from_edge", "leaves_at_edge", "width_pt"]
+                 "x0", "y0", "x1", "y1", "enters_from_edge", "leaves_at_edge", "width_pt", "origin_given"]
 PROBLEM_COLUMNS = ["origin", "destination", "count", "qualifier", "unit", "force", "problem"]
 
 
@@ -236,7 +236,9 @@ def plan_arrows(movements: pd.DataFrame, places: pd.DataFrame,
     movements: origin, destination, count, qualifier, unit, force (count_low/count_high
     optional). Places are looked up in places.csv by name or alias; a row whose origin or
     destination is blank, unknown, or several places ('Poland; Germany': an aggregate, draw
-    its parts) is reported, not drawn. An origin outside the map (e.g. the United States)
+    its parts) is reported, not drawn; except that a row with no origin but a known
+    destination on the map is drawn as a mark at its destination (origin_given False),
+    since the text says where the troops go. An origin outside the map (e.g. the United States)
     starts at the map edge, where the great circle from it enters; a destination outside
     the map ends where it leaves.
     """
@@ -258,20 +260,30 @@ def plan_arrows(movements: pd.DataFrame, places: pd.DataFrame,
             elif found is None:
                 problem = f"{role} '{name}' is not in places.csv"
             ends.append(found)
+        number = low if low is not None else high
+        width = max(0.8, max_width_pt * (number or 0) / largest)
+        if problem == "origin not given" and ends[1] is not None and _inside(_xy(ends[1]), extent):
+            label = " · ".join(filter(None, [figure_text(row), str(row["unit"])]))
+            label += f"\nto {short(ends[1]['place'])}, origin not given"
+            end = _xy(ends[1])
+            arrows.append({**{k: row[k] for k in ["origin", "destination", "count", "qualifier", "unit", "force"]},
+                           "label": label, "x0": end[0], "y0": end[1], "x1": end[0], "y1": end[1],
+                           "enters_from_edge": False, "leaves_at_edge": False, "width_pt": width,
+                           "origin_given": False, "path": np.array([end, end])})
+            continue
         path = None if problem else _route(ends[0], ends[1], extent)
         if path is None and not problem:
             problem = f"the route from {ends[0]['place']} to {ends[1]['place']} does not cross the map"
         if problem:
             problems.append({**{k: row[k] for k in PROBLEM_COLUMNS[:-1]}, "problem": problem})
             continue
-        number = low if low is not None else high
         route = f"{short(ends[0]['place'])} → {short(ends[1]['place'])}"
         label = " · ".join(filter(None, [figure_text(row), str(row["unit"])])) + "\n" + route
         arrows.append({**{k: row[k] for k in ["origin", "destination", "count", "qualifier", "unit", "force"]},
                        "label": label, "x0": path[0][0], "y0": path[0][1], "x1": path[-1][0], "y1": path[-1][1],
                        "enters_from_edge": not _inside(_xy(ends[0]), extent),
                        "leaves_at_edge": not _inside(_xy(ends[1]), extent),
-                       "width_pt": max(0.8, max_width_pt * (number or 0) / largest), "path": path})
+                       "width_pt": width, "origin_given": True, "path": path})
     arrows = pd.DataFrame(arrows, columns=ARROW_COLUMNS + ["path"])
     return arrows, pd.DataFrame(problems, columns=PROBLEM_COLUMNS)
 
@@ -370,6 +382,16 @@ def draw_arrows(ax, arrows: pd.DataFrame) -> list:
     for row in arrows.to_dict("records"):
         start, end = np.asarray(row["path"][0], dtype=float), np.asarray(row["path"][-1], dtype=float)
         width = row["width_pt"]
+        if not row.get("origin_given", True):  # where the troops go, from a place the text does not give
+            size = 9 + width  # a ring, so an arrow leaving the same place still shows inside it
+            ax.posture_marks += ax.plot([end[0]], [end[1]], "o", ms=size, mfc="none", mec=COLOURS["added"],
+                                        mew=2.2, zorder=8, gid=f"arrival:{row['destination']}")
+            labels.append(ax.annotate(row["label"], tuple(end), xytext=(size / 2 + 4, 0), textcoords="offset points",
+                                      ha="left", va="center", fontsize=8, color="#222222", zorder=9,
+                                      multialignment="left", gid=f"arrival_label:{row['destination']}",
+                                      bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.85}))
+            candidates.append(_ring(size / 2 + 4) + _ring(size / 2 + 16))
+            continue
         arrowstyle = f"simple,tail_width={width:.2f},head_width={2 * width + 5:.2f},head_length={1.2 * width + 7:.2f}"
         ax.add_patch(FancyArrowPatch(tuple(start), tuple(end), arrowstyle=arrowstyle, mutation_scale=1, lw=0,
                                      color=COLOURS["added"], shrinkA=0, shrinkB=3, zorder=7,
@@ -432,7 +454,7 @@ def moves_map(movements: pd.DataFrame, countries: pd.DataFrame, nato_members: pd
     sites: aegis_ashore_sites.csv. Returns (figure, problems): the rows not drawn and why.
     """
     arrows, problems = plan_arrows(movements, places)
-    ends = [geo.find_place(p, places) for p in list(arrows["origin"]) + list(arrows["destination"])]
+    ends = [geo.find_place(p, places) for p in list(arrows["origin"]) + list(arrows["destination"]) if p]
     if title is None:
         forces = sorted({short(f) for f in arrows["force"] if f})
         where = [_the(n) for n in sorted({short(_country_or_region(geo.find_place(d, places)))
@@ -440,7 +462,10 @@ def moves_map(movements: pd.DataFrame, countries: pd.DataFrame, nato_members: pd
         who = f"{forces[0]} troops" if len(forces) == 1 else "Troops"
         title = (f"{who} move to {_and(where)}" if where else "No movement could be placed on the map"
                  if len(movements) else "The article reports no troop movements to map")
-    subtitle = f"Announced troop moves, {as_of}; arrow width by number of troops; equal-area projection (EPSG:3035)"
+    subtitle = f"Announced troop moves, {as_of}; arrow width by number of troops"
+    if len(arrows) and not arrows["origin_given"].all():
+        subtitle += "; a ring: where troops go, the text giving no origin"
+    subtitle += "; equal-area projection (EPSG:3035)"
     sources = "; ".join(filter(None, [f"moves: {movements_source}", "borders: Natural Earth",
                                       "NATO members: NATO",
                                       "Aegis Ashore: " + _sources(sites["source"]) if len(sites) else ""]))

@@ -122,12 +122,16 @@ def test_plan_arrows_reports_what_it_cannot_place(places):
                          move("Atlantis", "Poland", 10),
                          move("", "Estonia", 20)])
     arrows, problems = charts.plan_arrows(rows, places)
-    assert list(arrows["destination"]) == ["Poland", "Romania"]
+    assert list(arrows["destination"]) == ["Poland", "Romania", "Estonia"]
     assert list(problems["problem"]) == [
         "destination names several places (Poland; Germany): draw its parts instead",
         "origin 'Atlantis' is not in places.csv",
-        "origin not given",
     ]
+    # no origin given, but a destination on the map: marked there, not drawn as an arrow from anywhere
+    estonia = arrows.iloc[2]
+    assert not estonia["origin_given"] and (estonia["x0"], estonia["y0"]) == (estonia["x1"], estonia["y1"])
+    assert estonia["label"] == "~20\nto Estonia, origin not given"
+    assert list(arrows["origin_given"]) == [True, True, False]
     first = arrows.iloc[0]
     assert first["label"] == "~1,700 · Unit A\nUS → Poland"
     assert first["width_pt"] == pytest.approx(2 * arrows.iloc[1]["width_pt"])

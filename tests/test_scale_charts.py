@@ -206,17 +206,28 @@ def test_map_rows_and_notes(places):
     notes = chart_inputs.map_notes(moves, places)
     assert list(notes.columns) == ["movement_id", "note"]
     assert list(notes["movement_id"]) == ["V03", "V07", "V08"]
+    assert notes.iloc[0]["note"] == "V03 (260, ? → Latvia) marked at its destination only: origin not given"
     assert notes.iloc[1]["note"] == "V07 (70, Italy → Atlantis) not on the map: destination 'Atlantis' is not in places.csv"
     assert chart_inputs.map_notes(MOVES.iloc[0:0], places).empty
 
 
-def test_map_footnote_lists_rows_not_drawn(places):
-    fig, problems = charts.moves_map(chart_inputs.map_rows(MOVES), geo.read_countries(),
+def test_map_marks_destination_only_moves_and_lists_rows_not_drawn(places):
+    moves = pd.concat([MOVES, table(row("V07", 70, "Atlantis", origin="Italy", start=400))], ignore_index=True)
+    fig, problems = charts.moves_map(chart_inputs.map_rows(moves), geo.read_countries(),
                                      chart_inputs.read_reference(paths.EXTERNAL / "nato_members_2022-02-02.csv"),
                                      chart_inputs.read_reference(paths.EXTERNAL / "aegis_ashore_sites.csv"), places,
                                      movements_source="Test article")
+    ax = fig.axes[0]
     assert len(problems) == 1
-    assert text_by_gid(fig, "not_drawn") == "Not on the map: 260 to Latvia (origin not given)"
+    assert text_by_gid(fig, "not_drawn") == "Not on the map: 70 Italy → Atlantis (destination 'Atlantis' is not in places.csv)"
+    assert [l.get_gid() for l in ax.lines if l.get_gid() and l.get_gid().startswith("arrival")] == ["arrival:Latvia"]
+    labels = {t.get_gid(): t.get_text() for t in ax.texts}
+    assert labels["arrival_label:Latvia"] == "260\nto Latvia, origin not given"
+    assert "a ring: where troops go, the text giving no origin" in text_by_gid(fig, "subtitle")
+    assert text_by_gid(fig, "title") == "US troops move to Hungary, Latvia and Lithuania"
+    renderer = fig.canvas.get_renderer()
+    boxes = [t.get_window_extent(renderer) for t in ax.texts if t.get_visible()]
+    assert not [(a, b) for i, a in enumerate(boxes) for b in boxes[i + 1:] if a.overlaps(b)]
 
 
 def test_personnel_additions_are_the_counted_forces_moves():
