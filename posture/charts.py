@@ -254,7 +254,8 @@ def plan_arrows(movements: pd.DataFrame, places: pd.DataFrame,
             if problem:
                 pass
             elif not name:
-                problem = f"{role} not given"
+                problem = "origin and destination not given" if role == "origin" and not str(
+                    row["destination"]).strip() else f"{role} not given"
             elif ";" in name:
                 problem = f"{role} names several places ({name}): draw its parts instead"
             elif found is None:
@@ -454,6 +455,8 @@ def moves_map(movements: pd.DataFrame, countries: pd.DataFrame, nato_members: pd
     sites: aegis_ashore_sites.csv. Returns (figure, problems): the rows not drawn and why.
     """
     arrows, problems = plan_arrows(movements, places)
+    if arrows["force"].nunique() > 1:  # several forces: say whose troops each mark is
+        arrows["label"] = [f"{short(f) or 'force not named'} · {label}" for f, label in zip(arrows["force"], arrows["label"])]
     ends = [geo.find_place(p, places) for p in list(arrows["origin"]) + list(arrows["destination"]) if p]
     if title is None:
         forces = sorted({short(f) for f in arrows["force"] if f})

@@ -209,6 +209,8 @@ def test_map_rows_and_notes(places):
     assert notes.iloc[0]["note"] == "V03 (260, ? → Latvia) marked at its destination only: origin not given"
     assert notes.iloc[1]["note"] == "V07 (70, Italy → Atlantis) not on the map: destination 'Atlantis' is not in places.csv"
     assert chart_inputs.map_notes(MOVES.iloc[0:0], places).empty
+    nowhere = chart_inputs.map_notes(table(row("V01", 40, "")), places)
+    assert list(nowhere["note"]) == ["V01 (40, ? → ?) not on the map: origin and destination not given"]
 
 
 def test_map_marks_destination_only_moves_and_lists_rows_not_drawn(places):
@@ -311,3 +313,15 @@ def test_vague_moves_keep_their_words(places):
     assert list(parts["label"]) == ["700 · to Estonia", "hundreds · to Belarus"]
     assert text_by_gid(scale_charts.parts_chart(parts, "T"), "title") == (
         "The article reports 2 separate troop moves, >700 troops in all")
+
+
+def test_map_labels_name_the_force_when_there_are_several(places):
+    moves = table(row("V01", 300, "Belarus", origin="Russia", force="Russia"),
+                  row("V02", 350, "Poland", origin="United Kingdom", force="United Kingdom"))
+    fig, _ = charts.moves_map(moves, geo.read_countries(),
+                              chart_inputs.read_reference(paths.EXTERNAL / "nato_members_2022-02-02.csv"),
+                              chart_inputs.read_reference(paths.EXTERNAL / "aegis_ashore_sites.csv"), places,
+                              movements_source="T")
+    labels = sorted(t.get_text() for t in fig.axes[0].texts if t.get_gid().startswith("arrow_label"))
+    assert labels == ["Russia · 300\nRussia → Belarus", "UK · 350\nUK → Poland"]
+    assert text_by_gid(fig, "title") == "Troops move to Belarus and Poland"
