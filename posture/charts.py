@@ -237,7 +237,7 @@ def plan_arrows(movements: pd.DataFrame, places: pd.DataFrame,
     optional). Places are looked up in places.csv by name or alias; a row whose origin or
     destination is blank, unknown, or several places ('Poland; Germany': an aggregate, draw
     its parts) is reported, not drawn; except that a row with no origin but a known
-    destination on the map is drawn as a mark at its destination (origin_given False),
+    destination on the map (not a region) is a mark at its destination (origin_given False),
     since the text says where the troops go. An origin outside the map (e.g. the United States)
     starts at the map edge, where the great circle from it enters; a destination outside
     the map ends where it leaves.
@@ -263,7 +263,9 @@ def plan_arrows(movements: pd.DataFrame, places: pd.DataFrame,
             ends.append(found)
         number = low if low is not None else high
         width = max(0.8, max_width_pt * (number or 0) / largest)
-        if problem == "origin not given" and ends[1] is not None and _inside(_xy(ends[1]), extent):
+        if problem == "origin not given" and ends[1] is not None and ends[1]["kind"] == "region":
+            problem = f"origin not given, and the destination ({ends[1]['place']}) is a region, not one place"
+        elif problem == "origin not given" and ends[1] is not None and _inside(_xy(ends[1]), extent):
             label = " · ".join(filter(None, [figure_text(row), str(row["unit"])]))
             label += f"\nto {short(ends[1]['place'])}, origin not given"
             end = _xy(ends[1])

@@ -209,8 +209,10 @@ def test_map_rows_and_notes(places):
     assert notes.iloc[0]["note"] == "V03 (260, ? → Latvia) marked at its destination only: origin not given"
     assert notes.iloc[1]["note"] == "V07 (70, Italy → Atlantis) not on the map: destination 'Atlantis' is not in places.csv"
     assert chart_inputs.map_notes(MOVES.iloc[0:0], places).empty
-    nowhere = chart_inputs.map_notes(table(row("V01", 40, "")), places)
-    assert list(nowhere["note"]) == ["V01 (40, ? → ?) not on the map: origin and destination not given"]
+    nowhere = chart_inputs.map_notes(table(row("V01", 40, ""), row("V02", 50, "Europe")), places)
+    assert list(nowhere["note"]) == ["V01 (40, ? → ?) not on the map: origin and destination not given",
+                                     "V02 (50, ? → Europe) not on the map: origin not given, and the destination "
+                                     "(Europe) is a region, not one place"]
 
 
 def test_map_marks_destination_only_moves_and_lists_rows_not_drawn(places):
