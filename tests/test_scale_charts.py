@@ -327,3 +327,14 @@ def test_map_labels_name_the_force_when_there_are_several(places):
     labels = sorted(t.get_text() for t in fig.axes[0].texts if t.get_gid().startswith("arrow_label"))
     assert labels == ["Russia · 300\nRussia → Belarus", "UK · 350\nUK → Poland"]
     assert text_by_gid(fig, "title") == "Troops move to Belarus and Poland"
+
+
+def test_committed_claims_check_rows_point_at_their_numbers_in_the_article():
+    from posture import ingest
+    raw = ingest.load_article(paths.PROCESSED / "article.json").raw
+    claims = pd.read_csv(paths.PROCESSED / "claims_check.csv", keep_default_na=False)
+    movements = chart_inputs.read_movements(paths.PROCESSED / "troop_movements.csv")
+    assert len(claims) and set(claims["char_start"]) == set(movements["char_start"])
+    for row in claims.itertuples():
+        words = raw[row.char_start:row.char_end]
+        assert words.replace(",", "") in row.article_figure.replace(",", ""), (words, row.article_figure)
