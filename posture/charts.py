@@ -16,7 +16,7 @@ from matplotlib.ticker import FuncFormatter
 from pyproj import Geod
 
 from posture import geo
-from posture.chartstyle import AS_OF, COLOURS, bounds, frame, hedged_row, place_labels, style, thousands
+from posture.chartstyle import AS_OF, COLOURS, bounds, frame, hedged_row, is_missing, place_labels, style, thousands
 
 SHORT_NAMES = {"United States": "US", "United Kingdom": "UK"}
 # EPSG:3035 metres: Portugal and Iceland's south to the Urals' foothills, Crete to Lapland
@@ -34,16 +34,6 @@ def figure_text(row) -> str:
     return text or (qualifier if qualifier and qualifier not in ("exact", "between") else "number not given")
 
 
-def _blank(value) -> bool:
-    """None, NaN, pandas NA or an empty string."""
-    if value is None or (isinstance(value, str) and not value.strip()):
-        return True
-    try:
-        return bool(pd.isna(value))
-    except (TypeError, ValueError):
-        return False
-
-
 def _axes(fig, area: dict, **kwargs):
     return fig.add_axes([area["left"], area["bottom"], area["right"] - area["left"], area["top"] - area["bottom"]],
                         **kwargs)
@@ -54,7 +44,7 @@ def _sources(*columns) -> str:
     seen = []
     for column in columns:
         for value in ([column] if isinstance(column, str) else list(column)):
-            if not _blank(value) and value not in seen:
+            if not is_missing(value) and value not in seen:
                 seen.append(value)
     return "; ".join(seen)
 
@@ -246,7 +236,7 @@ def plan_arrows(movements: pd.DataFrame, places: pd.DataFrame,
     counts = [bounds(r) for r in movements.to_dict("records")]
     largest = max([lo or hi or 0 for lo, hi in counts] + [1])
     for row, (low, high) in zip(movements.to_dict("records"), counts):
-        row = {k: ("" if _blank(row.get(k)) else row.get(k)) for k in PROBLEM_COLUMNS[:-1] + ["count_low", "count_high"]}
+        row = {k: ("" if is_missing(row.get(k)) else row.get(k)) for k in PROBLEM_COLUMNS[:-1] + ["count_low", "count_high"]}
         ends, problem = [], ""
         for role in ("origin", "destination"):
             name = str(row[role]).strip()
@@ -561,7 +551,7 @@ def claims_check(article_rows: pd.DataFrame, reference: pd.DataFrame, places: pd
         matched = [ref for ref in reference.to_dict("records")
                    if ref["force"] == row.get("force") and ref["kind"] == row.get("kind")
                    and _place_keys(ref["destination"], places) == dest
-                   and (_blank(ref["origin"]) or _place_keys(ref["origin"], places) == orig)]
+                   and (is_missing(ref["origin"]) or _place_keys(ref["origin"], places) == orig)]
         base = {"article_figure": hedged_row(row), "force": row.get("force", ""), "kind": row.get("kind", ""),
                 "origin": row.get("origin", ""), "destination": row.get("destination", ""),
                 "char_start": row.get("char_start"), "char_end": row.get("char_end")}

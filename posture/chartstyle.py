@@ -70,7 +70,7 @@ UPPER_BOUND = {"up to": "up to ", "as many as": "up to ", "at most": "≤"}
 BELOW = {"fewer than": "<", "less than": "<", "under": "<"}
 
 
-def _missing(value) -> bool:
+def is_missing(value) -> bool:
     """None, NaN, pandas NA or an empty string."""
     if value is None or (isinstance(value, str) and not value.strip()):
         return True
@@ -93,9 +93,9 @@ def hedged(count=None, qualifier: str = "exact", low=None, high=None) -> str:
     Returns '' when there is no number at all (a vague amount such as 'hundreds').
     """
     q = (qualifier or "exact").strip().lower()
-    if not _missing(low) and not _missing(high) and float(low) != float(high):
+    if not is_missing(low) and not is_missing(high) and float(low) != float(high):
         return f"{thousands(low)}–{thousands(high)}"
-    number = next((v for v in (count, low, high) if not _missing(v)), None)
+    number = next((v for v in (count, low, high) if not is_missing(v)), None)
     if number is None:
         return ""
     text = thousands(number)
@@ -119,10 +119,10 @@ def bounds(row) -> tuple[float | None, float | None]:
     """(low, high) a row's hedge implies; None where open-ended. 'about 1,700' -> (1700, 1700)."""
     get = row.get if hasattr(row, "get") else (lambda k, d=None: getattr(row, k, d))
     count, low, high = (get(k, None) for k in ("count", "count_low", "count_high"))
-    low = None if _missing(low) else float(low)
-    high = None if _missing(high) else float(high)
+    low = None if is_missing(low) else float(low)
+    high = None if is_missing(high) else float(high)
     q = str(get("qualifier", "exact") or "exact").lower()
-    if low is None and high is None and not _missing(count):
+    if low is None and high is None and not is_missing(count):
         value = float(count)
         low = None if q in UPPER_BOUND or q in BELOW else value
         high = None if q in LOWER_BOUND else value

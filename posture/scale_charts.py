@@ -10,8 +10,8 @@ import pandas as pd
 from matplotlib.ticker import FuncFormatter
 from matplotlib.transforms import blended_transform_factory
 
-from posture.chartstyle import AS_OF, COLOURS, bounds, frame, hedged, hedged_row, style, thousands
-from posture.charts import _axes, _blank, _sources, claims_check, figure_text, short
+from posture.chartstyle import AS_OF, COLOURS, bounds, frame, hedged, hedged_row, is_missing, style, thousands
+from posture.charts import _axes, _sources, claims_check, figure_text, short
 
 HEDGE_COLUMNS = ["count", "count_low", "count_high", "qualifier"]
 SCALE_COLUMNS = ["group", "force", "kind", "who", "is_article", *HEDGE_COLUMNS, "figure", "date_label", "source", "movement_ids"]
@@ -52,7 +52,7 @@ def _who(source: str) -> str:
 
 
 def _article_row(group, row: dict, ids, source) -> dict:
-    hedge = {k: (None if _blank(row.get(k)) else row.get(k)) for k in HEDGE_COLUMNS}
+    hedge = {k: (None if is_missing(row.get(k)) else row.get(k)) for k in HEDGE_COLUMNS}
     figure = hedged_row(hedge) or (figure_text(hedge) if hedge["qualifier"] else "")
     return {"group": group, "force": row["force"], "kind": row["kind"], "who": ARTICLE, "is_article": True, **hedge,
             "figure": figure,
@@ -60,7 +60,7 @@ def _article_row(group, row: dict, ids, source) -> dict:
 
 
 def _reference_row(group, ref: dict) -> dict:
-    hedge = {k: (None if _blank(ref.get(k)) else ref.get(k)) for k in HEDGE_COLUMNS}
+    hedge = {k: (None if is_missing(ref.get(k)) else ref.get(k)) for k in HEDGE_COLUMNS}
     hedge["count"] = hedge["count"] if hedge["count"] is not None else (
         hedge["count_low"] if hedge["count_low"] == hedge["count_high"] else None)
     return {"group": group, "force": ref["force"], "kind": ref["kind"], "who": _who(ref["source"]), "is_article": False, **hedge, "figure": hedged_row(hedge),
@@ -282,7 +282,7 @@ def parts_table(movements: pd.DataFrame) -> pd.DataFrame:
 def _part(role: str, row: dict, part_of: str, left: float) -> dict:
     low, high = bounds(row)
     width = low if low is not None else (high if high is not None else 0.0)
-    hedge = {k: (None if _blank(row.get(k)) else row.get(k)) for k in HEDGE_COLUMNS}
+    hedge = {k: (None if is_missing(row.get(k)) else row.get(k)) for k in HEDGE_COLUMNS}
     return {"role": role, "movement_id": row["movement_id"], "part_of": part_of, "left": left, "width": width,
             **hedge, "figure": figure_text(hedge), **{k: row.get(k) or "" for k in ("unit", "origin", "destination")},
             "label": _label(row)}
