@@ -280,17 +280,18 @@ def _backfill_run_ons(rows: list[dict]) -> None:
             row["rule"] = "speaker of the paragraph continuing it"
 
 
-def find_quotes(article) -> pd.DataFrame:
+def find_quotes(article, rows: list[dict] | None = None) -> pd.DataFrame:
     """One row per quoted span, in order of position (see the module docstring)."""
-    rows = _rows(article)
+    rows = _rows(article) if rows is None else rows
     frame = pd.DataFrame(rows, columns=QUOTE_COLUMNS).sort_values(["char_start", "char_end"])
     frame["quote_id"] = [f"q{n:03d}" for n in range(1, len(frame) + 1)]
     return frame.reset_index(drop=True).astype({"paragraph": "int64", "char_start": "int64", "char_end": "int64"})
 
 
-def find_actors(article, quotes: pd.DataFrame | None = None) -> pd.DataFrame:
+def find_actors(article, quotes: pd.DataFrame | None = None, rows: list[dict] | None = None) -> pd.DataFrame:
     """One row per person or institution that speaks or is the subject of a sentence."""
-    quotes = find_quotes(article) if quotes is None else quotes
+    rows = _rows(article) if rows is None else rows
+    quotes = find_quotes(article, rows) if quotes is None else quotes
     reader = _Reader(article)
     actors: dict[str, dict] = {}
 
@@ -311,7 +312,7 @@ def find_actors(article, quotes: pd.DataFrame | None = None) -> pd.DataFrame:
             if entry["char_start"] < 0 <= raw_start or (0 <= raw_start < entry["char_start"]):
                 entry["char_start"], entry["char_end"] = raw_start, raw_end
 
-    for row in _rows(article):
+    for row in rows:
         speaker = row["_speaker"]
         add(speaker, speaker.mention_start, speaker.mention_end, True)
     for order, block in enumerate(_prose_blocks(article)):
@@ -359,5 +360,6 @@ def _joint_names(quotes: pd.DataFrame) -> set[str]:
 
 def tables(article) -> dict:
     """Stage 2b's outputs, by file name."""
-    quotes = find_quotes(article)
-    return {"quotes.csv": quotes, "actors.csv": find_actors(article, quotes)}
+    rows = _rows(article)  # read the article once for both tables
+    quotes = find_quotes(article, rows)
+    return {"quotes.csv": quotes, "actors.csv": find_actors(article, quotes, rows)}

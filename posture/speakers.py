@@ -8,6 +8,7 @@ its country ("the Kremlin" -> Russia). Names are resolved against the article's 
 mentions: "Scholz" -> "Olaf Scholz".
 """
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -83,14 +84,22 @@ def _names_place(word: str) -> bool:
     return word in COUNTRY_NAMES or word in INSTITUTIONS
 
 
+_PHRASE_KEYS = [key for table in (INSTITUTIONS, COUNTRY_NAMES, DEMONYMS) for key in table]
+# At each position, the longest key that starts there (a lookahead, so matches may overlap).
+_PHRASES = re.compile(
+    r"(?=(?<![\w.])(" + "|".join(re.escape(k) for k in sorted(set(_PHRASE_KEYS), key=len, reverse=True)) + r")(?!\w))"
+)
+
+
+_FIRST_LISTED = {key: -index for index, key in reversed(list(enumerate(_PHRASE_KEYS)))}
+
+
+@functools.lru_cache(maxsize=4096)
 def _find_institution(text: str) -> str:
     """The longest institution or country phrase in text ("White House", "US"), or ""."""
-    best = ""
-    for table in (INSTITUTIONS, COUNTRY_NAMES, DEMONYMS):
-        for key in table:
-            if len(key) > len(best) and re.search(r"(?<![\w.])" + re.escape(key) + r"(?!\w)", text):
-                best = key
-    return best
+    found = {match.group(1) for match in _PHRASES.finditer(text)}
+    # the longest; among equally long ones, the first listed
+    return max(found, key=lambda key: (len(key), _FIRST_LISTED[key])) if found else ""
 
 
 def clean_phrase(text: str) -> str:
@@ -215,15 +224,22 @@ class NameBook:
 
     def __init__(self):
         self._people: list[Mention] = []
+        self._fullest: dict[str, str] = {}  # answers so far; cleared when a name is added
 
     def add(self, mention: Mention) -> None:
         if mention.kind == "person" and mention.name:
             self._people.append(mention)
+            self._fullest.clear()
         for member in mention.members:
             self.add(member)
 
     def fullest(self, name: str) -> str:
         """The longest name that ends with (or is) `name`, first mentioned first on ties."""
+        if name not in self._fullest:
+            self._fullest[name] = self._longest_ending_with(name)
+        return self._fullest[name]
+
+    def _longest_ending_with(self, name: str) -> str:
         words = name.split()
         best = name
         for known in self._people:
