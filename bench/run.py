@@ -88,7 +88,7 @@ def main() -> int:
     print(f"extract, 1,000 varied articles: {elapsed:.2f} s, {1000 / elapsed:.0f} articles/s on one core "
           f"(target >= 100), peak memory {peak_mb:.0f} MB")
 
-    stages = len(notebooks.stage_notebooks())
+    stages = len(notebooks.stage_notebooks()) + len(list((paths.NOTEBOOKS / "exercises").rglob("*.ipynb")))
     figures = timed(["make", "figures"])
     floor = floor_seconds(stages)
     print(f"make figures (warm venv): {figures:.1f} s; floor ({stages} notebooks that only import): "
