@@ -186,11 +186,7 @@ def scale_chart(table: pd.DataFrame, title: str | None = None, as_of: str = AS_O
         ax.tick_params(axis="y", length=0, labelsize=8.5)
         ax.set_ylim(y + 0.6, 0.6)
         ax.set_xlim(0, top * 1.12)
-        ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: thousands(v)))
-        ax.grid(axis="x")
-        ax.spines[["left"]].set_visible(False)
-        _fit_left(fig, ax)
-        _fit_labels(fig, ax, labels)
+        _finish_bars(fig, ax, labels)
     return fig
 
 
@@ -217,6 +213,15 @@ def _draw_scale_row(ax, row: dict, y: float, top: float, labels: list) -> None:
         text += f" · {row['date_label']}"
     labels.append(ax.text(end + 0.01 * top, y, text, va="center", ha="left", fontsize=8.5, color="#222222",
                           gid=f"{gid}_label"))
+
+
+def _finish_bars(fig, ax, labels) -> None:
+    """Thousands on the x axis, its grid, no left spine, room for names and end labels."""
+    ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: thousands(v)))
+    ax.grid(axis="x")
+    ax.spines[["left"]].set_visible(False)
+    _fit_left(fig, ax)
+    _fit_labels(fig, ax, labels)
 
 
 def _fit_left(fig, ax, margin_in: float = 0.25, gap_in: float = 0.1) -> None:
@@ -346,11 +351,7 @@ def parts_chart(table: pd.DataFrame, source: str, title: str | None = None, as_o
         ax.tick_params(axis="y", length=0)
         ax.set_ylim(y.min() - 0.6, 0.6)
         ax.set_xlim(0, max((table["left"] + table["width"]).max(), 1) * 1.05)
-        ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: thousands(v)))
-        ax.grid(axis="x")
-        ax.spines[["left"]].set_visible(False)
-        _fit_left(fig, ax)
-        _fit_labels(fig, ax, labels)
+        _finish_bars(fig, ax, labels)
     return fig
 
 
