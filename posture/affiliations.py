@@ -1,61 +1,25 @@
 """World knowledge for reading titles: demonyms, countries, capitals, institutions, sides.
 
 General tables, not any article's facts: "Polish" names Poland, "the Kremlin" speaks for
-Russia, "Washington" can stand for the United States. NATO membership is as of
-February 2022 (30 members; Finland and Sweden joined later).
+Russia, "Washington" can stand for the United States. The tables themselves live in
+posture/gazetteer.py; NATO membership (2 Feb 2022) is read from data/external.
 """
 
-DEMONYMS = {
-    "American": "United States", "US": "United States", "U.S.": "United States",
-    "Russian": "Russia", "Ukrainian": "Ukraine", "Polish": "Poland", "German": "Germany",
-    "British": "United Kingdom", "UK": "United Kingdom", "U.K.": "United Kingdom",
-    "French": "France", "Chinese": "China", "Spanish": "Spain", "Romanian": "Romania",
-    "Italian": "Italy", "Lithuanian": "Lithuania", "Latvian": "Latvia", "Estonian": "Estonia",
-    "Belarusian": "Belarus", "Belarussian": "Belarus", "Turkish": "Turkey", "Dutch": "Netherlands",
-    "Canadian": "Canada", "Finnish": "Finland", "Swedish": "Sweden", "Norwegian": "Norway",
-    "Danish": "Denmark", "Hungarian": "Hungary", "Czech": "Czech Republic", "Slovak": "Slovakia",
-    "Bulgarian": "Bulgaria", "Greek": "Greece", "Belgian": "Belgium", "Japanese": "Japan",
-    "Moldovan": "Moldova", "Austrian": "Austria", "Swiss": "Switzerland", "Portuguese": "Portugal",
-    "Croatian": "Croatia", "Slovenian": "Slovenia", "Serbian": "Serbia", "Albanian": "Albania",
-    "Australian": "Australia", "Indian": "India", "Iranian": "Iran", "Israeli": "Israel",
-    "Kazakh": "Kazakhstan", "Icelandic": "Iceland", "Irish": "Ireland",
-}
+import functools
 
+import pandas as pd
+
+from posture import gazetteer, paths
+
+# Abbreviations read as adjectives ("US officials") count as demonyms here.
+DEMONYMS = {**gazetteer.DEMONYMS, "US": "United States", "U.S.": "United States",
+            "UK": "United Kingdom", "U.K.": "United Kingdom"}
+# Country names and capitals standing for their governments ("Moscow said").
 COUNTRY_NAMES = {
-    "United States": "United States", "United States of America": "United States", "USA": "United States",
-    "America": "United States", "Russia": "Russia", "Russian Federation": "Russia", "Ukraine": "Ukraine",
-    "United Kingdom": "United Kingdom", "Britain": "United Kingdom", "Great Britain": "United Kingdom",
-    "Poland": "Poland", "Germany": "Germany", "France": "France", "China": "China", "Spain": "Spain",
-    "Romania": "Romania", "Italy": "Italy", "Lithuania": "Lithuania", "Latvia": "Latvia",
-    "Estonia": "Estonia", "Belarus": "Belarus", "Turkey": "Turkey", "Netherlands": "Netherlands",
-    "Canada": "Canada", "Finland": "Finland", "Sweden": "Sweden", "Norway": "Norway",
-    "Denmark": "Denmark", "Hungary": "Hungary", "Czech Republic": "Czech Republic", "Slovakia": "Slovakia",
-    "Bulgaria": "Bulgaria", "Greece": "Greece", "Belgium": "Belgium", "Japan": "Japan", "Moldova": "Moldova",
-    "Georgia": "Georgia", "Austria": "Austria", "Portugal": "Portugal", "Croatia": "Croatia",
-    # capitals standing for their governments
-    "Washington": "United States", "Moscow": "Russia", "Kyiv": "Ukraine", "Kiev": "Ukraine",
-    "London": "United Kingdom", "Warsaw": "Poland", "Berlin": "Germany", "Paris": "France",
-    "Beijing": "China", "Bucharest": "Romania", "Vilnius": "Lithuania", "Riga": "Latvia",
-    "Tallinn": "Estonia", "Minsk": "Belarus", "Chisinau": "Moldova", "Ankara": "Turkey", "Budapest": "Hungary",
+    **{alias: name for name, aliases in gazetteer.COUNTRIES.items() for alias in aliases if alias not in DEMONYMS},
+    **gazetteer.CAPITALS,
 }
-
-# Institutions that speak, and the country (or alliance) they speak for.
-INSTITUTIONS = {
-    "Pentagon": "United States", "White House": "United States", "State Department": "United States",
-    "Department of Defense": "United States", "Defense Department": "United States",
-    "Congress": "United States", "Kremlin": "Russia", "Duma": "Russia", "Downing Street": "United Kingdom",
-    "Foreign Office": "United Kingdom", "Ministry of Defence": "", "Elysee": "France", "Élysée": "France",
-    "Bundeswehr": "Germany", "Bundestag": "Germany", "Sejm": "Poland", "NATO": "NATO", "Nato": "NATO",
-    "European Union": "EU", "EU": "EU", "European Commission": "EU", "United Nations": "UN", "UN": "UN",
-    "OSCE": "OSCE",
-}
-
-NATO_MEMBERS_2022 = frozenset([
-    "Albania", "Belgium", "Bulgaria", "Canada", "Croatia", "Czech Republic", "Denmark", "Estonia",
-    "France", "Germany", "Greece", "Hungary", "Iceland", "Italy", "Latvia", "Lithuania", "Luxembourg",
-    "Montenegro", "Netherlands", "North Macedonia", "Norway", "Poland", "Portugal", "Romania",
-    "Slovakia", "Slovenia", "Spain", "Turkey", "United Kingdom", "United States",
-])
+INSTITUTIONS = gazetteer.INSTITUTIONS
 
 SIDES = ("NATO and allies", "Russia and Belarus", "Ukraine", "other or unknown")
 
@@ -68,9 +32,15 @@ def country_of(word: str) -> str:
     return ""
 
 
+@functools.cache
+def nato_members() -> frozenset[str]:
+    """NATO's members on 2 February 2022, from data/external (30 countries)."""
+    return frozenset(pd.read_csv(paths.EXTERNAL / "nato_members_2022-02-02.csv")["country"])
+
+
 def side_of(country: str) -> str:
     """Which side of the stand-off a country or alliance is on (February 2022)."""
-    if country in NATO_MEMBERS_2022 or country in {"NATO", "EU"}:
+    if country in nato_members() or country in {"NATO", "EU"}:
         return SIDES[0]
     if country in {"Russia", "Belarus"}:
         return SIDES[1]
