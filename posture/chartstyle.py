@@ -8,7 +8,7 @@ import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 
-from posture import paths
+from posture import numbers, paths
 
 STYLE_FILE = Path(__file__).with_name("style.mplstyle")
 AS_OF = "as of 2 Feb 2022"
@@ -63,6 +63,7 @@ def save_figure(fig, name: str, out_dir: Path = paths.FIGURES) -> list[Path]:
 
 # --- hedged numbers ------------------------------------------------------------------
 
+# How each hedge is written on a chart (its bounds come from posture.numbers).
 APPROXIMATE = {"about", "around", "some", "approximately", "roughly", "circa", "an estimated",
                "estimated", "close to", "nearly", "almost", "just under", "just over"}
 LOWER_BOUND = {"more than": ">", "over": ">", "upwards of": ">", "in excess of": ">", "at least": "≥"}
@@ -116,7 +117,8 @@ def hedged_row(row) -> str:
 
 
 def bounds(row) -> tuple[float | None, float | None]:
-    """(low, high) a row's hedge implies; None where open-ended. 'about 1,700' -> (1700, 1700)."""
+    """(low, high) to draw for a row: its count_low/count_high, else what its hedge implies
+    (posture.numbers.bounds); None where open-ended. 'about 1,700' -> (1700, 1700)."""
     get = row.get if hasattr(row, "get") else (lambda k, d=None: getattr(row, k, d))
     count, low, high = (get(k, None) for k in ("count", "count_low", "count_high"))
     low = None if is_missing(low) else float(low)
@@ -124,8 +126,9 @@ def bounds(row) -> tuple[float | None, float | None]:
     q = str(get("qualifier", "exact") or "exact").lower()
     if low is None and high is None and not is_missing(count):
         value = float(count)
-        low = None if q in UPPER_BOUND or q in BELOW else value
-        high = None if q in LOWER_BOUND else value
+        low, high = numbers.bounds(q, value)  # the same reading of a hedge as the tables
+        if low is None and high is None:
+            low = high = value  # 'about': no hard bound, so the chart marks the stated number
     return low, high
 
 

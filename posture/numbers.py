@@ -18,7 +18,7 @@ SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000}
 
 # Hedges as written before a number, and which bound the number then gives.
 LOW_HEDGES = ("more than", "over", "upwards of", "in excess of", "at least", "no fewer than", "no less than", "just over")
-HIGH_HEDGES = ("up to", "as many as", "no more than", "fewer than", "less than", "under", "nearly", "almost",
+HIGH_HEDGES = ("up to", "as many as", "no more than", "at most", "fewer than", "less than", "under", "nearly", "almost",
                "just under", "close to", "as much as")
 APPROX_HEDGES = ("about", "around", "some", "approximately", "roughly", "an estimated", "estimated", "approx.",
                  "an approximate", "a reported", "reportedly")
