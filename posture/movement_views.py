@@ -138,3 +138,40 @@ def explain(field: str, extracted: str) -> str:
     """A plain reason for a disagreement of this kind."""
     reason = REASONS.get(field, "the hedge or number was read differently")
     return reason.get(extracted, "") if isinstance(reason, dict) else reason
+
+
+def describe_mention(row: pd.Series, raw: str) -> str:
+    """One mention in a sentence of Markdown: hedge and bounds, force, unit, route, kind, offsets."""
+    bounds = {(True, True): "an exact count", (True, False): f"at least {row['count_low']:,}",
+              (False, True): f"at most {row['count_high']:,}", (False, False): "no hard bound"}
+    bound = bounds[(pd.notna(row["count_low"]), pd.notna(row["count_high"]))]
+    route = " ".join(filter(None, [f"from **{row['origin']}**" if row["origin"] else "",
+                                    f"to **{row['destination']}**" if row["destination"] else ""]))
+    return (f"The number **{row['number_text']}** is hedged **{row['qualifier']}** ({bound}); the force is "
+            f"**{row['force'] or 'not named'}**" + (f", the unit is **{row['unit']}**" if row["unit"] else "")
+            + (f", they go {route}" if route else "") + f"; it is a **{row['kind']}**, status **{row['status']}**. "
+            f"Characters {row['char_start']}–{row['char_end']} of the raw text give back "
+            f"\"{raw[row['char_start']:row['char_end']]}\".")
+
+
+def arithmetic_in_words(moves: pd.DataFrame, differences: pd.DataFrame) -> str:
+    """The arithmetic check as Markdown bullets: each sum and whether it holds, moves outside
+    every sum, what each force moves counting totals once, and restatements that differ."""
+    lines = []
+    for check in arithmetic(moves).itertuples():
+        if check.check == "sum":
+            lines.append(f"- {check.statement} = **{check.computed}**: "
+                         + ("**adds up**." if check.holds else "**does not add up**."))
+        elif check.check == "separate":
+            lines.append(f"- {check.statement}: a move of its own.")
+    parts_of_sums = {p for cell in moves["components"] for p in cell.split("; ") if p}
+    top = moves[(moves["kind"] == "movement") & moves["count"].notna() & ~moves["movement_id"].isin(parts_of_sums)]
+    for force, group in top.groupby("force"):
+        lines.append(f"- Counting each total once and not its parts, the article moves **{int(group['count'].sum()):,}** "
+                     f"{force} troops ({' + '.join(f'{int(c):,}' for c in group['count'])}).")
+    counts = moves.set_index("movement_id")["count"]
+    for movement_id, rows in differences.groupby("movement_id", sort=True):
+        said = "; ".join(f"{r.column} {r._3.replace(' | ', ' / ')}" for r in rows.itertuples())
+        lines.append(f"- {movement_id} ({int(counts[movement_id]):,}) is not stated the same way each time, "
+                     f"statement by statement: {said}.")
+    return "\n".join(lines) if lines else "No movements to check."

@@ -196,3 +196,18 @@ def test_text_without_any_structure_is_body():
     article = ingest.parse("Soldiers moved. More followed later.")
     assert list(article.blocks.type) == ["body"]
     assert len(article.sentences) == 2
+
+
+def test_words_per_section_chart_is_drawn_from_the_table():
+    import pandas as pd
+
+    from posture.ingest_views import words_per_section_chart
+
+    sections = pd.DataFrame({"section": ["(opening)", "Allies respond"], "paragraphs": [3, 2], "words": [120, 345]})
+    fig = words_per_section_chart(sections, "test.txt")
+    texts = [t.get_text() for t in fig.texts]
+    assert any("Allies respond" in t and "longest" in t for t in texts)
+    assert any(t.startswith("Source: test.txt") for t in texts)
+    ax = fig.axes[0]
+    assert sorted(round(bar.get_width()) for bar in ax.patches) == [120, 345]
+    assert {t.get_text() for t in ax.texts} == {"120", "345"}

@@ -233,3 +233,20 @@ def test_adding_troops_is_an_announced_movement():
     table = mentions_of("Canada leads the battlegroup in Latvia.\n\nCanada said it would add up to 460 personnel to the battlegroup in Latvia.\n")
     row = table.iloc[0]
     assert (row["count_high"], row["qualifier"], row["kind"], row["status"]) == (460, "up to", "movement", "announced")
+
+
+def test_arithmetic_in_words_says_when_a_total_does_not_add_up():
+    from posture import movement_views
+
+    moves = pd.DataFrame({
+        "movement_id": ["V01", "V02", "V03", "V04"], "count": pd.array([900, 500, 300, 120], dtype="Int64"),
+        "qualifier": ["about", "exact", "exact", "exact"], "force": ["Canada"] * 3 + ["Spain"],
+        "origin": ["", "", "", "Spain"], "destination": ["Latvia", "Latvia", "Latvia", "Romania"],
+        "kind": ["movement"] * 4, "is_aggregate": [True, False, False, False],
+        "components": ["V02; V03", "", "", ""], "n_mentions": [1, 1, 1, 1], "mention_ids": ["M1", "M2", "M3", "M4"],
+    })
+    differences = pd.DataFrame(columns=["movement_id", "column", "as stated, mention by mention"])
+    text = movement_views.arithmetic_in_words(moves, differences)
+    assert "= **800**: **does not add up**." in text
+    assert "120 (V04, from Spain to Romania) is part of no sum: a move of its own." in text
+    assert "moves **900** Canada troops (900)" in text and "moves **120** Spain troops" in text

@@ -1,0 +1,30 @@
+"""Stage 1's chart: words of body text per section, in the collection's style."""
+
+import matplotlib.pyplot as plt
+import pandas as pd
+
+from posture import chartstyle
+
+
+def words_per_section_chart(sections: pd.DataFrame, source: str):
+    """Horizontal bars of body words under each sub-heading, in article order, labelled directly."""
+    longest = sections.loc[sections["words"].idxmax()] if len(sections) else None
+    title = (f"The longest section is \u201c{longest['section']}\u201d" if longest is not None
+             else "The article has no body text")
+    with chartstyle.style():
+        fig = plt.figure(figsize=(7.5, 1.9 + 0.42 * max(len(sections), 1)))
+        area = chartstyle.frame(fig, title, "Words of body text under each sub-heading, in article order",
+                                f"{source}; words counted by posture.ingest", tick_labels=False)
+        ax = fig.add_axes([area["left"] + 0.3, area["bottom"], area["right"] - area["left"] - 0.38,
+                           area["top"] - area["bottom"]])
+        ordered = sections.iloc[::-1]
+        most = max(int(sections["words"].max()), 1) if len(sections) else 1
+        ax.barh(ordered["section"], ordered["words"], color=chartstyle.OKABE_ITO["blue"], height=0.65)
+        for y, words in enumerate(ordered["words"]):
+            ax.text(words + most * 0.02, y, f"{words:,}", va="center", fontsize=8.5, color="#333333")
+        ax.set_xlim(0, most * 1.15)
+        ax.xaxis.set_visible(False)
+        for spine in ("top", "right", "bottom"):
+            ax.spines[spine].set_visible(False)
+        ax.tick_params(axis="y", length=0)
+    return fig
