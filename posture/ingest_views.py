@@ -28,3 +28,14 @@ def words_per_section_chart(sections: pd.DataFrame, source: str):
             ax.spines[spine].set_visible(False)
         ax.tick_params(axis="y", length=0)
     return fig
+
+
+def words_per_section_alt_text(sections: pd.DataFrame) -> str:
+    """Alt text for the chart, from the same table."""
+    if not len(sections):
+        return "Alt text: an empty chart; the article has no body text."
+    longest = sections.loc[sections["words"].idxmax()]
+    shortest = sections.loc[sections["words"].idxmin()]
+    return (f"Alt text: horizontal bar chart of body words in each of {len(sections)} sections, in article order. "
+            f"The longest is \u201c{longest['section']}\u201d ({longest['words']:,} words), "
+            f"the shortest \u201c{shortest['section']}\u201d ({shortest['words']:,}).")

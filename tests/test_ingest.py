@@ -211,3 +211,15 @@ def test_words_per_section_chart_is_drawn_from_the_table():
     ax = fig.axes[0]
     assert sorted(round(bar.get_width()) for bar in ax.patches) == [120, 345]
     assert {t.get_text() for t in ax.texts} == {"120", "345"}
+
+
+def test_words_per_section_alt_text_names_longest_and_shortest():
+    import pandas as pd
+
+    from posture.ingest_views import words_per_section_alt_text
+
+    sections = pd.DataFrame({"section": ["(opening)", "Allies respond", "Next"], "paragraphs": [3, 2, 1],
+                             "words": [120, 345, 40]})
+    text = words_per_section_alt_text(sections)
+    assert "3 sections" in text and "\u201cAllies respond\u201d (345 words)" in text and "\u201cNext\u201d (40)" in text
+    assert "no body text" in words_per_section_alt_text(sections.iloc[0:0])
