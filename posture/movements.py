@@ -319,6 +319,8 @@ def _previous_force(sentences: list[str]) -> str:
 
 def _code_sentence(text: str, paragraph: str, earlier: list[str]) -> list[dict]:
     found = _find_personnel(text, paragraph)
+    if not found:
+        return []
     for mention in found:
         _attach_unit(text, mention)
     _set_clauses(text, found)

@@ -17,6 +17,10 @@ DOUBLE_CLOSE = "\u201d\u00bb"           # ” »
 SINGLE_MARKS = "'\u2018\u2019"          # ' ‘ ’
 OPENERS_BEFORE = " \t([{\u2014\u2013-/" + DOUBLE_OPEN + '"'
 
+_DOUBLE_MARK = re.compile("[" + DOUBLE_OPEN + DOUBLE_CLOSE + '"]')
+_SINGLE_OPEN = re.compile("['\u2018]")
+_SINGLE_CLOSE = re.compile("['\u2019]")
+
 UNBALANCED = "unbalanced quotation mark"
 RUNS_ON = "runs on into the next paragraph"
 
@@ -53,9 +57,8 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _double_spans(text: str) -> list[Span]:
     spans, open_at = [], None
-    for i, char in enumerate(text):
-        if char not in DOUBLE_OPEN + DOUBLE_CLOSE + '"':
-            continue
+    for mark in _DOUBLE_MARK.finditer(text):
+        i, char = mark.start(), mark.group()
         if char == '"' and i > 0 and text[i - 1].isdigit() and open_at is None:
             continue  # inches: 5'11"
         opens = char in DOUBLE_OPEN or (char == '"' and _opening_context(text, i))
@@ -84,21 +87,16 @@ def _single_spans(text: str, taken: list[Span]) -> list[Span]:
     def inside(i):
         return any(s.mark_start <= i < s.mark_end for s in taken)
 
-    spans, i = [], 0
-    while i < len(text):
-        char = text[i]
-        if (char in "'\u2018" and not inside(i) and _opening_context(text, i)
+    closers = [m.start() for m in _SINGLE_CLOSE.finditer(text)]
+    spans, resume = [], 0
+    for mark in _SINGLE_OPEN.finditer(text):
+        i = mark.start()
+        if (i >= resume and not inside(i) and _opening_context(text, i)
                 and i + 1 < len(text) and text[i + 1].isalpha()):
-            close = next(
-                (j for j in range(i + 2, len(text))
-                 if text[j] in "'\u2019" and _closing_context(text, j) and not inside(j)),
-                None,
-            )
+            close = next((j for j in closers if j >= i + 2 and _closing_context(text, j) and not inside(j)), None)
             if close is not None and not _crosses_double(taken, i, close):
                 spans.append(Span(i + 1, close, i, close + 1))
-                i = close + 1
-                continue
-        i += 1
+                resume = close + 1
     return spans
 
 

@@ -14,6 +14,7 @@ Pronouns are read as the latest person (he, she), group (they) or institution (i
 named in this or the three paragraphs before; surnames as the fullest name given.
 """
 
+import functools
 import re
 from dataclasses import dataclass, replace
 
@@ -63,12 +64,12 @@ def _prose_blocks(article) -> list:
     return [b for b in blocks.sort_values("block_id").itertuples(index=False) if b.text_normalised.strip()]
 
 
-def name_book(article) -> NameBook:
-    """Every person named anywhere in the article's prose, in order."""
+def name_book(blocks: list, parse=parse_mention) -> NameBook:
+    """Every person named anywhere in these prose blocks, in order."""
     book = NameBook()
-    for block in _prose_blocks(article):
+    for block in blocks:
         for start, end in name_runs(block.text_normalised):
-            book.add(parse_mention(block.text_normalised[start:end]))
+            book.add(parse(block.text_normalised[start:end]))
     return book
 
 
@@ -92,12 +93,22 @@ def name_runs(text: str) -> list[tuple[int, int]]:
 
 
 class _Reader:
-    """Walks the paragraphs in order, remembering who was named, to resolve pronouns."""
+    """Walks the paragraphs in order, remembering who was named, to resolve pronouns.
+    One reader per article: it reads each phrase once, however often it recurs."""
 
     def __init__(self, article):
         self.article = article
-        self.names = name_book(article)
+        self.blocks = _prose_blocks(article)
+        self.parse = functools.lru_cache(maxsize=None)(parse_mention)
+        self.names = name_book(self.blocks, self.parse)
         self.events: list[_Event] = []
+
+    def forget_events(self) -> "_Reader":
+        """The same reader with nothing remembered of who spoke when."""
+        fresh = _Reader.__new__(_Reader)
+        fresh.article, fresh.blocks, fresh.parse, fresh.names = self.article, self.blocks, self.parse, self.names
+        fresh.events = []
+        return fresh
 
     # --- speakers --------------------------------------------------------------------
 
@@ -155,7 +166,7 @@ class _Reader:
         start, end = span
         if end <= start:
             return None
-        return self.speaker_from(parse_mention(text[start:end]), offset + start, offset + end, paragraph)
+        return self.speaker_from(self.parse(text[start:end]), offset + start, offset + end, paragraph)
 
 
 def _sentence_starts(text: str, spans: list[Span]) -> list[int]:
@@ -219,7 +230,7 @@ def _note_subjects(reader: _Reader, text: str, offset: int, order: int, spans: l
     for start in _sentence_starts(text, spans):
         sentence = text[start:start + attr.first_boundary(text[start:])]
         np = attr.leading_phrase(sentence)
-        mention = parse_mention(sentence[np[0]:np[1]])
+        mention = reader.parse(sentence[np[0]:np[1]])
         if mention.kind and mention.kind != "pronoun":
             reader.note(reader.speaker_from(mention, offset + start + np[0], offset + start + np[1], order),
                         offset + start + np[0], order)
@@ -229,9 +240,8 @@ def _note_subjects(reader: _Reader, text: str, offset: int, order: int, spans: l
             reader.note(reader.phrase_speaker(sentence, (s, e), offset + start, order), offset + start + s, order)
 
 
-def _rows(article) -> list[dict]:
-    reader = _Reader(article)
-    blocks = _prose_blocks(article)
+def _rows(reader: _Reader) -> list[dict]:
+    article, blocks = reader.article, reader.blocks
     turns = transcript_turns([b.text_normalised for b in blocks if b.type == "body"])
     rows, previous_speaker, previous_order = [], None, None
     for order, block in enumerate(blocks):
@@ -247,7 +257,7 @@ def _rows(article) -> list[dict]:
         for index, span in enumerate(spans):
             if label is not None:
                 bare_label = re.sub(r"^(?:Mr|Ms|Mrs|Dr)\.\s+", "", label, flags=re.I)
-                mention = parse_mention(bare_label.title() if bare_label.isupper() and len(bare_label) > 2 else bare_label)
+                mention = reader.parse(bare_label.title() if bare_label.isupper() and len(bare_label) > 2 else bare_label)
                 speaker = reader.speaker_from(mention, offset, offset + len(label), order) or Speaker(label, "person")
                 kind, cue, rule = "direct", label + ":", "transcript speaker label"
             else:
@@ -282,17 +292,18 @@ def _backfill_run_ons(rows: list[dict]) -> None:
 
 def find_quotes(article, rows: list[dict] | None = None) -> pd.DataFrame:
     """One row per quoted span, in order of position (see the module docstring)."""
-    rows = _rows(article) if rows is None else rows
+    rows = _rows(_Reader(article)) if rows is None else rows
     frame = pd.DataFrame(rows, columns=QUOTE_COLUMNS).sort_values(["char_start", "char_end"])
     frame["quote_id"] = [f"q{n:03d}" for n in range(1, len(frame) + 1)]
     return frame.reset_index(drop=True).astype({"paragraph": "int64", "char_start": "int64", "char_end": "int64"})
 
 
-def find_actors(article, quotes: pd.DataFrame | None = None, rows: list[dict] | None = None) -> pd.DataFrame:
+def find_actors(article, quotes: pd.DataFrame | None = None, rows: list[dict] | None = None,
+                reader: _Reader | None = None) -> pd.DataFrame:
     """One row per person or institution that speaks or is the subject of a sentence."""
-    rows = _rows(article) if rows is None else rows
+    reader = _Reader(article) if reader is None else reader.forget_events()
+    rows = _rows(reader.forget_events()) if rows is None else rows
     quotes = find_quotes(article, rows) if quotes is None else quotes
-    reader = _Reader(article)
     actors: dict[str, dict] = {}
 
     def add(speaker: Speaker, raw_start: int, raw_end: int, speaks: bool):
@@ -315,7 +326,7 @@ def find_actors(article, quotes: pd.DataFrame | None = None, rows: list[dict] | 
     for row in rows:
         speaker = row["_speaker"]
         add(speaker, speaker.mention_start, speaker.mention_end, True)
-    for order, block in enumerate(_prose_blocks(article)):
+    for order, block in enumerate(reader.blocks):
         if block.type in ("headline", "subheading"):
             continue  # headings are not sentences with subjects
         text, offset = block.text_normalised, block.char_start
@@ -323,7 +334,7 @@ def find_actors(article, quotes: pd.DataFrame | None = None, rows: list[dict] | 
         for start in _sentence_starts(text, spans):
             sentence = text[start:start + attr.first_boundary(text[start:])]
             np = attr.leading_phrase(sentence)
-            mention = parse_mention(sentence[np[0]:np[1]])
+            mention = reader.parse(sentence[np[0]:np[1]])
             if mention.kind in ("person", "institution", "country", "group") and (mention.name or mention.members
                                                                                   or mention.kind in ("institution", "country")):
                 speaker = reader.speaker_from(mention, offset + start + np[0], offset + start + np[1], order)
@@ -360,6 +371,7 @@ def _joint_names(quotes: pd.DataFrame) -> set[str]:
 
 def tables(article) -> dict:
     """Stage 2b's outputs, by file name."""
-    rows = _rows(article)  # read the article once for both tables
+    reader = _Reader(article)  # read the article once for both tables
+    rows = _rows(reader)
     quotes = find_quotes(article, rows)
-    return {"quotes.csv": quotes, "actors.csv": find_actors(article, quotes, rows)}
+    return {"quotes.csv": quotes, "actors.csv": find_actors(article, quotes, rows, reader)}
