@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from posture import layout
+from posture import frames, layout
 from posture.html_text import html_to_text, looks_like_html
 from posture.errors import InputError
 from posture.sentences import split_sentences
@@ -53,13 +53,13 @@ def parse(raw: str, source: str = "<text>", source_map: list | None = None) -> A
     """Type every line of a pasted article; split its prose into sentences."""
     normalised = normalise(raw)
     typed = layout.type_lines(normalised)
-    blocks = pd.DataFrame(
+    blocks = frames.table(
         [
             (block_id, block.line, block.type, block.start, block.end,
              raw[block.start:block.end], normalised[block.start:block.end])
             for block_id, block in enumerate(typed)
         ],
-        columns=BLOCK_COLUMNS,
+        BLOCK_COLUMNS, _BLOCK_DTYPES,
     )
     sentences = _sentences(raw, normalised, blocks)
     metadata = layout.metadata(normalised, typed)
@@ -69,10 +69,11 @@ def parse(raw: str, source: str = "<text>", source_map: list | None = None) -> A
         "sha256": hashlib.sha256(raw.encode("utf-8")).hexdigest(),
         **metadata,
     }
-    return Article(source, raw, normalised, metadata, blocks.astype(_BLOCK_DTYPES), sentences, source_map or [])
+    return Article(source, raw, normalised, metadata, blocks, sentences, source_map or [])
 
 
 _BLOCK_DTYPES = {"block_id": "int64", "line": "int64", "char_start": "int64", "char_end": "int64"}
+_SENTENCE_DTYPES = {"sentence_id": "int64", "block_id": "int64", "char_start": "int64", "char_end": "int64"}
 
 
 def _sentences(raw: str, normalised: str, blocks: pd.DataFrame) -> pd.DataFrame:
@@ -82,8 +83,7 @@ def _sentences(raw: str, normalised: str, blocks: pd.DataFrame) -> pd.DataFrame:
             continue
         for start, end in split_sentences(normalised, block.char_start, block.char_end):
             rows.append((len(rows), block.block_id, block.type, start, end, raw[start:end], normalised[start:end]))
-    frame = pd.DataFrame(rows, columns=SENTENCE_COLUMNS)
-    return frame.astype({"sentence_id": "int64", "block_id": "int64", "char_start": "int64", "char_end": "int64"})
+    return frames.table(rows, SENTENCE_COLUMNS, _SENTENCE_DTYPES)
 
 
 def decode(data: bytes, name: str) -> str:
@@ -164,10 +164,8 @@ def load_article(path) -> Article:
         raw=record["raw_text"],
         normalised=record["normalised_text"],
         metadata=record["metadata"],
-        blocks=pd.DataFrame(record["blocks"], columns=BLOCK_COLUMNS).astype(_BLOCK_DTYPES),
-        sentences=pd.DataFrame(record["sentences"], columns=SENTENCE_COLUMNS).astype(
-            {"sentence_id": "int64", "block_id": "int64", "char_start": "int64", "char_end": "int64"}
-        ),
+        blocks=frames.table(record["blocks"], BLOCK_COLUMNS, _BLOCK_DTYPES),
+        sentences=frames.table(record["sentences"], SENTENCE_COLUMNS, _SENTENCE_DTYPES),
         source_map=record.get("source_map", []),
     )
 

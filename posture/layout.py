@@ -48,6 +48,7 @@ _DATE_PATTERNS = [
     re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<mon>\d{2})-(?P<day>\d{2})\b"),
     re.compile(r"\b(?P<day>\d{1,2})\.(?P<mon>\d{1,2})\.(?P<year>(?:19|20)\d{2})\b"),
 ]
+_YEAR = re.compile(r"(?:19|20)\d{2}")
 _DATE_LEFTOVERS = re.compile(
     r"\b(?:published|updated|last|posted|first|date|on|at|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b"
     r"|\b\d+\s+(?:hours?|minutes?|mins?|days?)\s+ago\b|\b\d{1,2}[:.]\d{2}\b|\b(?:a\.m\.|p\.m\.|am|pm)|\b(?:gmt|utc|cet|cest|est|edt|et|bst|pst|pdt|msk)\b"
@@ -98,6 +99,8 @@ KNOWN_AGENCIES["agence france-presse"] = "AFP"
 
 def find_dates(text: str) -> list[tuple[re.Match, str]]:
     """Every date in text with its ISO form, in order; impossible dates are skipped."""
+    if not _YEAR.search(text):
+        return []  # every date pattern has a year
     found = []
     for pattern in _DATE_PATTERNS:
         for match in pattern.finditer(text):

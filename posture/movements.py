@@ -8,11 +8,12 @@ group into one row and marks totals that are the sum of other moves.
 """
 
 import re
-from collections import Counter
+from collections import Counter, namedtuple
 from dataclasses import dataclass, field
 
 import pandas as pd
 
+from posture import frames
 from posture import movement_places as places
 from posture import movement_words as words
 from posture.numbers import Amount, find_amounts
@@ -352,31 +353,45 @@ def _code_sentence(text: str, paragraph: str, earlier: list[str]) -> list[dict]:
     return rows
 
 
+_Sentence = namedtuple("_Sentence", "sentence_id block_id block_type char_start text text_normalised")
+_MENTION_DTYPES = {"count": "Int64", "count_low": "Int64", "count_high": "Int64",
+                   "paragraph": "int64", "sentence_id": "int64", "char_start": "int64", "char_end": "int64"}
+
+
+def _prose_sentences(sentences: pd.DataFrame) -> list[_Sentence]:
+    """The sentences of the prose blocks, in order of position."""
+    columns = (sentences[name].tolist() for name in _Sentence._fields)
+    prose = [_Sentence._make(row) for row in zip(*columns) if row[2] in PROSE_BLOCKS]
+    return sorted(prose, key=lambda sentence: sentence.char_start)
+
+
 def mention_table(raw: str, sentences: pd.DataFrame) -> pd.DataFrame:
     """Every troop-count mention in the prose sentences, as rows in MENTION_COLUMNS order."""
     rows = []
-    prose = sentences[sentences["block_type"].isin(PROSE_BLOCKS)].sort_values("char_start")
-    paragraphs = prose.groupby("block_id")["text_normalised"].apply(" ".join).to_dict()
+    prose = _prose_sentences(sentences)
+    paragraphs: dict[int, list[str]] = {}
+    for sentence in prose:
+        paragraphs.setdefault(sentence.block_id, []).append(sentence.text_normalised)
     earlier_in_block: dict[int, list[str]] = {}
-    for sentence in prose.itertuples(index=False):
+    for sentence in prose:
         earlier = earlier_in_block.setdefault(sentence.block_id, [])
-        for row in _code_sentence(sentence.text_normalised, paragraphs[sentence.block_id], earlier):
+        for row in _code_sentence(sentence.text_normalised, " ".join(paragraphs[sentence.block_id]), earlier):
             start, end = sentence.char_start + row.pop("start"), sentence.char_start + row.pop("end")
             rows.append({"paragraph": sentence.block_id, "sentence_id": sentence.sentence_id,
                          "block_type": sentence.block_type, "number_text": raw[start:end], **row,
                          "sentence": sentence.text, "char_start": start, "char_end": end})
         earlier.append(sentence.text_normalised)
-    table = pd.DataFrame(rows, columns=[c for c in MENTION_COLUMNS if c != "mention_id"])
-    table = _fill_main_force(table, _headline_force(prose))
-    table.insert(0, "mention_id", [f"M{i:02d}" for i in range(1, len(table) + 1)])
-    return table.astype({"count": "Int64", "count_low": "Int64", "count_high": "Int64",
-                         "paragraph": "int64", "sentence_id": "int64", "char_start": "int64", "char_end": "int64"})
+    _fill_main_force(rows, _headline_force(prose))
+    rows.sort(key=lambda row: row["char_start"])
+    for number, row in enumerate(rows, start=1):
+        row["mention_id"] = f"M{number:02d}"
+    return frames.table(rows, MENTION_COLUMNS, _MENTION_DTYPES)
 
 
-def _headline_force(sentences: pd.DataFrame) -> str:
+def _headline_force(sentences: list[_Sentence]) -> str:
     """The force a title line names before its troops ('US to send more troops ...'): the first
     headline or sub-heading line, before the body begins, that speaks of troops."""
-    for sentence in sentences.itertuples(index=False):
+    for sentence in sentences:
         if sentence.block_type == "body":
             break
         troops = _TROOP_WORD.search(sentence.text_normalised)
@@ -387,17 +402,16 @@ def _headline_force(sentences: pd.DataFrame) -> str:
     return ""
 
 
-def _fill_main_force(table: pd.DataFrame, headline_force: str) -> pd.DataFrame:
+def _fill_main_force(rows: list[dict], headline_force: str) -> None:
     """Mentions whose sentence and paragraph name no force get the article's main force:
     the headline's, else the one most mentions name."""
-    named = [force for force in table["force"] if force]
+    named = [row["force"] for row in rows if row["force"]]
     if not named and not headline_force:
-        return table
+        return
     counts = Counter(named)
     main = headline_force or max(counts, key=lambda force: (counts[force], -named.index(force)))
-    table = table.copy()
-    table.loc[table["force"] == "", "force"] = main
-    return table.sort_values("char_start", kind="stable").reset_index(drop=True)
+    for row in rows:
+        row["force"] = row["force"] or main
 
 
 def mentions(article) -> pd.DataFrame:

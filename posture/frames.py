@@ -1,0 +1,33 @@
+"""Build a table from plain rows, column by column, with its column types set as it is built.
+
+The extractors work on plain Python rows and make one DataFrame at the end: building it
+column by column is several times faster than building it and then calling `astype`.
+"""
+
+import numpy as np
+import pandas as pd
+
+_NUMPY_TYPES = {"int64": np.int64, "bool": np.bool_}
+
+
+def table(rows: list, columns: list[str], dtypes: dict[str, str] | None = None) -> pd.DataFrame:
+    """A DataFrame of `rows` (dicts keyed by column, or tuples in column order).
+
+    `dtypes` maps columns to "int64", "bool" or "Int64" (nullable: None and pd.NA become <NA>);
+    other columns are inferred. With no rows, the typed columns are empty and the others object.
+    """
+    dtypes = dtypes or {}
+    if rows and isinstance(rows[0], dict):
+        by_column = [[row[column] for row in rows] for column in columns]
+    else:
+        by_column = [list(values) for values in zip(*rows)] if rows else [[] for _ in columns]
+    data = {}
+    for column, values in zip(columns, by_column):
+        dtype = dtypes.get(column)
+        if dtype in _NUMPY_TYPES:
+            data[column] = np.array(values, dtype=_NUMPY_TYPES[dtype])
+        elif dtype is not None:
+            data[column] = pd.array(values, dtype=dtype)
+        else:
+            data[column] = values if values else np.array([], dtype=object)
+    return pd.DataFrame(data, columns=columns)
