@@ -12,6 +12,7 @@ from itertools import combinations
 
 import pandas as pd
 
+from posture import frames
 from posture import movement_places as places
 from posture import movement_words as words
 
@@ -83,14 +84,17 @@ def _merge(rows: list) -> dict:
 
 def _groups(mentions: pd.DataFrame) -> list[dict]:
     clusters: list[list] = []
+    merged: list[dict] = []  # clusters[i] merged, kept current
     for row in mentions.sort_values("char_start").to_dict("records"):
-        for cluster in clusters:
-            if _same_group(row, _merge(cluster)):
+        for index, cluster in enumerate(clusters):
+            if _same_group(row, merged[index]):
                 cluster.append(row)
+                merged[index] = _merge(cluster)
                 break
         else:
             clusters.append([row])
-    return [_merge(cluster) for cluster in clusters]
+            merged.append(_merge([row]))
+    return merged
 
 
 def _covers(total: dict, parts: list[dict]) -> bool:
@@ -125,6 +129,6 @@ def movements(mentions: pd.DataFrame) -> pd.DataFrame:
     for number, group in enumerate(groups, start=1):
         group["movement_id"] = f"V{number:02d}"
     _find_aggregates(groups)
-    table = pd.DataFrame(groups, columns=MOVEMENT_COLUMNS)
-    return table.astype({"count": "Int64", "count_low": "Int64", "count_high": "Int64", "n_mentions": "int64",
-                         "component_sum": "Int64", "is_aggregate": "bool", "char_start": "int64", "char_end": "int64"})
+    return frames.table(groups, MOVEMENT_COLUMNS, {
+        "count": "Int64", "count_low": "Int64", "count_high": "Int64", "n_mentions": "int64",
+        "component_sum": "Int64", "is_aggregate": "bool", "char_start": "int64", "char_end": "int64"})

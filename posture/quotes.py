@@ -16,11 +16,13 @@ named in this or the three paragraphs before; surnames as the fullest name given
 
 import functools
 import re
+from collections import namedtuple
 from dataclasses import dataclass, replace
 
 import pandas as pd
 
 from posture import attribution as attr
+from posture import frames
 from posture.affiliations import country_of, side_of
 from posture.quote_spans import RUNS_ON, UNBALANCED, Span, find_spans, opens_with_quote
 from posture.speakers import ROLE_WORDS, Mention, NameBook, as_written, parse_mention
@@ -59,9 +61,14 @@ def word_count(text: str) -> int:
     return len(re.findall(r"[\w'\u2019-]+", text))
 
 
-def _prose_blocks(article) -> list:
-    blocks = article.blocks[article.blocks["type"].isin(QUOTE_BLOCK_TYPES)]
-    return [b for b in blocks.sort_values("block_id").itertuples(index=False) if b.text_normalised.strip()]
+_Block = namedtuple("_Block", "block_id type char_start text_normalised")
+
+
+def _prose_blocks(article) -> list[_Block]:
+    """The article's prose blocks that hold any text, in order."""
+    columns = (article.blocks[name].tolist() for name in _Block._fields)
+    blocks = [_Block._make(row) for row in zip(*columns) if row[1] in QUOTE_BLOCK_TYPES and row[3].strip()]
+    return sorted(blocks, key=lambda block: block.block_id)
 
 
 def name_book(blocks: list, parse=parse_mention) -> NameBook:
@@ -293,9 +300,10 @@ def _backfill_run_ons(rows: list[dict]) -> None:
 def find_quotes(article, rows: list[dict] | None = None) -> pd.DataFrame:
     """One row per quoted span, in order of position (see the module docstring)."""
     rows = _rows(_Reader(article)) if rows is None else rows
-    frame = pd.DataFrame(rows, columns=QUOTE_COLUMNS).sort_values(["char_start", "char_end"])
-    frame["quote_id"] = [f"q{n:03d}" for n in range(1, len(frame) + 1)]
-    return frame.reset_index(drop=True).astype({"paragraph": "int64", "char_start": "int64", "char_end": "int64"})
+    ordered = sorted(rows, key=lambda row: (row["char_start"], row["char_end"]))
+    table = frames.table(ordered, QUOTE_COLUMNS[1:], {"paragraph": "int64", "char_start": "int64", "char_end": "int64"})
+    table.insert(0, "quote_id", [f"q{n:03d}" for n in range(1, len(table) + 1)])
+    return table
 
 
 def find_actors(article, quotes: pd.DataFrame | None = None, rows: list[dict] | None = None,
@@ -340,25 +348,24 @@ def find_actors(article, quotes: pd.DataFrame | None = None, rows: list[dict] | 
                 speaker = reader.speaker_from(mention, offset + start + np[0], offset + start + np[1], order)
                 if speaker:
                     add(speaker, speaker.mention_start, speaker.mention_end, False)
-    for row in quotes.itertuples(index=False):
-        names = row.speaker.split(" and ") if row.speaker in _joint_names(quotes) else [row.speaker]
-        for name in names:
+    joint = _joint_names(quotes)
+    for speaker, text in zip(quotes["speaker"], quotes["text"]):
+        for name in (speaker.split(" and ") if speaker in joint else [speaker]):
             if _actor_key(name) in actors:
                 actors[_actor_key(name)]["quoted_spans"] += 1
-                actors[_actor_key(name)]["words_quoted"] += word_count(row.text)
-    frame = pd.DataFrame(list(actors.values()))
-    if frame.empty:
+                actors[_actor_key(name)]["words_quoted"] += word_count(text)
+    if not actors:
         return pd.DataFrame(columns=ACTOR_COLUMNS)
-    frame["country"] = [
-        "; ".join(dict.fromkeys(country_of(a) or a for a in aff.split("; ") if a)) for aff in frame["affiliation"]
-    ]
-    frame["side"] = [side_of(c) for c in frame["country"]]
-    frame["mention"] = [article.raw[s:e] if s >= 0 else "" for s, e in zip(frame["char_start"], frame["char_end"])]
-    frame = frame.sort_values(["words_quoted", "quoted_spans", "char_start", "name"],
-                              ascending=[False, False, True, True]).reset_index(drop=True)
-    frame["actor_id"] = [f"a{n:03d}" for n in range(1, len(frame) + 1)]
-    return frame[ACTOR_COLUMNS].astype({"quoted_spans": "int64", "words_quoted": "int64",
-                                        "char_start": "int64", "char_end": "int64"})
+    for actor in actors.values():
+        actor["country"] = "; ".join(dict.fromkeys(country_of(a) or a for a in actor["affiliation"].split("; ") if a))
+        actor["side"] = side_of(actor["country"])
+        start, end = actor["char_start"], actor["char_end"]
+        actor["mention"] = article.raw[start:end] if start >= 0 else ""
+    ordered = sorted(actors.values(), key=lambda a: (-a["words_quoted"], -a["quoted_spans"], a["char_start"], a["name"]))
+    for number, actor in enumerate(ordered, start=1):
+        actor["actor_id"] = f"a{number:03d}"
+    return frames.table(ordered, ACTOR_COLUMNS, {"quoted_spans": "int64", "words_quoted": "int64",
+                                                 "char_start": "int64", "char_end": "int64"})
 
 
 def _actor_key(name: str) -> str:
