@@ -107,13 +107,15 @@ class _Reader:
         self.article = article
         self.blocks = _prose_blocks(article)
         self.parse = functools.lru_cache(maxsize=None)(parse_mention)
+        self.subject = functools.lru_cache(maxsize=None)(attr.leading_phrase)
         self.names = name_book(self.blocks, self.parse)
         self.events: list[_Event] = []
 
     def forget_events(self) -> "_Reader":
         """The same reader with nothing remembered of who spoke when."""
         fresh = _Reader.__new__(_Reader)
-        fresh.article, fresh.blocks, fresh.parse, fresh.names = self.article, self.blocks, self.parse, self.names
+        fresh.article, fresh.blocks, fresh.names = self.article, self.blocks, self.names
+        fresh.parse, fresh.subject = self.parse, self.subject
         fresh.events = []
         return fresh
 
@@ -236,7 +238,7 @@ def _note_subjects(reader: _Reader, text: str, offset: int, order: int, spans: l
     """Remember each sentence's subject, so later pronouns can find it."""
     for start in _sentence_starts(text, spans):
         sentence = text[start:start + attr.first_boundary(text[start:])]
-        np = attr.leading_phrase(sentence)
+        np = reader.subject(sentence)
         mention = reader.parse(sentence[np[0]:np[1]])
         if mention.kind and mention.kind != "pronoun":
             reader.note(reader.speaker_from(mention, offset + start + np[0], offset + start + np[1], order),
@@ -341,7 +343,7 @@ def find_actors(article, quotes: pd.DataFrame | None = None, rows: list[dict] | 
         spans = find_spans(text)
         for start in _sentence_starts(text, spans):
             sentence = text[start:start + attr.first_boundary(text[start:])]
-            np = attr.leading_phrase(sentence)
+            np = reader.subject(sentence)
             mention = reader.parse(sentence[np[0]:np[1]])
             if mention.kind in ("person", "institution", "country", "group") and (mention.name or mention.members
                                                                                   or mention.kind in ("institution", "country")):
