@@ -14,6 +14,7 @@ Pronouns are read as the latest person (he, she), group (they) or institution (i
 named in this or the three paragraphs before; surnames as the fullest name given.
 """
 
+import copy
 import functools
 import re
 from collections import namedtuple
@@ -112,10 +113,8 @@ class _Reader:
         self.events: list[_Event] = []
 
     def forget_events(self) -> "_Reader":
-        """The same reader with nothing remembered of who spoke when."""
-        fresh = _Reader.__new__(_Reader)
-        fresh.article, fresh.blocks, fresh.names = self.article, self.blocks, self.names
-        fresh.parse, fresh.subject = self.parse, self.subject
+        """The same reader (same phrases read, same names) with nothing remembered of who spoke when."""
+        fresh = copy.copy(self)
         fresh.events = []
         return fresh
 
