@@ -1,9 +1,11 @@
 """Run the collection's notebooks in order, storing outputs reproducibly."""
 
+import tempfile
 from pathlib import Path
 
 import nbformat
 from nbclient import NotebookClient
+from nbclient.exceptions import CellExecutionError
 
 from posture import paths
 
@@ -24,10 +26,25 @@ def client(notebook: nbformat.NotebookNode, folder: Path, timeout: int = 600) ->
     )
 
 
+def run(notebook: nbformat.NotebookNode, folder: Path) -> None:
+    """Execute a notebook from folder. The kernel's own console (its start-up warning about
+    TCP, noise at shutdown) goes to a scratch file, not the user's terminal; if the kernel
+    itself fails, the last line it printed ends the error message. Cell errors propagate."""
+    with tempfile.TemporaryFile(mode="w+") as console:
+        try:
+            client(notebook, folder).execute(stdout=console, stderr=console)
+        except CellExecutionError:
+            raise
+        except Exception as error:
+            console.seek(0)
+            said = [line.strip() for line in console.read().splitlines() if line.strip()]
+            raise RuntimeError(f"{error}" + (f"; the kernel said: {said[-1]}" if said else "")) from error
+
+
 def execute(notebook_path: Path) -> None:
     """Execute one notebook in place, from its own folder, with no timing metadata."""
     notebook = nbformat.read(notebook_path, as_version=4)
-    client(notebook, notebook_path.parent).execute()
+    run(notebook, notebook_path.parent)
     for cell in notebook.cells:
         cell.metadata.pop("execution", None)
     nbformat.write(notebook, notebook_path)

@@ -56,7 +56,7 @@ def run_stages(article_file: Path, staging: Path, progress=print) -> None:
         progress(f"[{number}/{len(stages)}] {source.stem}")
         notebook = parameterise(nbformat.read(source, as_version=4), parameter_cell(article_file, processed, figures))
         try:
-            notebooks.client(notebook, source.parent).execute()
+            notebooks.run(notebook, source.parent)
         except CellExecutionError as error:
             raise InputError(f"{article_file}: stage {source.stem} failed ({_first_error_line(error)})") from None
         except Exception as error:  # the kernel itself failed: still one line for the user

@@ -70,6 +70,7 @@ def check_outcome(result, expected, out: Path):
         assert not [p for p in out.parent.iterdir() if p.name.startswith(f".{out.name}-")]
     else:
         assert result.returncode == 0, result.stderr
+        assert result.stderr == ""  # kernels' console noise is kept off the terminal
 
 
 @pytest.mark.parametrize("case", CASE_NAMES)
