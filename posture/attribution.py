@@ -11,7 +11,8 @@ phrase and cue can be traced back to the raw text.
 import re
 
 from posture.sentences import ABBREVIATIONS
-from posture.speakers import DETERMINERS, GROUP_NOUNS, NOT_NAMES, PERSON_NOUNS, ROLE_WORDS, THING_NOUNS
+from posture.speakers import (DETERMINERS, GROUP_NOUNS, NOT_NAMES, PERSON_NOUNS, PRONOUNS, ROLE_WORDS,
+                               SENTENCE_ADVERBS, THING_NOUNS)
 
 VERBS = (
     "said|says|say|saying|told|tells|telling|added|adds|adding|stressed|stresses|stressing|warned|warns|"
@@ -39,12 +40,11 @@ _ACCORDING = re.compile(r"\b(?P<cue>according to)\s+(?P<np>" + _NP + r")(?=[,.;]
 _DATELINE = re.compile(
     r"^[A-Z][A-Za-z .'\-]{1,40}(?:,\s*[A-Z][\w .]{1,30}?)?(?:,\s*\w{3,9}\.? \d{1,2})?\s*\([A-Za-z]{2,10}\)\s*[\u2014\u2013-]+\s*"
 )
+# Words that open an adverbial phrase ("On Monday, ...", "Speaking in Kyiv, ..."); adverbs are in SENTENCE_ADVERBS.
 _ADVERBIAL_STARTS = set(
-    """On In At After Before Following Ahead Under Over Meanwhile However Earlier Later Last Speaking
-    Asked When While Since During Amid As Also Still Separately Elsewhere Today Yesterday Instead
-    Nevertheless Moreover Furthermore Additionally Now Then Previously Recently Back Despite With
-    Without Unlike Like Besides Overall Speaking""".split()
-)
+    """On In At After Before Following Ahead Under Over However Last Speaking Asked When While Since During
+    Amid As Back Despite With Without Unlike Like""".split()
+) | SENTENCE_ADVERBS
 _BOUNDARY = re.compile(r"[.!?][)\]]?\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9])")
 
 
@@ -129,6 +129,14 @@ def phrase_before(text: str, end: int, floor: int = 0) -> tuple[int, int]:
     return _stripped(text, (start + cut, end))
 
 
+def _opens_with_adverbial(words: list[re.Match]) -> bool:
+    """'On Monday, ...', 'Afterwards, ...', and any single word set off before a pronoun ('Later, he')."""
+    first = words[0].group()
+    if first.strip(",") in _ADVERBIAL_STARTS:
+        return True
+    return first.endswith(",") and len(words) > 1 and words[1].group().lower() in PRONOUNS
+
+
 def leading_phrase(sentence: str) -> tuple[int, int]:
     """The subject-like noun phrase a sentence opens with (past a dateline or an adverbial)."""
     offset = 0
@@ -136,7 +144,7 @@ def leading_phrase(sentence: str) -> tuple[int, int]:
     if dateline:
         offset = dateline.end()
     words = list(re.finditer(r"\S+", sentence[offset:]))
-    if words and words[0].group().strip(",") in _ADVERBIAL_STARTS:
+    if words and _opens_with_adverbial(words):
         comma = next((w for w in words[:14] if w.group().endswith(",")), None)
         if comma:
             offset += comma.end()

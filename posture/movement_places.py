@@ -46,6 +46,7 @@ _NOT_PLACES = frozenset(
 _LIST_GLUE = re.compile(r",\s*and\s+|,\s*|\s+and\s+|\s+or\s+")
 _ORIGIN_CONTEXT = re.compile(r"\b(?:bases?|based|stationed|home|garrisons?)\s+$")
 _VERB_NEXT = re.compile(r"\s+(?:has|have|had|is|are|was|were|said|says|will|would|did|does|denied|denies)\b")
+_FORMATION_NEXT = re.compile(r"\s+(?:" + "|".join(words.FORMATIONS) + r")\b")
 _THERE = re.compile(r"\b(?:there|where)\b")
 _TO_PREPS = ("to", "into", "toward", "towards", "through", "reached", "entered", "crossed into", "bound for")
 
@@ -93,8 +94,8 @@ def _place_at(text: str, pos: int, prep: str) -> tuple[Place, int] | None:
         label = f"near {name}" if prep == "near" else name
         return Place(label, True, kind == "country"), gazetteer.end()
     named = _NAME.match(text, pos)
-    if not named or words.NAMED_UNIT.match(named["name"]):
-        return None
+    if not named or words.NAMED_UNIT.match(named["name"]) or _FORMATION_NEXT.match(text, named.end()):
+        return None  # a unit, not a place: "the 82nd Airborne", "the Royal Welsh battle group"
     first = named["name"].split()[0]
     if first in _NOT_PLACES or first in words.DEMONYMS or first in words.INSTITUTIONS:
         return None

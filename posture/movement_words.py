@@ -40,7 +40,7 @@ NAMED_UNIT = re.compile(
     r"|\b(?:[A-Z][\w'\u2019]*\s+){1,4}(?:Hussars|Guards|Rifles|Lancers|Dragoons|Fusiliers|Highlanders|Regiment)\b"
 )
 GENERIC_UNIT = re.compile(
-    r"\b(?:(?P<name>[A-Z][\w-]*)\s+)?(?P<noun>" + "|".join(FORMATIONS) + r")\b"
+    r"\b(?:(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+)?(?P<noun>" + "|".join(FORMATIONS) + r")\b"
 )
 
 TITLES = re.compile(

@@ -161,9 +161,12 @@ def _force_word(word: str) -> bool:
 
 
 def _generic_name(match: re.Match) -> str:
-    name = match["name"]
-    noun = match["noun"]
-    return noun if not name or _force_word(name) else f"{name} {noun}"
+    """"Stryker squadron", "Royal Welsh battle group"; a leading force or article is not the name
+    ("US Stryker squadron" -> "Stryker squadron")."""
+    words = (match["name"] or "").split()
+    while words and (_force_word(words[0]) or words[0] in ("The", "A", "An")):
+        words = words[1:]
+    return " ".join([*words, match["noun"]])
 
 
 def _attach_unit(text: str, mention: _Mention) -> None:
@@ -240,7 +243,15 @@ def _cues(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     return kept
 
 
+# "bringing its contingent there to [more than 900]": the total after a move is a stock.
+_TOTAL_AFTER_MOVE = re.compile(
+    r"\b(?:bring|brings|bringing|take|takes|taking|raise|raises|raising|increase|increases|increasing|lift|lifts|"
+    r"lifting|boost|boosts|boosting|swell|swells|swelling)\s+(?:[\w'\u2019-]+\s+){1,7}?to\s+$", re.I)
+
+
 def _kind_status(text: str, mention: _Mention, lo: int, hi: int) -> tuple[str, str] | None:
+    if _TOTAL_AFTER_MOVE.search(text, lo, mention.amount.hedge_start):
+        return "stock", "existing"
     cues = _cues(text, lo, hi)
     attached = words.ATTACHED_STOCK.match(text, mention.np_end)
     if attached:

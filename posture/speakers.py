@@ -45,6 +45,14 @@ GROUP_NOUNS = set(
     residents protesters authorities members representatives governments countries officers
     soldiers troops aides spokespeople""".split()
 )
+# Words that open a sentence as an adverbial ("Afterwards, he told reporters"), never a speaker.
+SENTENCE_ADVERBS = set(
+    """Afterwards Afterward Additionally Also Alternatively Apparently Besides Clearly Consequently Crucially
+    Currently Earlier Elsewhere Eventually Finally Furthermore Hence Importantly Indeed Initially Instead
+    Later Likewise Meanwhile Moreover Nevertheless Nonetheless Notably Now Officially Overall Overnight
+    Previously Privately Publicly Recently Regardless Reportedly Separately Similarly Shortly Soon
+    Specifically Still Subsequently Then Therefore Thus Today Tonight Ultimately Yesterday""".split()
+)
 # Capitalised words that begin a sentence without being names.
 NOT_NAMES = set(
     """The A An This That These Those It Its He She They We I His Her Their Our On In At After
@@ -53,7 +61,7 @@ NOT_NAMES = set(
     Why How Some Many Most All Both Each Every No One Two Three Monday Tuesday Wednesday Thursday
     Friday Saturday Sunday January February March April May June July August September October
     November December Q A""".split()
-)
+) | SENTENCE_ADVERBS
 MEDIA_WORDS = {"daily", "newspaper", "broadcaster", "agency", "outlet", "magazine", "weekly", "channel", "network"}
 NAME_PARTICLES = {"de", "van", "von", "der", "bin", "al", "da", "di", "le", "la"}
 POSSESSIVE = re.compile(r"['\u2019]s?$")

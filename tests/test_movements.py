@@ -143,6 +143,12 @@ def test_fixture_score(fixtures):
      {"unit": "45 Commando", "status": "arrived", "destination": "Poland"}),
     ("reuters_russia_belarus", "between [169,000 and 190,000] personnel",
      {"count_low": 169000, "count_high": 190000, "qualifier": "between", "force": "Russia"}),
+    # a formation named by several words is a unit, not an origin; the place is in the clause before
+    ("probe_reuters_uk_estonia", "sending around [900] more soldiers",
+     {"unit": "Royal Welsh battle group", "origin": "", "destination": "Estonia", "kind": "movement"}),
+    # the total a move brings a contingent to is a stock; "there" is the place named before
+    ("probe_stripes_alert", "more than [900].",
+     {"count_low": 900, "kind": "stock", "status": "existing", "force": "Germany", "destination": "Lithuania"}),
 ])
 def test_key_fixture_rows(fixtures, name, anchor, expected):
     article, found, _ = fixtures[name]
@@ -158,6 +164,7 @@ def test_key_fixture_rows(fixtures, name, anchor, expected):
     ("reuters_russia_belarus", ["two battalions", "12 Su-35", "10 days", "Feb. 20"]),
     ("guardian_nato_reinforcements", ["30-member", "four F-16", "100 jets", "120 warships"]),
     ("sky_uk_poland", ["45 Commando", "since 2017"]),
+    ("probe_reuters_uk_estonia", ["four F-16", "two F-35"]),
 ])
 def test_equipment_units_dates_and_capacity_are_not_rows(fixtures, name, words):
     article, found, _ = fixtures[name]

@@ -241,3 +241,11 @@ def test_words_by_country_adds_up_the_quote_table(seed_quotes):
     assert table.loc["United States", "words"] == us_rows["text"].map(quotes.word_count).sum()
     assert table.loc["Russia", "side"] == "Russia and Belarus"
     assert quote_views.chart_title(table.reset_index()) == "Speakers for the United States get the most quoted words"
+
+
+def test_a_sentence_adverb_is_not_a_speaker():
+    text = ("Leaders meet by video\n\nPresident Joe Biden met European leaders by video call on Monday.\n\n"
+            "Afterwards, he told reporters: \"We are all on the same page.\"\n")
+    table = quotes.find_quotes(ingest.parse(text))
+    assert table["speaker"].tolist() == ["Joe Biden"]
+    assert "Afterwards" not in quotes.find_actors(ingest.parse(text))["name"].tolist()
