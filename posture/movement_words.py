@@ -58,16 +58,20 @@ MOVE_VERBS = (
     r"join|joins|joining|leave|leaves|leaving|return|returns|returning|withdraw\w*|pull\w* out|relocat\w*|"
     r"add|adds|adding"  # "added" is left out: it is mostly a reporting verb
 )
+_PAST_TIME = (r"(?:earlier\s+this\s+(?:week|month|year)|last\s+(?:week|month|year|night)|yesterday"
+              r"|(?:\d+|a|two|three|four|five|several|few)\s+(?:days?|weeks?|months?)\s+ago)")
 ARRIVED = re.compile(
     r"\b(?:arrived|arrives|arriving|landed|reached|touched down|crossed into|entered|flew|"
-    r"(?:has|have|had)\s+(?:now\s+|already\s+)?(?:been\s+)?(?:moved|deployed|sent|shifted|flown|repositioned))\b",
+    r"(?:has|have|had)\s+(?:now\s+|already\s+)?(?:been\s+)?(?:moved|deployed|sent|shifted|flown|repositioned)"
+    # a bare past tense with a past time in its clause: "deployed to Poland earlier this month"
+    rf"|(?<!be\s)(?<!to\s)(?:deployed|moved|sent|shifted|relocated|redeployed)(?=[^.,;]*?\b{_PAST_TIME}\b))\b",
     re.I,
 )
 ORDERED = re.compile(r"\b(?:ordered|orders(?!\s*[,.;])|ordering|approved|approves|approving)\b", re.I)
 PLANNED = re.compile(
     rf"\b(?:on\s+(?:heightened\s+|high\s+|increased\s+)?(?:alert|standby|stand-by)|readied|being\s+readied|"
     rf"(?:plans?|planned|planning|ready|prepared|preparing|expected|expects?|considering|consider|offered|offers|"
-    rf"proposed|proposes|could|may|might|would\s+be\s+ready)\b(?:\s+[\w,-]+){{0,8}}?\s+(?:to\s+|be\s+)?(?:{MOVE_VERBS}|order|host|station))\b",
+    rf"proposed|proposes|could|may|might|would\s+be\s+ready)\b(?:\s+[\w,-]+){{0,8}}?\s+(?:to\s+|be\s+)?(?:{MOVE_VERBS}|order|host|station|follow))\b",
     re.I,
 )
 MOVEMENT = re.compile(rf"\b(?:{MOVE_VERBS})\b", re.I)

@@ -257,3 +257,25 @@ def test_arithmetic_in_words_says_when_a_total_does_not_add_up():
     assert "= **800**: **does not add up**." in text
     assert "120 (V04, from Spain to Romania) is part of no sum: a move of its own." in text
     assert "moves **900** Canada troops (900)" in text and "moves **120** Spain troops" in text
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("About 2,500 soldiers from the 3rd Infantry Division deployed to Latvia earlier this month.", "arrived"),
+    ("Some 600 paratroopers moved to Bulgaria two weeks ago.", "arrived"),
+    ("A further 1,200 troops would be sent to Hungary, the ministry said last week.", "announced"),
+    ("Another 400 marines are expected to follow in the coming weeks.", "planned"),
+    ("Italy will deploy 250 soldiers to Romania.", "announced"),
+])
+def test_status_from_tense_and_time(sentence, status):
+    article = ingest.parse(f"Troops on the move\n\n{sentence}\n")
+    (row,) = movements.mentions(article).itertuples()
+    assert row.kind == "movement" and row.status == status
+
+
+@pytest.mark.parametrize("sentence, unit", [
+    ("France will send 500 soldiers from the Foreign Legion brigade to Romania.", "Foreign Legion brigade"),
+    ("The Pentagon will move a US Stryker squadron of about 1,000 soldiers to Hungary.", "Stryker squadron"),
+])
+def test_units_named_by_several_words(sentence, unit):
+    (row,) = movements.mentions(ingest.parse(f"Troops on the move\n\n{sentence}\n")).itertuples()
+    assert row.unit == unit and row.origin == ""
