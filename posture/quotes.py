@@ -39,6 +39,7 @@ ACTOR_COLUMNS = [
     "words_quoted", "mention", "char_start", "char_end",
 ]
 CONTEXT_PARAGRAPHS = 3
+_SPEAKS_FOR = re.compile(r"(?i)\b(?:spokes(?:man|woman|person|people)|press\s+secretary)$")
 
 
 @dataclass(frozen=True)
@@ -126,7 +127,10 @@ class _Reader:
         if mention.kind == "person" and mention.name:
             full = self.names.fullest(mention.name)
             role, affiliation = self.names.details(mention.name)
-            return Speaker(full, "person", mention.role or role, mention.affiliation or affiliation, start, end)
+            role, affiliation = mention.role or role, mention.affiliation or affiliation
+            if not affiliation and _SPEAKS_FOR.search(role):
+                affiliation = self.latest_institution(start, paragraph)  # "The Kremlin said ... Spokesman X"
+            return Speaker(full, "person", role, affiliation, start, end)
         if mention.kind == "group" and mention.members:
             names = [self.names.fullest(m.name) for m in mention.members]
             affiliations = [self.names.details(m.name)[1] for m in mention.members]
@@ -152,6 +156,14 @@ class _Reader:
                 if event.speaker.kind == kind and (kind != "person" or self._is_named(event.speaker)):
                     return replace(event.speaker, mention_start=-1, mention_end=-1)
         return None
+
+    def latest_institution(self, position: int, paragraph: int) -> str:
+        """The affiliation of the institution or country named last, in this paragraph or the one before."""
+        for event in reversed(self.events):
+            if event.position < position and paragraph - event.paragraph <= 1 \
+                    and event.speaker.kind in ("institution", "country"):
+                return event.speaker.affiliation
+        return ""
 
     def earlier_institution(self, text: str, position: int, paragraph: int) -> Speaker | None:
         """The latest institution named before whose name ends with this phrase's head noun."""

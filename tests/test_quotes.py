@@ -249,3 +249,18 @@ def test_a_sentence_adverb_is_not_a_speaker():
     table = quotes.find_quotes(ingest.parse(text))
     assert table["speaker"].tolist() == ["Joe Biden"]
     assert "Afterwards" not in quotes.find_actors(ingest.parse(text))["name"].tolist()
+
+
+def test_a_spokesperson_speaks_for_the_institution_just_named():
+    text = ("Warsaw reacts\n\nThe Polish Foreign Ministry said the deployment was welcome.\n\n"
+            "Spokeswoman Anna Nowak told reporters it was \"a sign of unity.\"\n\n"
+            "Later that day, a local resident said: \"We feel safer.\"\n")
+    table = quotes.find_quotes(ingest.parse(text)).set_index("speaker")
+    assert table.loc["Anna Nowak", "speaker_country"] == "Poland"
+
+
+def test_a_spokesperson_far_from_any_institution_has_no_country():
+    text = ("Talks\n\nThe Kremlin said the talks were over.\n\nThe weather in Moscow was cold.\n\n"
+            "Snow fell all day.\n\nSpokesman Ivan Petrov told reporters it was \"a quiet day.\"\n")
+    table = quotes.find_quotes(ingest.parse(text)).set_index("speaker")
+    assert table.loc["Ivan Petrov", "speaker_country"] == ""
