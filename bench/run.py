@@ -1,7 +1,7 @@
 """Benchmarks: print the collection's speed figures. `make bench` runs this.
 
 1. `make figures` (warm venv) against a floor: as many notebooks that only import the
-   same libraries, run the same way.
+   same libraries, run the same way; each run twice, alternately, and the best kept.
 2. Extracting every table from the seed in one process, and throughput over a corpus
    of 1,000 varied articles built from the test fixtures, with peak memory.
 3. `make test` wall time.
@@ -105,10 +105,14 @@ def main() -> int:
           f"(target >= 100), peak memory {peak_mb:.0f} MB")
 
     stages = len(notebooks.stage_notebooks()) + len(list((paths.NOTEBOOKS / "exercises").rglob("*.ipynb")))
-    figures = timed(["make", "figures"])
-    floor = floor_seconds(stages)
+    figure_runs, floor_runs = [], []
+    for _ in range(2):  # alternate, and keep each side's best: the first run of a session pays for cold caches
+        figure_runs.append(timed(["make", "figures"]))
+        floor_runs.append(floor_seconds(stages))
+    figures, floor = min(figure_runs), min(floor_runs)
     print(f"make figures (warm venv): {figures:.1f} s; floor ({stages} notebooks that only import): "
-          f"{floor:.1f} s; ratio {figures / floor:.2f}x (target <= 1.3x)")
+          f"{floor:.1f} s; ratio {figures / floor:.2f}x (target <= 1.3x); best of "
+          f"{', '.join(f'{f:.1f}/{g:.1f}' for f, g in zip(figure_runs, floor_runs))} s")
 
     if "--skip-test" not in sys.argv:
         print(f"make test: {timed(['make', 'test']):.1f} s")

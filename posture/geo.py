@@ -94,14 +94,20 @@ def normalise_name(name: str) -> str:
 
 
 def place_index(places: pd.DataFrame) -> dict[str, int]:
-    """{normalised name or alias: row position in places}; names win over aliases."""
+    """{normalised name or alias: row position in places}; names win over aliases.
+    Built once per distinct table content (the charts look places up hundreds of times)."""
+    return _index_of(tuple(zip(places["place"].astype(str).tolist(), places["aliases"].astype(str).tolist())))
+
+
+@lru_cache(maxsize=8)
+def _index_of(rows: tuple[tuple[str, str], ...]) -> dict[str, int]:
     index: dict[str, int] = {}
-    for pos, row in enumerate(places.itertuples(index=False)):
-        for alias in str(row.aliases).split(";"):
+    for pos, (_, aliases) in enumerate(rows):
+        for alias in aliases.split(";"):
             if alias.strip():
                 index.setdefault(normalise_name(alias), pos)
-    for pos, row in enumerate(places.itertuples(index=False)):
-        index[normalise_name(row.place)] = pos
+    for pos, (place, _) in enumerate(rows):
+        index[normalise_name(place)] = pos
     return index
 
 
