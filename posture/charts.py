@@ -16,6 +16,7 @@ from matplotlib.ticker import FuncFormatter
 from pyproj import Geod
 
 from posture import geo
+from posture.gazetteer import DEMONYMS
 from posture.chartstyle import AS_OF, COLOURS, bounds, frame, hedged_row, is_missing, place_labels, style, thousands
 
 SHORT_NAMES = {"United States": "US", "United Kingdom": "UK"}
@@ -25,6 +26,14 @@ EUROPE_EXTENT = (2_350_000, 6_900_000, 1_250_000, 5_350_000)  # x0, x1, y0, y1
 
 def short(name: str) -> str:
     return SHORT_NAMES.get(name, name)
+
+
+_ADJECTIVES = {country: demonym for demonym, country in reversed(list(DEMONYMS.items()))}  # first listed wins
+
+
+def troops_word(force: str) -> str:
+    """How a force is written before 'troops': 'US', 'UK', 'NATO', 'French' (not 'France troops')."""
+    return SHORT_NAMES.get(force) or _ADJECTIVES.get(force, force)
 
 
 def figure_text(row) -> str:
@@ -451,7 +460,7 @@ def moves_map(movements: pd.DataFrame, countries: pd.DataFrame, nato_members: pd
         arrows["label"] = [f"{short(f) or 'force not named'} · {label}" for f, label in zip(arrows["force"], arrows["label"])]
     ends = [geo.find_place(p, places) for p in list(arrows["origin"]) + list(arrows["destination"]) if p]
     if title is None:
-        forces = sorted({short(f) for f in arrows["force"] if f})
+        forces = sorted({troops_word(f) for f in arrows["force"] if f})
         where = [_the(n) for n in sorted({short(_country_or_region(geo.find_place(d, places)))
                                           for d in arrows["destination"]})]
         who = f"{forces[0]} troops" if len(forces) == 1 else "Troops"

@@ -11,7 +11,7 @@ from matplotlib.ticker import FuncFormatter
 from matplotlib.transforms import blended_transform_factory
 
 from posture.chartstyle import AS_OF, COLOURS, bounds, frame, hedged, hedged_row, is_missing, style, thousands
-from posture.charts import _axes, _sources, claims_check, figure_text, short
+from posture.charts import _axes, _sources, claims_check, figure_text, short, troops_word
 
 HEDGE_COLUMNS = ["count", "count_low", "count_high", "qualifier"]
 SCALE_COLUMNS = ["group", "force", "kind", "who", "is_article", *HEDGE_COLUMNS, "figure", "date_label", "source", "movement_ids"]
@@ -147,7 +147,7 @@ def _scale_title(table: pd.DataFrame) -> str:
             share = low / base
             share_text = "less than 1%" if share < 0.01 else f"about {share:.0%}"
             ref = in_place.iloc[0]
-            return f"The {first['figure']} {short(first['force'])} troops on the move are {share_text} of the {ref['figure']} {ref['group']}"
+            return f"The {first['figure']} {troops_word(first['force'])} troops on the move are {share_text} of the {ref['figure']} {ref['group']}"
     return "The troops on the move, beside the forces already in place"
 
 

@@ -238,3 +238,8 @@ def test_map_with_nothing_to_draw_says_so(countries, places):
                                      read("nato_members_2022-02-02.csv"), read("aegis_ashore_sites.csv"), places,
                                      movements_source="Test article")
     assert text_by_gid(fig, "title") == "No movement could be placed on the map" and len(problems) == 1
+
+
+def test_forces_are_written_as_adjectives_before_troops():
+    assert [charts.troops_word(f) for f in ["United States", "United Kingdom", "France", "Belarus", "NATO"]] == \
+        ["US", "UK", "French", "Belarusian", "NATO"]
