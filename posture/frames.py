@@ -31,3 +31,8 @@ def table(rows: list, columns: list[str], dtypes: dict[str, str] | None = None) 
         else:
             data[column] = values if values else np.array([], dtype=object)
     return pd.DataFrame(data, columns=columns)
+
+
+def records(frame: pd.DataFrame, record: type) -> list:
+    """The frame's rows as `record` namedtuples of the columns the record names (no itertuples)."""
+    return [record._make(row) for row in zip(*(frame[name].tolist() for name in record._fields))]

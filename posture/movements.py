@@ -371,8 +371,7 @@ _MENTION_DTYPES = {"count": "Int64", "count_low": "Int64", "count_high": "Int64"
 
 def _prose_sentences(sentences: pd.DataFrame) -> list[_Sentence]:
     """The sentences of the prose blocks, in order of position."""
-    columns = (sentences[name].tolist() for name in _Sentence._fields)
-    prose = [_Sentence._make(row) for row in zip(*columns) if row[2] in PROSE_BLOCKS]
+    prose = [s for s in frames.records(sentences, _Sentence) if s.block_type in PROSE_BLOCKS]
     return sorted(prose, key=lambda sentence: sentence.char_start)
 
 

@@ -68,8 +68,8 @@ _Block = namedtuple("_Block", "block_id type char_start text_normalised")
 
 def _prose_blocks(article) -> list[_Block]:
     """The article's prose blocks that hold any text, in order."""
-    columns = (article.blocks[name].tolist() for name in _Block._fields)
-    blocks = [_Block._make(row) for row in zip(*columns) if row[1] in QUOTE_BLOCK_TYPES and row[3].strip()]
+    blocks = [block for block in frames.records(article.blocks, _Block)
+              if block.type in QUOTE_BLOCK_TYPES and block.text_normalised.strip()]
     return sorted(blocks, key=lambda block: block.block_id)
 
 

@@ -55,12 +55,11 @@ SENTENCE_ADVERBS = set(
 )
 # Capitalised words that begin a sentence without being names.
 NOT_NAMES = set(
-    """The A An This That These Those It Its He She They We I His Her Their Our On In At After
-    Before Following Ahead Under Over Meanwhile However But And Or So Yet Also Still Earlier Later
-    Last Next Speaking According Asked When While Since During Amid As If Then There Here What Who
-    Why How Some Many Most All Both Each Every No One Two Three Monday Tuesday Wednesday Thursday
-    Friday Saturday Sunday January February March April May June July August September October
-    November December Q A""".split()
+    """The A An This That These Those It Its He She They We I His Her Their Our On In At After Before
+    Following Ahead Under Over However But And Or So Yet Last Next Speaking According Asked When
+    While Since During Amid As If There Here What Who Why How Some Many Most All Both Each Every No
+    One Two Three Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March
+    April May June July August September October November December Q""".split()
 ) | SENTENCE_ADVERBS
 MEDIA_WORDS = {"daily", "newspaper", "broadcaster", "agency", "outlet", "magazine", "weekly", "channel", "network"}
 NAME_PARTICLES = {"de", "van", "von", "der", "bin", "al", "da", "di", "le", "la"}

@@ -40,3 +40,12 @@ def test_an_article_with_no_findings_keeps_every_tables_types():
     assert mentions["char_start"].dtype == "int64" and str(mentions["count"].dtype) == "Int64"
     assert movements["is_aggregate"].dtype == bool and str(movements["component_sum"].dtype) == "Int64"
     assert files["quotes.csv"]["char_start"].dtype == "int64"
+
+
+def test_records_reads_the_named_columns_in_order():
+    from collections import namedtuple
+
+    Place = namedtuple("Place", "name count")
+    frame = frames.table([("Poland", 1700, None, True), ("Germany", 300, 300, False)], COLUMNS, TYPES)
+    assert frames.records(frame, Place) == [Place("Poland", 1700), Place("Germany", 300)]
+    assert frames.records(frames.table([], COLUMNS, TYPES), Place) == []
