@@ -19,15 +19,15 @@ figures: $(STAMP)
 ifdef ARTICLE
 	$(PY) -m posture report "$(ARTICLE)" --out "$(or $(OUT),report)"
 else
-	$(PY) -m posture.notebooks
+	$(PY) -m posture.collection.notebooks
 	$(PY) scripts/make_student_copies.py --execute
 endif
 
 ## test: unit tests, strict nbval over every notebook, then prove the outputs are current
 test: $(STAMP)
-	$(PY) -m posture.freshness snapshot .freshness.json
+	$(PY) -m posture.collection.freshness snapshot .freshness.json
 	$(PY) -m pytest $(NBVAL) tests notebooks
-	$(PY) -m posture.freshness check .freshness.json
+	$(PY) -m posture.collection.freshness check .freshness.json
 
 ## bench: print speed figures (regeneration vs floor, extraction throughput, make test time)
 bench: $(STAMP)
@@ -39,7 +39,7 @@ lab: $(STAMP)
 
 ## html: static HTML of every notebook (stages and exercises' student copies) with an index, in site/
 html: $(STAMP)
-	$(PY) -m posture.site
+	$(PY) -m posture.collection.site
 
 clean-venv:
 	rm -rf $(VENV)

@@ -19,7 +19,8 @@ from pathlib import Path
 
 import nbformat
 
-from posture import ingest, notebooks, paths, pipeline
+from posture import ingest, paths, pipeline
+from posture.collection import notebooks
 
 FIXTURES = paths.ROOT / "tests" / "fixtures"
 FLOOR_IMPORTS = """import matplotlib
@@ -43,7 +44,7 @@ def floor_seconds(count: int) -> float:
         for number in range(count):
             path = Path(folder) / f"{number:02d}-floor.ipynb"
             nbformat.write(nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(FLOOR_IMPORTS)]), path)
-        runner = ("import sys; from pathlib import Path; from posture.notebooks import execute\n"
+        runner = ("import sys; from pathlib import Path; from posture.collection.notebooks import execute\n"
                   "for path in sorted(Path(sys.argv[1]).glob('*.ipynb')): execute(path)")
         return timed([sys.executable, "-c", runner, folder])
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from posture import ingest, pipeline
 from posture.errors import InputError
-from posture.outputs import write_files
+from posture.collection.outputs import write_files
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -34,7 +34,7 @@ def run_extract(article_path: Path, out_dir: Path) -> list[Path]:
 
 
 def run_report(article_path: Path, out_dir: Path) -> list[str]:
-    from posture.report import run_report as report  # imports nbclient only when asked
+    from posture.collection.report import run_report as report  # imports nbclient only when asked
 
     try:
         return report(article_path, out_dir, progress=lambda line: print(line, flush=True))

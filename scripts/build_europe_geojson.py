@@ -38,8 +38,10 @@ import shapefile  # pyshp
 from shapely.geometry import box, mapping, shape
 from shapely.ops import polylabel, unary_union
 
-ROOT = Path(__file__).resolve().parent.parent
-EXTERNAL = ROOT / "data" / "external"
+from posture import paths
+from posture.paths import ROOT
+
+EXTERNAL = paths.EXTERNAL
 
 WHEEL_SPEC = "geopandas==0.14.4"
 COUNTRIES_SHP = "geopandas/datasets/naturalearth_lowres/naturalearth_lowres"

@@ -18,8 +18,9 @@ from pathlib import Path
 
 import nbformat
 
-ROOT = Path(__file__).resolve().parent.parent
-EXERCISES = ROOT / "notebooks" / "exercises"
+from posture.paths import NOTEBOOKS, ROOT
+
+EXERCISES = NOTEBOOKS / "exercises"
 SOURCES = EXERCISES / "solutions"
 SOLUTION_TAG = "solution"
 BLANK_TAG = "blank"
@@ -111,7 +112,7 @@ def stale_copies() -> list[Path]:
 def write_copies(execute: bool = False) -> list[Path]:
     """Write every student copy; with execute, run each source first and each copy after,
     storing their outputs (as `make figures` does for the stages)."""
-    from posture.notebooks import execute as run_notebook
+    from posture.collection.notebooks import execute as run_notebook
     written = []
     for source in sources():
         if execute:

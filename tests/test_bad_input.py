@@ -102,7 +102,7 @@ def test_report_on_unusual_input_writes_a_complete_report(tmp_path, case):
     out = tmp_path / "report"
     result = run("report", article, "--out", out)
     check_outcome(result, "ok", out)
-    from posture import notebooks
+    from posture.collection import notebooks
 
     stages = [path.name for path in notebooks.stage_notebooks()]
     assert sorted(path.name for path in (out / "notebooks").glob("*.ipynb")) == stages

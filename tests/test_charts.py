@@ -6,8 +6,9 @@ import pandas as pd
 import pytest
 from matplotlib.patches import FancyArrowPatch, PathPatch
 
-from posture import charts, geo, paths
-from posture.chartstyle import save_figure, text_by_gid
+from posture import charts, paths
+from posture.charts import geo
+from posture.charts.style import save_figure, text_by_gid
 
 
 def read(name):

@@ -5,8 +5,8 @@ import math
 import matplotlib.pyplot as plt
 import pytest
 
-from posture import chartstyle
-from posture.chartstyle import bounds, hedged, hedged_row
+from posture.charts import style as chartstyle
+from posture.charts.style import bounds, hedged, hedged_row
 
 
 def small_figure():

@@ -86,7 +86,7 @@ def test_output_path_that_is_a_file_is_a_one_line_error(tmp_path):
 
 
 def test_failed_write_leaves_an_existing_folder_untouched(tmp_path, monkeypatch):
-    from posture import outputs
+    from posture.collection import outputs
 
     out = tmp_path / "out"
     out.mkdir()

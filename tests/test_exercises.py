@@ -8,7 +8,11 @@ import nbformat
 import pandas as pd
 import pytest
 
-from posture import exercises, notebooks, paths, selfcheck, site
+from posture import paths
+from posture.teaching import exercises
+from posture.collection import notebooks
+from posture.teaching import selfcheck
+from posture.collection import site
 
 SCRIPT = paths.ROOT / "scripts" / "make_student_copies.py"
 _spec = importlib.util.spec_from_file_location("make_student_copies", SCRIPT)

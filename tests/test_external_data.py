@@ -6,7 +6,8 @@ import re
 import pandas as pd
 import pytest
 
-from posture import geo, paths
+from posture import paths
+from posture.charts import geo
 
 EXT = paths.EXTERNAL
 STRENGTHS = {"O", "P", "W"}

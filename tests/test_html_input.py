@@ -4,7 +4,7 @@ import csv
 from pathlib import Path
 
 from posture import ingest
-from posture.html_text import html_to_text, looks_like_html
+from posture.ingest.html_text import html_to_text, looks_like_html
 
 PAGE = Path(__file__).parent / "fixtures" / "html" / "bbc_style_estonia.html"
 

@@ -4,8 +4,8 @@ from pathlib import Path
 import pytest
 
 from posture import ingest, paths
-from posture.layout import find_dates, is_date_line, unwrap_url
-from posture.sentences import split_sentences
+from posture.ingest.layout import find_dates, is_date_line, unwrap_url
+from posture.ingest.sentences import split_sentences
 
 FIXTURES = Path(__file__).parent / "fixtures" / "articles"
 
@@ -183,7 +183,7 @@ def test_lines_that_are_not_date_lines(line):
 
 
 def test_article_round_trips_through_its_record(seed_article, tmp_path):
-    from posture.outputs import write_files
+    from posture.collection.outputs import write_files
 
     write_files(tmp_path, ingest.tables(seed_article))
     loaded = ingest.load_article(tmp_path / "article.json")
@@ -201,7 +201,7 @@ def test_text_without_any_structure_is_body():
 def test_words_per_section_chart_is_drawn_from_the_table():
     import pandas as pd
 
-    from posture.ingest_views import words_per_section_chart
+    from posture.charts.ingest_views import words_per_section_chart
 
     sections = pd.DataFrame({"section": ["(opening)", "Allies respond"], "paragraphs": [3, 2], "words": [120, 345]})
     fig = words_per_section_chart(sections, "test.txt")
@@ -216,7 +216,7 @@ def test_words_per_section_chart_is_drawn_from_the_table():
 def test_words_per_section_alt_text_names_longest_and_shortest():
     import pandas as pd
 
-    from posture.ingest_views import words_per_section_alt_text
+    from posture.charts.ingest_views import words_per_section_alt_text
 
     sections = pd.DataFrame({"section": ["(opening)", "Allies respond", "Next"], "paragraphs": [3, 2, 1],
                              "words": [120, 345, 40]})

@@ -6,9 +6,9 @@ import pandas as pd
 import pytest
 
 from posture import ingest, movements, paths
-from posture.movement_reconcile import MOVEMENT_COLUMNS
-from posture.movement_reconcile import movements as reconcile
-from posture.movement_scoring import FIELDS, disagreements, score
+from posture.movements.grouping import MOVEMENT_COLUMNS
+from posture.movements import reconcile
+from posture.movements.scoring import FIELDS, disagreements, score
 
 FIXTURES = Path(__file__).parent / "fixtures" / "movements"
 FIXTURE_NAMES = sorted(path.stem for path in FIXTURES.glob("*.txt"))
@@ -225,7 +225,7 @@ def test_pipeline_writes_both_tables_with_their_columns():
 
 
 def test_highlight_escapes_the_text_and_marks_each_part(seed):
-    from posture import movement_views
+    from posture.movements import views as movement_views
 
     article, found, _ = seed
     row = found[found["unit"] == "Stryker squadron"].iloc[0].copy()
@@ -243,7 +243,7 @@ def test_adding_troops_is_an_announced_movement():
 
 
 def test_arithmetic_in_words_says_when_a_total_does_not_add_up():
-    from posture import movement_views
+    from posture.movements import views as movement_views
 
     moves = pd.DataFrame({
         "movement_id": ["V01", "V02", "V03", "V04"], "count": pd.array([900, 500, 300, 120], dtype="Int64"),

@@ -4,7 +4,7 @@ import nbformat
 import pytest
 from nbclient.exceptions import CellExecutionError
 
-from posture import notebooks
+from posture.collection import notebooks
 
 
 def _notebook(source: str) -> nbformat.NotebookNode:

@@ -2,7 +2,7 @@
 
 import pytest
 
-from posture.numbers import bounds, find_amounts, words_value
+from posture.lang.numbers import bounds, find_amounts, words_value
 
 
 def amounts(text):

@@ -5,7 +5,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from posture import notebooks, paths
+from posture import paths
+from posture.collection import notebooks
 
 GUARD = Path(__file__).parent / "offline"
 

@@ -5,9 +5,10 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from posture import ingest, paths, quote_views, quotes
-from posture.quote_scores import disagreements, score
-from posture.quote_spans import RUNS_ON, UNBALANCED, find_spans
+from posture import ingest, paths, quotes
+from posture.charts import quote_views
+from posture.quotes.scoring import disagreements, score
+from posture.quotes.spans import RUNS_ON, UNBALANCED, find_spans
 
 FIXTURES = Path(__file__).parent / "fixtures" / "quotes"
 FIXTURE_NAMES = sorted(p.stem for p in FIXTURES.glob("*.txt"))

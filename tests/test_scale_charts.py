@@ -8,8 +8,11 @@ import pandas as pd
 import pytest
 from matplotlib.patches import Rectangle
 
-from posture import chart_inputs, charts, geo, paths, scale_charts
-from posture.chartstyle import save_figure, text_by_gid
+from posture import charts, paths
+from posture.charts import inputs as chart_inputs
+from posture.charts import geo
+from posture.charts import scale as scale_charts
+from posture.charts.style import save_figure, text_by_gid
 
 COLUMNS = ["movement_id", "count", "count_low", "count_high", "qualifier", "force", "unit", "origin", "destination",
            "kind", "status", "is_aggregate", "components", "component_sum", "char_start", "char_end"]
@@ -294,7 +297,7 @@ def test_personnel_chart_says_why_a_move_is_not_shown(places):
 
 
 def test_who_speaks_chart_of_an_article_without_quotes():
-    from posture import quote_views
+    from posture.charts import quote_views
     words = quote_views.words_by_country(pd.DataFrame(columns=["speaker_country", "text"]))
     fig = quote_views.plot_words_by_country(words, quote_views.chart_title(words), "Words", "Test article")
     assert text_by_gid(fig, "title") == "The article has no quotes" and fig.axes[0].get_xlim() == (0, 1.75)

@@ -22,12 +22,12 @@ from dataclasses import dataclass, replace
 
 import pandas as pd
 
-from posture import attribution as attr
+from posture.quotes import attribution as attr
 from posture import frames
-from posture.affiliations import country_of, side_of
-from posture.quote_spans import RUNS_ON, UNBALANCED, Span, find_spans, opens_with_quote
-from posture.speakers import ROLE_WORDS, Mention, NameBook, as_written, parse_mention
-from posture.transcripts import transcript_turns
+from posture.lang.affiliations import country_of, side_of
+from posture.quotes.spans import RUNS_ON, UNBALANCED, Span, find_spans, opens_with_quote
+from posture.quotes.speakers import ROLE_WORDS, Mention, NameBook, as_written, parse_mention
+from posture.quotes.transcripts import transcript_turns
 
 QUOTE_BLOCK_TYPES = ("headline", "standfirst", "caption", "subheading", "body")
 QUOTE_COLUMNS = [

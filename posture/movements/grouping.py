@@ -13,8 +13,8 @@ from itertools import combinations
 import pandas as pd
 
 from posture import frames
-from posture import movement_places as places
-from posture import movement_words as words
+from posture.movements import places
+from posture.movements import words
 
 MOVEMENT_COLUMNS = [
     "movement_id", "mention_ids", "n_mentions", "count", "count_low", "count_high", "qualifier", "force", "unit",
@@ -123,7 +123,7 @@ def _find_aggregates(groups: list[dict]) -> None:
                 break
 
 
-def movements(mentions: pd.DataFrame) -> pd.DataFrame:
+def reconcile(mentions: pd.DataFrame) -> pd.DataFrame:
     """One row per distinct movement or stock, in order of first mention."""
     groups = _groups(mentions)
     for number, group in enumerate(groups, start=1):

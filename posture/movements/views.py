@@ -6,8 +6,8 @@ import re
 
 import pandas as pd
 
-from posture import movement_places as places
-from posture import movement_words as words
+from posture.movements import places
+from posture.movements import words
 
 COLOURS = {"hedge": "#F0E442", "number": "#E69F00", "force": "#CC79A7", "unit": "#56B4E9",
            "origin": "#009E73", "destination": "#0072B2"}
@@ -68,7 +68,7 @@ def highlight(row: pd.Series, sentence_start: int) -> str:
 
 def other_numbers(sentences: pd.DataFrame, mentions: pd.DataFrame, prose_types) -> pd.DataFrame:
     """Numbers in the prose that the rules did not take for troops, with their sentence."""
-    from posture.numbers import find_amounts
+    from posture.lang.numbers import find_amounts
 
     taken = set(zip(mentions["char_start"], mentions["char_end"]))
     rows = []

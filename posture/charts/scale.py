@@ -10,8 +10,9 @@ import pandas as pd
 from matplotlib.ticker import FuncFormatter
 from matplotlib.transforms import blended_transform_factory
 
-from posture.chartstyle import AS_OF, COLOURS, bounds, frame, hedged, hedged_row, is_missing, style, thousands
-from posture.charts import _axes, _sources, claims_check, figure_text, short, troops_word
+from posture.charts.style import AS_OF, COLOURS, bounds, frame, hedged, hedged_row, is_missing, style, thousands
+from posture.charts.claims import claims_check
+from posture.charts.labels import axes, figure_text, short, sources, troops_word
 
 HEDGE_COLUMNS = ["count", "count_low", "count_high", "qualifier"]
 SCALE_COLUMNS = ["group", "force", "kind", "who", "is_article", *HEDGE_COLUMNS, "figure", "date_label", "source", "movement_ids"]
@@ -95,7 +96,7 @@ def scale_table(movements: pd.DataFrame, reference: pd.DataFrame, places: pd.Dat
         if all(len(m) for m in matches):
             refs = pd.concat([_reference_of(reference, m.iloc[0]) for m in matches], ignore_index=True)
             total = {**refs.iloc[0].to_dict(), **sum_rows(_numeric(refs)),
-                     "source": _sources(refs["source"]), "date_label": _sources(refs["date_label"])}
+                     "source": sources(refs["source"]), "date_label": sources(refs["date_label"])}
             rows.append(_reference_row(group, total))
     stocks = movements[movements["kind"] == "stock"]
     used = set()
@@ -166,9 +167,9 @@ def scale_chart(table: pd.DataFrame, title: str | None = None, as_of: str = AS_O
     height = 0.3 * (len(records) + len(groups)) + 2.4
     with style():
         fig = plt.figure(figsize=(7.5, height))
-        area = frame(fig, title, subtitle, _sources(table["source"]))
+        area = frame(fig, title, subtitle, sources(table["source"]))
         area["left"] += 1.75 / 7.5
-        ax = _axes(fig, area)
+        ax = axes(fig, area)
         top = max([_top(r) for r in records] + [1.0])
         y, ticks, names, labels = 0.0, [], [], []
         heading = blended_transform_factory(fig.transFigure, ax.transData)
@@ -338,7 +339,7 @@ def parts_chart(table: pd.DataFrame, source: str, title: str | None = None, as_o
         fig = plt.figure(figsize=(7.5, 0.42 * len(table) + 2.3))
         area = frame(fig, title, subtitle, source)
         area["left"] += 1.25 / 7.5
-        ax = _axes(fig, area)
+        ax = axes(fig, area)
         y = -np.arange(len(table), dtype=float)
         labels = []
         for yy, row in zip(y, table.to_dict("records")):
@@ -360,7 +361,7 @@ def empty_figure(title: str, subtitle: str, source: str, message: str):
     with style():
         fig = plt.figure(figsize=(7.5, 3.0))
         area = frame(fig, title, subtitle, source, tick_labels=False)
-        ax = _axes(fig, area)
+        ax = axes(fig, area)
         ax.set_axis_off()
         ax.text(0.5, 0.5, message, ha="center", va="center", fontsize=10, color=COLOURS["muted"], wrap=True,
                 gid="empty")

@@ -8,7 +8,8 @@ import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 
-from posture import numbers, paths
+from posture import paths
+from posture.lang import numbers
 
 STYLE_FILE = Path(__file__).with_name("style.mplstyle")
 AS_OF = "as of 2 Feb 2022"
@@ -63,7 +64,7 @@ def save_figure(fig, name: str, out_dir: Path = paths.FIGURES) -> list[Path]:
 
 # --- hedged numbers ------------------------------------------------------------------
 
-# How each hedge is written on a chart (its bounds come from posture.numbers).
+# How each hedge is written on a chart (its bounds come from posture.lang.numbers).
 APPROXIMATE = {"about", "around", "some", "approximately", "roughly", "circa", "an estimated",
                "estimated", "close to", "nearly", "almost", "just under", "just over"}
 LOWER_BOUND = {"more than": ">", "over": ">", "upwards of": ">", "in excess of": ">", "at least": "≥"}

@@ -6,8 +6,8 @@ nouns, verbs and the countries, demonyms, capitals and regions any report may us
 
 import re
 
-from posture import gazetteer
-from posture.gazetteer import CAPITALS, COUNTRIES, DEMONYMS
+from posture.lang import gazetteer
+from posture.lang.gazetteer import CAPITALS, COUNTRIES, DEMONYMS
 
 PERSONNEL = (
     "troops", "troop", "soldiers", "soldier", "service members", "servicemembers", "service personnel",

@@ -5,9 +5,9 @@ import html
 import matplotlib.pyplot as plt
 import pandas as pd
 
-from posture import chartstyle
-from posture.affiliations import SIDES, side_of
-from posture.quotes import word_count
+from posture.charts import style as chartstyle
+from posture.lang.affiliations import SIDES, side_of
+from posture.quotes.extract import word_count
 
 SIDE_COLOURS = dict(zip(SIDES, [chartstyle.OKABE_ITO["blue"], chartstyle.OKABE_ITO["vermillion"],
                                 chartstyle.OKABE_ITO["green"], chartstyle.COLOURS["muted"]]))

@@ -15,10 +15,11 @@ from pathlib import Path
 
 import pandas as pd
 
-from posture import frames, layout
-from posture.html_text import html_to_text, looks_like_html
+from posture import frames
+from posture.ingest import layout
+from posture.ingest.html_text import html_to_text, looks_like_html
 from posture.errors import InputError
-from posture.sentences import split_sentences
+from posture.ingest.sentences import split_sentences
 
 BLOCK_TYPES = (
     "navigation", "headline", "byline", "date", "standfirst", "short_link",

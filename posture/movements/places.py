@@ -9,7 +9,7 @@ knowledge. 'Tapa, Estonia' and 'Rukla in Lithuania' give the most specific place
 import re
 from dataclasses import dataclass
 
-from posture import movement_words as words
+from posture.movements import words
 
 ALIASES = words.alias_table()
 _ALIAS_PATTERN = "|".join(re.escape(a) for a in sorted(ALIASES, key=len, reverse=True))

@@ -3,7 +3,7 @@
 import matplotlib.pyplot as plt
 import pandas as pd
 
-from posture import chartstyle
+from posture.charts import style as chartstyle
 
 
 def words_per_section_chart(sections: pd.DataFrame, source: str):

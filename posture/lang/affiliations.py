@@ -9,7 +9,8 @@ import functools
 
 import pandas as pd
 
-from posture import gazetteer, paths
+from posture import paths
+from posture.lang import gazetteer
 
 # Abbreviations read as adjectives ("US officials") count as demonyms here.
 DEMONYMS = {**gazetteer.DEMONYMS, "US": "United States", "U.S.": "United States",

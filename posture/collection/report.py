@@ -14,9 +14,10 @@ import nbformat
 import pandas as pd
 from nbclient.exceptions import CellExecutionError
 
-from posture import ingest, notebooks
+from posture import ingest
+from posture.collection import notebooks
 from posture.errors import InputError
-from posture.outputs import publish_folder
+from posture.collection.outputs import publish_folder
 
 
 def parameter_cell(article_file: Path, processed: Path, figures: Path) -> nbformat.NotebookNode:

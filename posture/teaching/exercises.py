@@ -13,8 +13,9 @@ from functools import cache
 
 import pandas as pd
 
-from posture import paths, selfcheck
-from posture.quotes import word_count
+from posture import paths
+from posture.teaching import selfcheck
+from posture.quotes.extract import word_count
 
 CODED_FIELDS = ["hedge", "origin", "destination", "kind"]
 MACHINE_FIELDS = {"hedge": "qualifier", "origin": "origin", "destination": "destination", "kind": "kind"}
@@ -105,14 +106,14 @@ def _same_places(a: str, b: str) -> bool:
 
 @cache
 def _european_countries() -> frozenset:
-    from posture import geo
+    from posture.charts import geo
     countries = geo.read_countries()
     return frozenset(countries.loc[countries["continent"] == "Europe", "name"])
 
 
 def in_europe(place_text) -> bool:
     """True if every place a table cell names lies in a European country (or is 'Europe')."""
-    from posture import geo
+    from posture.charts import geo
     places = geo.read_places()
     names = [part.strip() for part in _clean(place_text).split(";") if part.strip()]
     if not names:

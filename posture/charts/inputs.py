@@ -8,8 +8,10 @@ from pathlib import Path
 
 import pandas as pd
 
-from posture import charts, geo
-from posture.chartstyle import AS_OF, bounds
+from posture.charts.claims import CLAIMS_COLUMNS, claims_check
+from posture.charts.labels import day, figure_text
+from posture.charts.moves_map import plan_arrows
+from posture.charts.style import AS_OF, bounds
 from posture.errors import InputError
 
 INTEGER_COLUMNS = ["count", "count_low", "count_high", "component_sum", "char_start", "char_end", "n_mentions"]
@@ -50,8 +52,8 @@ def map_notes(movements: pd.DataFrame, places: pd.DataFrame) -> pd.DataFrame:
     """movement_id, note: every map row not drawn as an arrow, and why ('origin not given')."""
     notes = []
     for row in map_rows(movements).to_dict("records"):
-        arrows, problems = charts.plan_arrows(pd.DataFrame([row]), places)
-        said = f"{row['movement_id']} ({charts.figure_text(row)}, {row['origin'] or '?'} → {row['destination'] or '?'})"
+        arrows, problems = plan_arrows(pd.DataFrame([row]), places)
+        said = f"{row['movement_id']} ({figure_text(row)}, {row['origin'] or '?'} → {row['destination'] or '?'})"
         notes += [{"movement_id": row["movement_id"], "note": f"{said} not on the map: {problem}"}
                   for problem in problems["problem"]]
         notes += [{"movement_id": row["movement_id"], "note": f"{said} marked at its destination only: origin not given"}
@@ -73,7 +75,7 @@ def article_claims(movements: pd.DataFrame, reference: pd.DataFrame, places: pd.
     """
     if movements.empty or not article_date:
         return pd.DataFrame(columns=CLAIM_CLAIM_COLUMNS)
-    checked = charts.claims_check(movements, reference, places)
+    checked = claims_check(movements, reference, places)
     starts = checked.loc[checked["claim"] == claim, "char_start"].unique()
     rows = movements[movements["char_start"].isin(starts)].sort_values("char_start")
     numbered = pd.Series([any(v is not None for v in bounds(r)) for r in rows.to_dict("records")], index=rows.index,
@@ -89,19 +91,19 @@ def article_claims(movements: pd.DataFrame, reference: pd.DataFrame, places: pd.
 def claims_table(movements: pd.DataFrame, reference: pd.DataFrame, places: pd.DataFrame) -> pd.DataFrame:
     """claims_check over every row of the movements table, with a note on rows that have no reference."""
     if movements.empty:
-        return pd.DataFrame(columns=charts.CLAIMS_COLUMNS)
-    table = charts.claims_check(movements, reference, places)
+        return pd.DataFrame(columns=CLAIMS_COLUMNS)
+    table = claims_check(movements, reference, places)
     table["note"] = table["note"].fillna("").replace("", NO_REFERENCE)
-    return table.fillna({c: "" for c in charts.CLAIMS_COLUMNS if c not in ("char_start", "char_end")})
+    return table.fillna({c: "" for c in CLAIMS_COLUMNS if c not in ("char_start", "char_end")})
 
 
 def article_source(metadata: dict) -> str:
     """How the charts cite the article: its headline and date, else its file name."""
     headline, date = metadata.get("headline"), metadata.get("date")
     name = f"“{headline}”" if headline else str(metadata.get("source", "the article"))
-    return f"{name}, article of {charts._day(date)}" if date else name
+    return f"{name}, article of {day(date)}" if date else name
 
 
 def as_of(metadata: dict) -> str:
     """'as of 22 Feb 2022': the article's date, for the charts' subtitles (the seed's date if it has none)."""
-    return f"as of {charts._day(metadata['date'])}" if metadata.get("date") else AS_OF
+    return f"as of {day(metadata['date'])}" if metadata.get("date") else AS_OF

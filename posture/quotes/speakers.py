@@ -12,7 +12,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from posture.affiliations import COUNTRY_NAMES, DEMONYMS, INSTITUTIONS, country_of
+from posture.lang.affiliations import COUNTRY_NAMES, DEMONYMS, INSTITUTIONS, country_of
 
 PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "institution", "we": "group", "i": "person"}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our"}

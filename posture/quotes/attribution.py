@@ -10,8 +10,8 @@ phrase and cue can be traced back to the raw text.
 
 import re
 
-from posture.sentences import ABBREVIATIONS
-from posture.speakers import (DETERMINERS, GROUP_NOUNS, NOT_NAMES, PERSON_NOUNS, PRONOUNS, ROLE_WORDS,
+from posture.ingest.sentences import ABBREVIATIONS
+from posture.quotes.speakers import (DETERMINERS, GROUP_NOUNS, NOT_NAMES, PERSON_NOUNS, PRONOUNS, ROLE_WORDS,
                                SENTENCE_ADVERBS, THING_NOUNS)
 
 VERBS = (

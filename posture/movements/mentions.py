@@ -14,9 +14,10 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from posture import frames
-from posture import movement_places as places
-from posture import movement_words as words
-from posture.numbers import Amount, find_amounts
+from posture.movements import places
+from posture.movements.grouping import reconcile
+from posture.movements import words
+from posture.lang.numbers import Amount, find_amounts
 
 PROSE_BLOCKS = ("headline", "standfirst", "caption", "subheading", "body")
 MENTION_COLUMNS = [
@@ -430,7 +431,5 @@ def mentions(article) -> pd.DataFrame:
 
 def tables(article) -> dict:
     """Stage 2a's outputs, by file name."""
-    from posture.movement_reconcile import movements
-
     found = mentions(article)
-    return {"troop_mentions.csv": found, "troop_movements.csv": movements(found)}
+    return {"troop_mentions.csv": found, "troop_movements.csv": reconcile(found)}

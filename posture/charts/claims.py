@@ -1,0 +1,53 @@
+"""The claims check: each number in the article beside the official or independent figure for the same thing."""
+
+import pandas as pd
+
+from posture.charts import geo
+from posture.charts.style import hedged_row, is_missing
+
+
+CLAIMS_COLUMNS = ["claim", "article_figure", "reference_figure", "reference_date", "reference_measure",
+                  "reference_source", "reference_source_url", "strength", "note",
+                  "force", "kind", "origin", "destination", "char_start", "char_end"]
+
+
+def _place_keys(text: str, places: pd.DataFrame) -> frozenset:
+    """The set of countries (or regions) a place text names: 'Rzeszow' counts as Poland."""
+    keys = set()
+    for name in geo.places_named(str(text), places):
+        row = geo.find_place(name, places)
+        keys.add(row["place"] if row["kind"] in ("country", "region") else row["country"])
+    return frozenset(keys)
+
+
+def claims_check(article_rows: pd.DataFrame, reference: pd.DataFrame, places: pd.DataFrame) -> pd.DataFrame:
+    """Each number in the article beside the official or independent figure for the same thing.
+
+    article_rows: force, kind, origin, destination, count, count_low, count_high, qualifier,
+      char_start, char_end (the movements table). reference: claims_reference.csv.
+    A reference row matches an article row with the same force and kind that names the same
+    destination countries (and origin countries, where the reference gives an origin).
+    Article rows with no reference figure are kept, with the reference columns blank.
+    """
+    out = []
+    for row in article_rows.to_dict("records"):
+        dest, orig = _place_keys(row.get("destination", ""), places), _place_keys(row.get("origin", ""), places)
+        if row.get("kind") == "stock" and not dest:
+            dest = orig
+        matched = [ref for ref in reference.to_dict("records")
+                   if ref["force"] == row.get("force") and ref["kind"] == row.get("kind")
+                   and _place_keys(ref["destination"], places) == dest
+                   and (is_missing(ref["origin"]) or _place_keys(ref["origin"], places) == orig)]
+        base = {"article_figure": hedged_row(row), "force": row.get("force", ""), "kind": row.get("kind", ""),
+                "origin": row.get("origin", ""), "destination": row.get("destination", ""),
+                "char_start": row.get("char_start"), "char_end": row.get("char_end")}
+        for ref in matched or [None]:
+            out.append({**base, **({
+                "claim": ref["claim"], "reference_figure": hedged_row(ref), "reference_date": ref["date_label"],
+                "reference_measure": ref["measure"], "reference_source": ref["source"],
+                "reference_source_url": ref["source_url"], "strength": ref["strength"], "note": ref["note"],
+                "_date": ref["date"]} if ref else {"claim": "", "_date": ""})})
+    table = pd.DataFrame(out, columns=CLAIMS_COLUMNS + ["_date"])
+    table["_start"] = pd.to_numeric(table["char_start"], errors="coerce").fillna(-1)
+    table = table.sort_values(["claim", "_start", "_date"], ignore_index=True)
+    return table[CLAIMS_COLUMNS]

@@ -1,0 +1,1 @@
+"""The collection's own machinery: running notebooks, reports on other articles, the static site, freshness checks."""
