@@ -6,7 +6,7 @@ from pathlib import Path
 from posture import ingest
 from posture.ingest.html_text import html_to_text, looks_like_html
 
-PAGE = Path(__file__).parent / "fixtures" / "html" / "bbc_style_estonia.html"
+PAGE = Path(__file__).parent.parent / "fixtures" / "html" / "bbc_style_estonia.html"
 
 
 def test_page_is_typed_like_its_gold():

@@ -7,7 +7,7 @@ from posture import ingest, paths
 from posture.ingest.layout import find_dates, is_date_line, unwrap_url
 from posture.ingest.sentences import split_sentences
 
-FIXTURES = Path(__file__).parent / "fixtures" / "articles"
+FIXTURES = Path(__file__).parent.parent / "fixtures" / "articles"
 
 
 def _gold(path: Path) -> list[tuple[int, str]]:

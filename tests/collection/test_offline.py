@@ -8,7 +8,7 @@ from pathlib import Path
 from posture import paths
 from posture.collection import notebooks
 
-GUARD = Path(__file__).parent / "offline"
+GUARD = Path(__file__).parent.parent / "offline"
 
 
 def guarded_run(args, log: Path, cwd=None):

@@ -14,7 +14,7 @@ import pytest
 
 from posture import paths
 
-FIXTURES = Path(__file__).parent / "fixtures"
+FIXTURES = Path(__file__).parent.parent / "fixtures"
 SEED = paths.SEED_ARTICLE.read_text(encoding="utf-8")
 NO_NUMBERS = "Allies meet in Brussels\n\nDefence ministers met on Tuesday. They agreed to talk again soon.\n"
 UNBALANCED = 'Troops arrive\n\n"We are ready, the commander said. About 500 soldiers arrived in Latvia.\n'

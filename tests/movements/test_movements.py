@@ -10,7 +10,7 @@ from posture.movements.grouping import MOVEMENT_COLUMNS
 from posture.movements import reconcile
 from posture.movements.scoring import FIELDS, disagreements, score
 
-FIXTURES = Path(__file__).parent / "fixtures" / "movements"
+FIXTURES = Path(__file__).parent.parent / "fixtures" / "movements"
 FIXTURE_NAMES = sorted(path.stem for path in FIXTURES.glob("*.txt"))
 GOLD_DTYPES = {"char_start": int, "char_end": int}
 

@@ -10,7 +10,7 @@ from posture.charts import quote_views
 from posture.quotes.scoring import disagreements, score
 from posture.quotes.spans import RUNS_ON, UNBALANCED, find_spans
 
-FIXTURES = Path(__file__).parent / "fixtures" / "quotes"
+FIXTURES = Path(__file__).parent.parent / "fixtures" / "quotes"
 FIXTURE_NAMES = sorted(p.stem for p in FIXTURES.glob("*.txt"))
 
 
