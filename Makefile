@@ -5,7 +5,7 @@ STAMP := $(VENV)/.installed
 PYTHON ?= python3
 NBVAL := --nbval --nbval-current-env --nbval-sanitize-with tests/sanitize.cfg
 
-.PHONY: figures test lab bench html clean-venv
+.PHONY: figures test lab bench html score clean-venv
 
 $(STAMP): requirements.txt pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -43,3 +43,7 @@ html: $(STAMP)
 
 clean-venv:
 	rm -rf $(VENV)
+
+## score: the scorecard of the development corpus, held-back test split and dev split
+score: $(STAMP)
+	$(PY) -m posture.collection.scorecard

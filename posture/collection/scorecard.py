@@ -1,0 +1,213 @@
+"""How well the extractors read articles they were not written on: the development corpus scored.
+
+The corpus (`tests/fixtures/corpus/`, coded by `data/annotations/README_corpus.md`) has a
+held-back `test` split, scored to report, and a `dev` split, used to find weaknesses.
+`scorecard(split)` runs every stage on each article of a split and measures it against
+the hand-coded gold: troop mentions found (precision, recall), the share of found mentions
+right on each field, whole rows right, unit-only rows found; quote spans, speakers, roles
+and affiliations; and whether ingest kept the headline and the whole body.
+
+`python -m posture.collection.scorecard` prints the scorecard of both splits.
+"""
+
+import re
+import sys
+from dataclasses import dataclass
+
+import pandas as pd
+
+from posture import ingest, movements, paths, quotes
+from posture.lang.gazetteer import DEMONYMS
+from posture.movements.scoring import pairs
+from posture.quotes.scoring import overlap_pairs
+
+CORPUS = paths.ROOT / "tests" / "fixtures" / "corpus"
+MANIFEST = CORPUS / "corpus.csv"
+SPLITS = ("test", "dev")
+# A field of a found mention, and the gold columns that must all agree for it to be right.
+MENTION_FIELDS = {
+    "count": ("count",), "hedge": ("qualifier", "count_low", "count_high"), "force": ("force",), "unit": ("unit",),
+    "origin": ("origin",), "destination": ("destination",), "kind": ("kind",), "status": ("status",),
+}
+ALL_FIELDS = tuple(column for columns in MENTION_FIELDS.values() for column in columns)
+QUOTE_FIELDS = ("speaker", "speaker_role", "speaker_affiliation")
+SCORE_COLUMNS = ["measure", "right", "out_of", "share"]
+
+
+def _text(value) -> str:
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return " ".join(str(value).split())
+
+
+def _key(value) -> str:
+    """A value as compared: spacing, case and a leading article ignored."""
+    return re.sub(r"^the\s+", "", _text(value).casefold())
+
+
+_COUNTRY_WORDS = {word.casefold() for word in DEMONYMS} | {country.casefold() for country in DEMONYMS.values()}
+
+
+def role_key(role, affiliation) -> str:
+    """A title without the organisation or country it names: 'Pentagon press secretary' ~ 'press secretary'."""
+    drop = set(_key(affiliation).split()) | _COUNTRY_WORDS
+    words = [w for w in re.findall(r"[\w-]+", _key(role).replace("\u2019s", "").replace("'s", "")) if w not in drop]
+    return " ".join(words)
+
+
+@dataclass
+class ArticleScore:
+    name: str
+    mention_gold: pd.DataFrame
+    mention_found: pd.DataFrame
+    mention_pairs: list
+    quote_gold: pd.DataFrame
+    quote_found: pd.DataFrame
+    quote_pairs: list
+    headline_right: bool
+    body_start_right: bool
+    body_end_right: bool
+
+
+def read_manifest() -> pd.DataFrame:
+    return pd.read_csv(MANIFEST, keep_default_na=False, dtype=str)
+
+
+def _gold(name: str, table: str) -> pd.DataFrame:
+    return pd.read_csv(CORPUS / f"{name}.{table}.csv", keep_default_na=False)
+
+
+def _body_kept(article, first: str, last: str) -> tuple[bool, bool, bool]:
+    blocks = article.blocks
+    heads = blocks.loc[blocks["type"] == "headline", "text"].tolist()
+    body = blocks.loc[blocks["type"] == "body", "text"].tolist()
+    return (bool(heads), bool(body) and body[0].startswith(first), bool(body) and body[-1].endswith(last))
+
+
+def score_article(entry: dict) -> ArticleScore:
+    """Every table of one corpus article, beside its gold."""
+    article = ingest.read_article(CORPUS / f"{entry['name']}.txt")
+    heads = article.blocks.loc[article.blocks["type"] == "headline", "text"].tolist()
+    _, start_right, end_right = _body_kept(article, entry["body_first"], entry["body_last"])
+    found = movements.mentions(article)
+    gold = _gold(entry["name"], "mentions")
+    said = quotes.find_quotes(article).reset_index(drop=True)
+    quoted = _gold(entry["name"], "quotes")
+    return ArticleScore(entry["name"], gold, found, pairs(found, gold), quoted, said, overlap_pairs(said, quoted),
+                        bool(heads) and heads[0] == entry["headline"], start_right, end_right)
+
+
+def _share(right: int, out_of: int) -> float:
+    return round(right / out_of, 3) if out_of else float("nan")
+
+
+def summarise(scores: list[ArticleScore]) -> pd.DataFrame:
+    """One row per measure: how many right, out of how many, and the share."""
+    rows = []
+
+    def add(measure, right, out_of):
+        rows.append({"measure": measure, "right": right, "out_of": out_of, "share": _share(right, out_of)})
+
+    n_gold = sum(len(s.mention_gold) for s in scores)
+    n_found = sum(len(s.mention_found) for s in scores)
+    n_paired = sum(len(s.mention_pairs) for s in scores)
+    add("mentions found: precision", n_paired, n_found)
+    add("mentions found: recall", n_paired, n_gold)
+    for field, columns in MENTION_FIELDS.items():
+        right = sum(all(_key(s.mention_gold.iloc[g][c]) == _key(s.mention_found.iloc[e][c]) for c in columns)
+                    for s in scores for g, e in s.mention_pairs)
+        add(f"found mentions right: {field}", right, n_paired)
+    whole = sum(all(_key(s.mention_gold.iloc[g][c]) == _key(s.mention_found.iloc[e][c]) for c in ALL_FIELDS)
+                for s in scores for g, e in s.mention_pairs)
+    add("gold mentions with every field right", whole, n_gold)
+    unit_only = [(s, g) for s in scores for g in range(len(s.mention_gold)) if not _text(s.mention_gold.iloc[g]["count"])
+                 and not _text(s.mention_gold.iloc[g]["count_low"]) and _text(s.mention_gold.iloc[g]["unit"])]
+    found_unit_only = sum(any(g == pg for pg, _ in s.mention_pairs) for s, g in unit_only)
+    add("unit-only rows found", found_unit_only, len(unit_only))
+    q_gold = sum(len(s.quote_gold) for s in scores)
+    q_found = sum(len(s.quote_found) for s in scores)
+    q_paired = sum(len(s.quote_pairs) for s in scores)
+    exact = sum(len(set(zip(s.quote_found.char_start, s.quote_found.char_end))
+                    & set(zip(s.quote_gold.char_start, s.quote_gold.char_end))) for s in scores)
+    add("quote spans: precision", q_paired, q_found)
+    add("quote spans: recall", q_paired, q_gold)
+    add("quote spans: exact boundaries", exact, q_gold)
+    add("quotes right: speaker", sum(_key(s.quote_found.speaker[p]) == _key(s.quote_gold.speaker[g])
+                                     for s in scores for p, g in s.quote_pairs), q_paired)
+    add("quotes right: role", sum(
+        role_key(s.quote_found.speaker_role[p], s.quote_found.speaker_affiliation[p])
+        == role_key(s.quote_gold.speaker_role[g], s.quote_gold.speaker_affiliation[g])
+        for s in scores for p, g in s.quote_pairs), q_paired)
+    add("quotes right: affiliation", sum(
+        _key(s.quote_found.speaker_affiliation[p]) == _key(s.quote_gold.speaker_affiliation[g])
+        for s in scores for p, g in s.quote_pairs), q_paired)
+    add("pages: headline kept", sum(s.headline_right for s in scores), len(scores))
+    add("pages: body kept whole", sum(s.body_start_right and s.body_end_right for s in scores), len(scores))
+    return pd.DataFrame(rows, columns=SCORE_COLUMNS)
+
+
+def articles(split: str) -> list[dict]:
+    manifest = read_manifest()
+    return manifest[manifest["split"] == split].to_dict("records")
+
+
+def scorecard(split: str) -> pd.DataFrame:
+    """The scorecard of one split of the corpus."""
+    return summarise([score_article(entry) for entry in articles(split)])
+
+
+def mention_differences(split: str) -> pd.DataFrame:
+    """Every gold mention of a split that is missed or has a field wrong, and every extra mention."""
+    rows = []
+    for entry in articles(split):
+        s = score_article(entry)
+        for g, e in s.mention_pairs:
+            wrong = [c for c in ALL_FIELDS if _key(s.mention_gold.iloc[g][c]) != _key(s.mention_found.iloc[e][c])]
+            if wrong:
+                rows.append({"article": s.name, "text": s.mention_gold.iloc[g]["text"], "problem": ", ".join(
+                    f"{c}: {_text(s.mention_gold.iloc[g][c]) or '-'} / {_text(s.mention_found.iloc[e][c]) or '-'}"
+                    for c in wrong)})
+        for g in sorted(set(range(len(s.mention_gold))) - {g for g, _ in s.mention_pairs}):
+            rows.append({"article": s.name, "text": s.mention_gold.iloc[g]["text"], "problem": "missed"})
+        for e in sorted(set(range(len(s.mention_found))) - {e for _, e in s.mention_pairs}):
+            rows.append({"article": s.name, "text": s.mention_found.iloc[e]["number_text"], "problem": "extra"})
+    return pd.DataFrame(rows, columns=["article", "text", "problem"])
+
+
+def quote_differences(split: str) -> pd.DataFrame:
+    """Every gold quote of a split that is missed or has its speaker, role or affiliation wrong, and every extra."""
+    rows = []
+    for entry in articles(split):
+        s = score_article(entry)
+        for p, g in s.quote_pairs:
+            got, want = s.quote_found.iloc[p], s.quote_gold.iloc[g]
+            wrong = [c for c in QUOTE_FIELDS if (role_key(got[c], got["speaker_affiliation"])
+                                                 != role_key(want[c], want["speaker_affiliation"])
+                                                 if c == "speaker_role" else _key(got[c]) != _key(want[c]))]
+            if wrong:
+                rows.append({"article": s.name, "text": want["text"][:60], "problem": ", ".join(
+                    f"{c}: {_text(want[c]) or '-'} / {_text(got[c]) or '-'}" for c in wrong)})
+        for g in sorted(set(range(len(s.quote_gold))) - {g for _, g in s.quote_pairs}):
+            rows.append({"article": s.name, "text": s.quote_gold.iloc[g]["text"][:60], "problem": "missed"})
+        for p in sorted(set(range(len(s.quote_found))) - {p for p, _ in s.quote_pairs}):
+            rows.append({"article": s.name, "text": s.quote_found.iloc[p]["text"][:60], "problem": "extra"})
+    return pd.DataFrame(rows, columns=["article", "text", "problem"])
+
+
+def main(argv: list[str]) -> int:
+    detail = "--detail" in argv
+    for split in SPLITS:
+        n = len(articles(split))
+        print(f"\n{split} split ({n} articles)")
+        print(scorecard(split).to_string(index=False))
+        if detail:
+            with pd.option_context("display.width", 250, "display.max_colwidth", 140, "display.max_rows", 1000):
+                print(mention_differences(split).to_string(index=False))
+                print(quote_differences(split).to_string(index=False))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
