@@ -7,7 +7,8 @@ the hand-coded gold: troop mentions found (precision, recall), the share of foun
 right on each field, whole rows right, unit-only rows found; quote spans, speakers, roles
 and affiliations; and whether ingest kept the headline and the whole body.
 
-`python -m posture.collection.scorecard` prints the scorecard of both splits.
+`python -m posture.collection.scorecard [--split dev] [--detail]` prints the scorecard of both
+splits (or one), and with `--detail` every difference.
 """
 
 import re
@@ -198,7 +199,8 @@ def quote_differences(split: str) -> pd.DataFrame:
 
 def main(argv: list[str]) -> int:
     detail = "--detail" in argv
-    for split in SPLITS:
+    chosen = [argv[argv.index("--split") + 1]] if "--split" in argv[:-1] else SPLITS
+    for split in chosen:
         n = len(articles(split))
         print(f"\n{split} split ({n} articles)")
         print(scorecard(split).to_string(index=False))

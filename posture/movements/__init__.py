@@ -2,6 +2,6 @@
 then the mentions folded into distinct movements and stocks."""
 
 from posture.movements.grouping import MOVEMENT_COLUMNS, reconcile
-from posture.movements.mentions import MENTION_COLUMNS, PROSE_BLOCKS, mention_table, mentions, tables
+from posture.movements.extract import MENTION_COLUMNS, PROSE_BLOCKS, mention_table, mentions, tables
 
 __all__ = ["MENTION_COLUMNS", "MOVEMENT_COLUMNS", "PROSE_BLOCKS", "mention_table", "mentions", "reconcile", "tables"]
