@@ -5,6 +5,10 @@ General tables, not any article's facts. One canonical English name per country
 (the one data/external uses: "Czechia", "United Kingdom").
 """
 
+import csv
+
+from posture import paths
+
 COUNTRIES = {
     "United States": ["United States of America", "United States", "U.S.A.", "USA", "U.S.", "US", "America"],
     "United Kingdom": ["United Kingdom", "Great Britain", "Britain", "U.K.", "UK"],
@@ -58,3 +62,137 @@ INSTITUTIONS = {
     "North Atlantic Treaty Organization": "NATO", "European Union": "EU", "EU": "EU",
     "European Commission": "EU", "United Nations": "UN", "UN": "UN", "OSCE": "OSCE",
 }
+
+# --- the rest of the world, from data/external/world_countries.csv ---------------------
+# The hand tables above come first (their spellings and short forms win); every other
+# country, its written forms, demonyms and capital are added from the generated file.
+# Capitals that are also common words or people's names are not read as places or forces.
+_AMBIGUOUS_CAPITALS = frozenset({
+    "Male", "Victoria", "Hamilton", "Kingston", "Georgetown", "Plymouth", "Jamestown", "Castries", "Basseterre",
+    "Roseau", "Saint John's", "The Valley", "Road Town", "Avarua", "Kralendijk", "Melekeok", "Ngerulmud",
+    "Palikir", "Funafuti", "Yaren", "Washington D.C.", "Vatican City", "Singapore", "Luxembourg", "Monaco",
+    "San Marino", "Djibouti", "Kuwait City", "Panama City", "Guatemala City", "Mexico City", "Victoria",
+    "Hagåtña", "Saipan", "Adamstown", "Flying Fish Cove", "West Island", "King Edward Point", "Longyearbyen",
+})
+
+
+_CONTINENTS: dict[str, str] = {}
+
+
+def _add_world() -> None:
+    with open(paths.EXTERNAL / "world_countries.csv", encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            name = row["country"]
+            forms = COUNTRIES.setdefault(name, [])
+            for alias in row["aliases"].split("; "):
+                if alias and alias not in forms and all(alias not in other for other in COUNTRIES.values()):
+                    forms.append(alias)
+            for demonym in row["demonyms"].split("; "):
+                if demonym:
+                    DEMONYMS.setdefault(demonym, name)
+            _CONTINENTS[name] = row["region"]
+            capital = row["capital"]
+            if capital and capital not in _AMBIGUOUS_CAPITALS:
+                CAPITALS.setdefault(capital, name)
+
+
+_add_world()
+
+# Europe's regions, as the seed's reporting and its neighbours name them.
+BALTIC = ("Estonia", "Latvia", "Lithuania")
+EASTERN_FLANK = (*BALTIC, "Poland", "Romania", "Bulgaria", "Hungary", "Slovakia")
+EASTERN_EUROPE = (*EASTERN_FLANK, "Czechia", "Ukraine", "Belarus", "Moldova", "Baltic states")
+EUROPE = (
+    "Germany", "France", "United Kingdom", "Italy", "Spain", "Portugal", "Greece", "Turkey", "Netherlands",
+    "Belgium", "Luxembourg", "Denmark", "Norway", "Sweden", "Finland", "Iceland", "Ireland", "Austria",
+    "Switzerland", "Slovenia", "Croatia", "Albania", "North Macedonia", "Montenegro", "Serbia",
+    "Bosnia and Herzegovina", "Kosovo", "Cyprus", "Malta", *EASTERN_EUROPE, "Eastern Europe", "Central Europe",
+    "Southern Europe", "Northern Europe", "Western Europe", "NATO eastern flank", "Baltic states",
+)
+REGIONS = {
+    "Baltic states": (["the Baltic states", "the Baltic countries", "the Baltic region", "the Baltics",
+                       "Baltic states", "the Baltic nations"], BALTIC),
+    "Baltic Sea": (["the Baltic Sea", "Baltic Sea"], ()),
+    "NATO eastern flank": (["NATO's eastern flank", "Nato's eastern flank", "NATO\u2019s eastern flank",
+                            "Nato\u2019s eastern flank", "the alliance's eastern flank", "the eastern flank"],
+                           (*EASTERN_FLANK, "Baltic states")),
+    "Eastern Europe": (["Central and Eastern Europe", "central and eastern Europe", "Eastern Europe",
+                        "eastern Europe"], EASTERN_EUROPE),
+    "Central Europe": (["Central Europe", "central Europe"], ("Poland", "Czechia", "Slovakia", "Hungary", "Germany", "Austria")),
+    "Southern Europe": (["Southern Europe", "southern Europe"], ("Italy", "Spain", "Portugal", "Greece")),
+    "Europe": (["Europe"], EUROPE),
+    "Black Sea": (["the Black Sea", "Black Sea"], ()),
+    "Mediterranean": (["the eastern Mediterranean", "the Mediterranean"], ()),
+}
+
+# World regions as reporters name them, with the countries (or regions) each holds.
+def _continent(name: str) -> tuple:
+    return tuple(sorted(c for c, region in _CONTINENTS.items() if region == name))
+
+
+_GULF = ("Bahrain", "Kuwait", "Oman", "Qatar", "Saudi Arabia", "United Arab Emirates")
+_LEVANT = ("Syria", "Lebanon", "Israel", "Jordan", "Palestine")
+_SAHEL = ("Mali", "Niger", "Burkina Faso", "Chad", "Mauritania")
+_HORN = ("Somalia", "Ethiopia", "Eritrea", "Djibouti")
+REGIONS.update({
+    "Middle East": (["the Middle East", "Middle East", "the Mideast"], (*_GULF, *_LEVANT, "Iraq", "Iran", "Yemen", "Egypt")),
+    "Gulf": (["the Persian Gulf", "the Arabian Gulf", "the Gulf region", "the Gulf", "Persian Gulf"], _GULF),
+    "Levant": (["the Levant"], _LEVANT),
+    "Sahel": (["the Sahel region", "the Sahel", "Sahel"], _SAHEL),
+    "West Africa": (["West Africa", "western Africa"], (*_SAHEL, "Nigeria", "Ghana", "Senegal", "Ivory Coast",
+                                                        "Benin", "Togo", "Guinea", "Sierra Leone", "Liberia")),
+    "Horn of Africa": (["the Horn of Africa", "Horn of Africa"], _HORN),
+    "East Africa": (["East Africa", "eastern Africa"], (*_HORN, "Kenya", "Uganda", "Tanzania", "Rwanda", "Burundi",
+                                                        "South Sudan")),
+    "Korean peninsula": (["the Korean peninsula", "the Korean Peninsula", "Korean peninsula"], ("South Korea", "North Korea")),
+    "South China Sea": (["the South China Sea", "South China Sea"], ()),
+    "East China Sea": (["the East China Sea", "East China Sea"], ()),
+    "Taiwan Strait": (["the Taiwan Strait", "Taiwan Strait"], ()),
+    "Red Sea": (["the Red Sea", "Red Sea"], ()),
+    "Gulf of Aden": (["the Gulf of Aden", "Gulf of Aden"], ()),
+    "Strait of Hormuz": (["the Strait of Hormuz", "Strait of Hormuz"], ()),
+    "Arctic": (["the Arctic"], ()),
+    "High North": (["the High North", "High North"], ()),
+    "Indo-Pacific": (["the Indo-Pacific", "Indo-Pacific"], ("Japan", "South Korea", "Philippines", "Australia",
+                                                            "Taiwan", "India", "Korean peninsula", "South China Sea")),
+    "Asia-Pacific": (["the Asia-Pacific", "Asia-Pacific"], ("Japan", "South Korea", "Philippines", "Australia", "Taiwan")),
+    "Pacific": (["the western Pacific", "the South Pacific", "the Pacific"], ()),
+    "Balkans": (["the Western Balkans", "the western Balkans", "the Balkans"], ("Serbia", "Kosovo", "Bosnia and Herzegovina",
+                                                                                  "Montenegro", "North Macedonia", "Albania")),
+    "Caucasus": (["the South Caucasus", "the Caucasus"], ("Georgia", "Armenia", "Azerbaijan")),
+    "Central Asia": (["Central Asia"], ("Kazakhstan", "Kyrgyzstan", "Tajikistan", "Turkmenistan", "Uzbekistan")),
+    "Southeast Asia": (["Southeast Asia", "South-East Asia"], ()),
+    "Caribbean": (["the Caribbean"], ()),
+    "Africa": (["Africa"], ()),
+    "Asia": (["Asia"], ()),
+})
+for _name in ("Africa", "Asia"):
+    REGIONS[_name] = (REGIONS[_name][0], _continent(_name))
+
+
+def alias_table() -> dict[str, tuple[str, str]]:
+    """Every written form of a place or force -> (canonical name, what it is)."""
+    table = {}
+    for name, aliases in COUNTRIES.items():
+        for alias in aliases:
+            table[alias] = (name, "country")
+    for name, (aliases, _) in REGIONS.items():
+        for alias in aliases:
+            table[alias] = (name, "region")
+    for capital, country in CAPITALS.items():
+        table[capital] = (capital, "capital")
+    return table
+
+
+def contains(region: str) -> frozenset[str]:
+    """Everything a region holds, regions inside it included, transitively."""
+    members, todo = set(), list(REGIONS.get(region, ((), ()))[1])
+    while todo:
+        place = todo.pop()
+        if place not in members:
+            members.add(place)
+            todo.extend(REGIONS.get(place, ((), ()))[1])
+    for capital, country in CAPITALS.items():
+        if country in members or country == region:
+            members.add(capital)
+    return frozenset(members)

@@ -93,56 +93,5 @@ ATTACHED_STOCK = re.compile(
 INSTITUTIONS = {name: country for name, country in gazetteer.INSTITUTIONS.items() if country in COUNTRIES}
 ALLIANCES = {name: body for name, body in gazetteer.INSTITUTIONS.items() if body == "NATO"}
 
-BALTIC = ("Estonia", "Latvia", "Lithuania")
-EASTERN_FLANK = (*BALTIC, "Poland", "Romania", "Bulgaria", "Hungary", "Slovakia")
-EASTERN_EUROPE = (*EASTERN_FLANK, "Czechia", "Ukraine", "Belarus", "Moldova", "Baltic states")
-EUROPE = (
-    "Germany", "France", "United Kingdom", "Italy", "Spain", "Portugal", "Greece", "Turkey", "Netherlands",
-    "Belgium", "Luxembourg", "Denmark", "Norway", "Sweden", "Finland", "Iceland", "Ireland", "Austria",
-    "Switzerland", "Slovenia", "Croatia", "Albania", "North Macedonia", "Montenegro", "Serbia",
-    "Bosnia and Herzegovina", "Kosovo", "Cyprus", "Malta", *EASTERN_EUROPE, "Eastern Europe", "Central Europe",
-    "Southern Europe", "Northern Europe", "Western Europe", "NATO eastern flank", "Baltic states",
-)
-REGIONS = {
-    "Baltic states": (["the Baltic states", "the Baltic countries", "the Baltic region", "the Baltics",
-                       "Baltic states", "the Baltic nations"], BALTIC),
-    "Baltic Sea": (["the Baltic Sea", "Baltic Sea"], ()),
-    "NATO eastern flank": (["NATO's eastern flank", "Nato's eastern flank", "NATO\u2019s eastern flank",
-                            "Nato\u2019s eastern flank", "the alliance's eastern flank", "the eastern flank"],
-                           (*EASTERN_FLANK, "Baltic states")),
-    "Eastern Europe": (["Central and Eastern Europe", "central and eastern Europe", "Eastern Europe",
-                        "eastern Europe"], EASTERN_EUROPE),
-    "Central Europe": (["Central Europe", "central Europe"], ("Poland", "Czechia", "Slovakia", "Hungary", "Germany", "Austria")),
-    "Southern Europe": (["Southern Europe", "southern Europe"], ("Italy", "Spain", "Portugal", "Greece")),
-    "Europe": (["Europe"], EUROPE),
-    "Black Sea": (["the Black Sea", "Black Sea"], ()),
-    "Mediterranean": (["the eastern Mediterranean", "the Mediterranean"], ()),
-}
-
-
-def alias_table() -> dict[str, tuple[str, str]]:
-    """Every written form of a place or force -> (canonical name, what it is)."""
-    table = {}
-    for name, aliases in COUNTRIES.items():
-        for alias in aliases:
-            table[alias] = (name, "country")
-    for name, (aliases, _) in REGIONS.items():
-        for alias in aliases:
-            table[alias] = (name, "region")
-    for capital, country in CAPITALS.items():
-        table[capital] = (capital, "capital")
-    return table
-
-
-def contains(region: str) -> frozenset[str]:
-    """Everything a region holds, regions inside it included, transitively."""
-    members, todo = set(), list(REGIONS.get(region, ((), ()))[1])
-    while todo:
-        place = todo.pop()
-        if place not in members:
-            members.add(place)
-            todo.extend(REGIONS.get(place, ((), ()))[1])
-    for capital, country in CAPITALS.items():
-        if country in members or country == region:
-            members.add(capital)
-    return frozenset(members)
+# Regions, what they hold, and every written form of a place: one home, the shared gazetteer.
+REGIONS, alias_table, contains = gazetteer.REGIONS, gazetteer.alias_table, gazetteer.contains
