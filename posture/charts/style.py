@@ -64,14 +64,6 @@ def save_figure(fig, name: str, out_dir: Path = paths.FIGURES) -> list[Path]:
 
 # --- hedged numbers ------------------------------------------------------------------
 
-# How each hedge is written on a chart (its bounds come from posture.lang.numbers).
-APPROXIMATE = {"about", "around", "some", "approximately", "roughly", "circa", "an estimated",
-               "estimated", "close to", "nearly", "almost", "just under", "just over"}
-LOWER_BOUND = {"more than": ">", "over": ">", "upwards of": ">", "in excess of": ">", "at least": "≥"}
-UPPER_BOUND = {"up to": "up to ", "as many as": "up to ", "at most": "≤"}
-BELOW = {"fewer than": "<", "less than": "<", "under": "<"}
-
-
 def is_missing(value) -> bool:
     """None, NaN, pandas NA or an empty string."""
     if value is None or (isinstance(value, str) and not value.strip()):
@@ -103,11 +95,8 @@ def hedged(count=None, qualifier: str = "exact", low=None, high=None) -> str:
     text = thousands(number)
     if q in ("exact", ""):
         return text
-    if q in APPROXIMATE:
-        return f"~{text}"
-    for table in (LOWER_BOUND, UPPER_BOUND, BELOW):
-        if q in table:
-            return f"{table[q]}{text}"
+    if q in numbers.HEDGE_TABLE:  # the one reading of every hedge, as the tables bound it
+        return f"{numbers.HEDGE_TABLE[q][1]}{text}"
     return f"{q} {text}"
 
 

@@ -15,17 +15,29 @@ UNITS = {
 }
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000}
+DOZEN = {"a dozen": 12, "half a dozen": 6, "a half-dozen": 6}
 
-# Hedges as written before a number, and which bound the number then gives.
-LOW_HEDGES = ("more than", "over", "upwards of", "in excess of", "at least", "no fewer than", "no less than", "just over")
-HIGH_HEDGES = ("up to", "as many as", "no more than", "at most", "fewer than", "less than", "under", "nearly", "almost",
-               "just under", "close to", "as much as")
-APPROX_HEDGES = ("about", "around", "some", "approximately", "roughly", "an estimated", "estimated", "approx.",
-                 "an approximate", "a reported", "reportedly")
-HEDGES = tuple(sorted(LOW_HEDGES + HIGH_HEDGES + APPROX_HEDGES, key=len, reverse=True))
+# Every hedge written before a number: which bound the number then gives ("low", "high" or
+# neither) and how a chart writes it. One table, read by the tables' bounds and the charts' text.
+HEDGE_TABLE = {
+    "more than": ("low", ">"), "over": ("low", ">"), "upwards of": ("low", ">"), "in excess of": ("low", ">"),
+    "just over": ("low", ">"), "at least": ("low", "≥"), "no fewer than": ("low", "≥"),
+    "no less than": ("low", "≥"),
+    "up to": ("high", "up to "), "as many as": ("high", "up to "), "as much as": ("high", "up to "),
+    "no more than": ("high", "≤"), "at most": ("high", "≤"), "fewer than": ("high", "<"),
+    "less than": ("high", "<"), "under": ("high", "<"), "nearly": ("high", "<"), "almost": ("high", "<"),
+    "just under": ("high", "<"),
+    "about": ("", "~"), "around": ("", "~"), "some": ("", "~"), "approximately": ("", "~"), "roughly": ("", "~"),
+    "circa": ("", "~"), "close to": ("", "~"), "an estimated": ("", "~"), "estimated": ("", "~"),
+    "approx.": ("", "~"), "an approximate": ("", "~"), "a reported": ("", "~"), "reportedly": ("", "~"),
+}
+LOW_HEDGES = tuple(h for h, (bound, _) in HEDGE_TABLE.items() if bound == "low")
+HIGH_HEDGES = tuple(h for h, (bound, _) in HEDGE_TABLE.items() if bound == "high")
+APPROX_HEDGES = tuple(h for h, (bound, _) in HEDGE_TABLE.items() if not bound)
+HEDGES = tuple(sorted(HEDGE_TABLE, key=len, reverse=True))
 
 VAGUE = ("tens of thousands", "hundreds of thousands", "several thousand", "several hundred", "a few thousand",
-         "a few hundred", "thousands", "hundreds", "dozens")
+         "a few hundred", "thousands", "hundreds", "dozens", "scores")
 
 _WORD = "|".join(sorted([*UNITS, *TENS, *SCALES], key=len, reverse=True))
 _WORDS = re.compile(
@@ -35,6 +47,7 @@ _NUMERAL = re.compile(
     r"(?<![\w.,/:$€£#])(?<![A-Za-z]-)(?P<digits>\d{1,3}(?:,\d{3})+|\d+)(?P<decimal>\.\d+)?"
     r"(?:\s+(?P<scale>million|thousand))?(?![\w/:%°]|[.,]\d)"
 )
+_DOZEN = re.compile(r"\b(?:" + "|".join(DOZEN) + r")\b", re.I)
 _VAGUE = re.compile(r"\b(?:" + "|".join(VAGUE) + r")\b", re.I)
 _HEDGE_BEFORE = re.compile(r"\b(?P<hedge>" + "|".join(re.escape(h) for h in HEDGES) + r")\s+$", re.I)
 
@@ -104,6 +117,8 @@ def _raw_numbers(text: str) -> list[tuple[int, int, int | None, str | None]]:
     found = []
     for match in _VAGUE.finditer(text):
         found.append((match.start(), match.end(), None, match.group(0).lower()))
+    for match in _DOZEN.finditer(text):
+        found.append((match.start(), match.end(), DOZEN[match.group(0).lower()], None))
     for match in _NUMERAL.finditer(text):
         found.append((match.start(), match.end(), numeral_value(match["digits"], match["decimal"], match["scale"]), None))
     for match in _WORDS.finditer(text):

@@ -2,6 +2,7 @@
 
 import pytest
 
+from posture.lang import numbers
 from posture.lang.numbers import bounds, find_amounts, words_value
 
 
@@ -58,3 +59,24 @@ def test_words_value_and_bounds():
     assert bounds("about", 5) == (None, None)
     assert bounds("more than", 5) == (5, None)
     assert bounds("almost", 5) == (None, 5)
+
+
+@pytest.mark.parametrize("hedge", sorted(numbers.HEDGE_TABLE))
+def test_every_hedge_is_bounded_and_drawn_the_same_way(hedge):
+    """One vocabulary: the bound a hedge gives the tables and the sign the charts draw agree."""
+    from posture.charts.style import hedged
+
+    low, high = numbers.bounds(hedge, 1000)
+    drawn = hedged(1000, hedge, low, high)
+    if low is not None:
+        assert high is None and drawn[0] in ">\u2265", drawn
+    elif high is not None:
+        assert drawn.startswith(("<", "\u2264", "up to ")), drawn
+    else:
+        assert drawn == "~1,000"
+    amounts = numbers.find_amounts(f"{hedge} 1,000 soldiers")
+    assert [(a.qualifier, a.low, a.high) for a in amounts] == [(hedge, low, high)]
+
+
+def test_a_dozen_is_twelve():
+    assert [(a.count, a.qualifier) for a in numbers.find_amounts("about a dozen Marines")] == [(12, "about")]
