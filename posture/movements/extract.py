@@ -31,18 +31,27 @@ _HEADS = "|".join(sorted([*words.FORMATIONS, *words.BODIES, *words.PERSONNEL], k
 _STRONG = re.compile(rf"-(?:strong|member|troop|man|soldier|person)\s+(?P<mods>(?:[\w.'\u2019-]+\s+){{0,3}}?)(?P<head>{_HEADS})\b", re.I)
 _MOD_TOKEN = re.compile(r"\s+(?P<tok>[\w.'\u2019-]+(?:,\d{3})*)")
 _OF_DET = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|our\s+|his\s+|her\s+|these\s+|those\s+)?")
+_FORMATION_NOUNS = "|".join(words.FORMATIONS + words.BODIES)
 _BODY_BEFORE = re.compile(
-    rf"\b(?:a|an|the|one)\s+(?:[\w.'\u2019-]+\s+){{0,3}}?(?:{'|'.join(words.FORMATIONS + words.BODIES)})\s+of\s+$", re.I)
+    rf"\b(?:a|an|the|one|its|their)\s+(?:[\w.'\u2019-]+\s+){{0,3}}?(?:{_FORMATION_NOUNS})(?:\s+of|\s*,)\s+$", re.I)
 _TOTAL_BEFORE = re.compile(
-    r"\b(?:total|number|tally|strength|contribution|presence|contingent|force|numbers)\b[^.;]{0,50}?\b(?:to|at|of|by)\s+$", re.I)
+    r"\b(?:total|number|tally|strength|contribution|presence|contingent|force|numbers)\b[^.;]{0,100}?\b(?:to|at|of|by)\s+$", re.I)
 _CAPACITY_BEFORE = re.compile(r"\b(?:house|houses|housing|accommodate\w*|hold|holds|room for|space for|capacity (?:of|for)|host)\s+$", re.I)
 _ELLIPSIS_AFTER = re.compile(
     r"^\s*(?:more\s+|additional\s+|extra\s+)?(?:(?:who|that)\b|(?:to|into|in|from|at)\s+(?:the\s+)?[A-Z]|"
-    r"(?:are|were|will|would|have|had|is|was|began|arrived|landed|remain|remained)\b|"
-    r"on\s+(?:heightened\s+|high\s+)?(?:alert|standby)\b)")
+    r"(?:are|were|will|would|have|had|is|was|began|arrived|landed|remain|remained|come|came|go|went|stay|stayed)\b|"
+    r"home\b|of\s+(?:them|those|these)\b|on\s+(?:heightened\s+|high\s+)?(?:alert|standby)\b)")
 _ELLIPSIS_BEFORE = re.compile(r"\b(?:another|a further|an additional|the|including|of|further)\s+$", re.I)
-_CHANGE_FROM = re.compile(r"\b(?:up|down|rising|falling|increased?|decreased?|grew|fell)\s+from\s+$", re.I)
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# A level before and after a change: "from about 11,800 troops to 8,500", "from 150 to 40".
+_CHANGE_FROM = re.compile(
+    r"\b(?:up|down|rising|falling|increased?|decreased?|grew|fell|(?:(?:raise|reduce|increase|cut|shrink|expand|grow|"
+    r"lower|trim|boost|lift|scale|draw)\w*\b[^.;]{0,80}?)|(?:expansion|reduction|increase|cut|drawdown)\b[^.;]{0,80}?)"
+    r"\s+from\s+$", re.I)
+_CHANGE_TO = re.compile(r"\bfrom\s+(?:[\w,.'\u2019-]+\s+){1,6}?to\s+$", re.I)
+_RANGE_ALONE = re.compile(r"^\s*(?:[,.;:?!)]|$|depending\b|at\s+any\b)")
+
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
+          r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?")
 _DATE_BEFORE = re.compile(rf"\b{_MONTH}\s+$")
 _DATE_AFTER = re.compile(rf"^\s*(?:{_MONTH})\b")
 _UNIT_GAP_BEFORE = re.compile(r"^\s*(?:,\s*(?:with\s+)?|\s+of\s+(?:the\s+)?|\s+with\s+)$")
@@ -115,12 +124,14 @@ def _find_personnel(text: str, paragraph: str) -> list[_Mention]:
     found = []
     for amount in find_amounts(text):
         before, after = text[:amount.hedge_start], text[amount.end:]
-        if _CAPACITY_BEFORE.search(before) or _DATE_BEFORE.search(before) or _DATE_AFTER.match(after):
+        if (_CAPACITY_BEFORE.search(before) or _DATE_BEFORE.search(before) or _DATE_AFTER.match(after)
+                or words.NOT_A_COUNT_BEFORE.search(before) or words.NOT_A_COUNT_AFTER.match(after)):
             continue
         if amount.count is not None and amount.count < 2 and amount.qualifier == "exact":
             continue  # "one of", "a unit": not a count of troops
         mention = _noun_phrase(text, amount, paragraph)
-        if mention:
+        if mention and not words.HARMED_AFTER.match(text, mention.np_end) and not words.VEHICLE_AFTER.match(
+                text, mention.np_end):
             found.append(mention)
     return found
 
@@ -145,10 +156,14 @@ def _noun_phrase(text: str, amount: Amount, paragraph: str) -> _Mention | None:
         return _Mention(amount, end, partitive=partitive)
     if amount.is_year_like or (amount.count is not None and amount.count < 20):
         return None
+    if amount.qualifier == "between" and 1900 <= (amount.low or 0) and (amount.high or 0) <= 2100:
+        return None  # "between 2014 and 2016"
     before = text[:amount.hedge_start]
     if not _has_personnel_word(paragraph) or re.match(r"^\s*-", after):
         return None
     if (_BODY_BEFORE.search(before) or _TOTAL_BEFORE.search(before) or _CHANGE_FROM.search(before)
+            or (_CHANGE_TO.search(before) and _CHANGE_FROM.search(before[:before.rfind(" from ") + 6]))
+            or (amount.qualifier == "between" and _RANGE_ALONE.match(after))
             or _ELLIPSIS_AFTER.match(after)
             or (_ELLIPSIS_BEFORE.search(before) and re.match(r"^\s*(?:more\b|[,.;]|$)", after))):
         return _Mention(amount, amount.end)
@@ -383,10 +398,15 @@ def mention_table(raw: str, sentences: pd.DataFrame) -> pd.DataFrame:
     paragraphs: dict[int, list[str]] = {}
     for sentence in prose:
         paragraphs.setdefault(sentence.block_id, []).append(sentence.text_normalised)
+    # A bare number may stand for troops its paragraph, or the one before, speaks of.
+    context, previous = {}, ""
+    for block_id, texts in paragraphs.items():
+        context[block_id] = previous + " " + " ".join(texts)
+        previous = " ".join(texts)
     earlier_in_block: dict[int, list[str]] = {}
     for sentence in prose:
         earlier = earlier_in_block.setdefault(sentence.block_id, [])
-        for row in _code_sentence(sentence.text_normalised, " ".join(paragraphs[sentence.block_id]), earlier):
+        for row in _code_sentence(sentence.text_normalised, context[sentence.block_id], earlier):
             start, end = sentence.char_start + row.pop("start"), sentence.char_start + row.pop("end")
             rows.append({"paragraph": sentence.block_id, "sentence_id": sentence.sentence_id,
                          "block_type": sentence.block_type, "number_text": raw[start:end], **row,

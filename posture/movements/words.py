@@ -13,7 +13,9 @@ PERSONNEL = (
     "troops", "troop", "soldiers", "soldier", "service members", "servicemembers", "service personnel",
     "servicemen", "servicewomen", "personnel", "forces", "paratroopers", "marines", "sailors", "airmen",
     "troopers", "infantry", "infantrymen", "commandos", "reservists", "guardsmen", "conscripts",
-    "peacekeepers", "fighters", "military police", "special forces", "members", "staff",
+    "peacekeepers", "fighters", "military police", "special forces", "members", "staff", "blue helmets",
+    "trainers", "instructors", "military advisers", "military advisors", "advisers", "advisors", "sappers", "gunners",
+    "medics", "gurkhas", "rangers", "legionnaires", "paratroops", "recruits", "crew members", "crews",
 )
 # Nouns a number may be "-strong" for, or be "a ... of": formations and bodies of troops.
 FORMATIONS = (
@@ -49,6 +51,21 @@ TITLES = re.compile(
     r"state|army chief|general|commander|intelligence|authorities|diplomats?|sources?|politicians|document)\b",
     re.I,
 )
+
+# Numbers that are not counts of troops: the dead, wounded and captured ("killed 54 soldiers",
+# "two soldiers were wounded"), temperatures ("minus 30"), a number that names a unit ("Panzer
+# Brigade 45", "Carrier Strike Group 2"), and personnel words that name a vehicle ("infantry fighting vehicles").
+_HARM = r"(?:killed|wounded|injured|hurt|dead|died|captured|missing|taken\s+prisoner|taken\s+captive|executed)"
+HARMED_AFTER = re.compile(
+    rf"\s*,?\s*(?:who\s+|that\s+)?(?:(?:were|was|are|is|have|has|had|being|been|reportedly|later|also)\s+){{0,3}}{_HARM}\b",
+    re.I)
+NOT_A_COUNT_BEFORE = re.compile(
+    r"(?:\b(?:kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es|e)|captur(?:ed|ing|es|e)|lost|los(?:es|ing)|"
+    r"minus|casualties\s+(?:of|among))\s+(?:(?:at\s+least|some|about|around|nearly|more\s+than|over|an?\s+estimated)\s+)?"
+    r"|\b[A-Z][\w-]*\s+(?:Brigade|Battalion|Squadron|Regiment|Division|Group|Wing|Corps|Fleet|Flotilla|Force|Company)\s+"
+    r"(?:No\.?\s*)?)$")
+NOT_A_COUNT_AFTER = re.compile(r"^\s*(?:degrees\b|\u00b0|per\s*cent\b|percent\b|%)", re.I)
+VEHICLE_AFTER = re.compile(r"\s+(?:fighting\s+)?(?:vehicles?|carriers?|transports?|tanks?|trucks?)\b", re.I)
 
 # Movement and stock vocabulary (lower case, matched on word boundaries).
 MOVE_VERBS = (
