@@ -237,7 +237,7 @@ def _set_clauses(text: str, found: list[_Mention]) -> None:
 
 # --- kind and status -------------------------------------------------------------------
 
-_CUE_PRIORITY = {"arrived": 0, "ordered": 0, "planned": 0, "movement": 1, "stock": 2}
+_CUE_PRIORITY = {"arrived": 0, "ordered": 0, "planned": 0, "withdrawal": 0, "movement": 1, "stock": 2}
 _POSSESSION = re.compile(
     r"\b(?:has|have|had)\s+(?:now\s+|already\s+|still\s+)?(?=(?:about|around|some|more|over|nearly|up|roughly|almost|"
     r"an?\s|\d|tens|hundreds|thousands|between|[a-z]+\s+thousand))", re.I)
@@ -246,7 +246,8 @@ _POSSESSION = re.compile(
 def _cues(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     cues = []
     for name, pattern in (("arrived", words.ARRIVED), ("ordered", words.ORDERED), ("planned", words.PLANNED),
-                          ("movement", words.MOVEMENT), ("stock", words.STOCK), ("stock", _POSSESSION)):
+                          ("withdrawal", words.WITHDRAWAL), ("movement", words.MOVEMENT), ("stock", words.STOCK),
+                          ("stock", _POSSESSION)):
         for match in pattern.finditer(text, lo, hi):
             if name == "stock" and pattern is words.STOCK and match.group(0).lower() in ("has", "have", "had"):
                 continue
@@ -261,14 +262,21 @@ def _cues(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
 
 # "bringing its contingent there to [more than 900]": the total after a move is a stock.
 _TOTAL_AFTER_MOVE = re.compile(
-    r"\b(?:bring|brings|bringing|take|takes|taking|raise|raises|raising|increase|increases|increasing|lift|lifts|"
-    r"lifting|boost|boosts|boosting|swell|swells|swelling)\s+(?:[\w'\u2019-]+\s+){1,7}?to\s+$", re.I)
+    r"\b(?:bring|brings|bringing|take|takes|taking|raising|increasing|lifting|boosting|swell|swells|swelling)\s+"
+    r"(?:[\w'\u2019-]+\s+){1,7}?to\s+$", re.I)
 
 
 def _kind_status(text: str, mention: _Mention, lo: int, hi: int) -> tuple[str, str] | None:
-    if _TOTAL_AFTER_MOVE.search(text, lo, mention.amount.hedge_start):
+    start = mention.amount.hedge_start
+    if _TOTAL_AFTER_MOVE.search(text, lo, start) or words.LEVEL_FROM.search(text, lo, start):
         return "stock", "existing"
     cues = _cues(text, lo, hi)
+    level = words.LEVEL_TO.search(text, lo, start)
+    if level:  # a level to reach is a target; one already reached is a stock
+        if words.LEVEL_REACHED.search(level.group(0)):
+            return "stock", "existing"
+        said = {c[2] for c in cues}
+        return "target", next((status for status in ("ordered", "planned") if status in said), "announced")
     attached = words.ATTACHED_STOCK.match(text, mention.np_end)
     if attached:
         bare_participle = not re.search(r"\b(?:who|that|are|were|already)\b", attached.group(0))
@@ -277,19 +285,20 @@ def _kind_status(text: str, mention: _Mention, lo: int, hi: int) -> tuple[str, s
             return "stock", "existing"
     if not cues:
         return None
+    moving = "withdrawal" if any(c[2] == "withdrawal" for c in cues) else "movement"
     if _ORDERED_AFTER.match(text, mention.np_end) and not mention.partitive:
-        return "movement", "ordered"
-    if any(c[2] == "arrived" for c in cues):
-        return "movement", "arrived"
-    start = mention.amount.hedge_start
+        return moving, "ordered"
+    if any(c[2] == "arrived" for c in cues) or (moving == "withdrawal" and words.WITHDRAWN.search(text, lo, hi)):
+        return moving, "arrived"
     preceding = sorted((c for c in cues if c[0] < start), key=lambda c: -c[0])
     following = sorted((c for c in cues if c[0] >= start), key=lambda c: (c[2] == "stock", c[0]))
     if _RELATIVE_AFTER.match(text, mention.np_end) and following:
         chosen = following[0]
     else:
         chosen = (preceding or following)[0]
-    return {"stock": ("stock", "existing"), "movement": ("movement", "announced")}.get(
-        chosen[2], ("movement", chosen[2]))
+    if chosen[2] == "stock":
+        return "stock", "existing"
+    return moving, ("announced" if chosen[2] in ("movement", "withdrawal") else chosen[2])
 
 
 # --- force -----------------------------------------------------------------------------

@@ -68,6 +68,13 @@ NOT_A_COUNT_AFTER = re.compile(r"^\s*(?:degrees\b|\u00b0|per\s*cent\b|percent\b|
 VEHICLE_AFTER = re.compile(r"\s+(?:fighting\s+)?(?:vehicles?|carriers?|transports?|tanks?|trucks?)\b", re.I)
 
 # Movement and stock vocabulary (lower case, matched on word boundaries).
+# Verbs and nouns that change a force's level.
+CHANGE_VERBS = (
+    r"raise[sd]?|raising|reduce[sd]?|reducing|increase[sd]?|increasing|cut|cuts|cutting|shrink\w*|shrank|expand\w*|"
+    r"grow|grows|growing|grew|lower\w*|trim\w*|boost\w*|lift\w*|scale[sd]?\s+(?:back|down|up)|scaling\s+(?:back|down|up)|"
+    r"draw(?:s|ing|n)?\s+down|drew\s+down|rise|rises|rising|rose|fall|falls|falling|fell|bring\w*\s+down|double[sd]?|"
+    r"doubling|halve[sd]?|halving|triple[sd]?|risen|grown|fallen"
+)
 MOVE_VERBS = (
     r"send|sends|sending|sent|deploy|deploys|deploying|deployment|deployments|move|moves|moving|moved|"
     r"shift|shifts|shifting|shifted|reposition\w*|dispatch\w*|transfer\w*|go|goes|going|head(?:s|ing|ed)? (?:to|for)|"
@@ -88,13 +95,38 @@ ORDERED = re.compile(r"\b(?:ordered|orders(?!\s*[,.;])|ordering|approved|approve
 PLANNED = re.compile(
     rf"\b(?:on\s+(?:heightened\s+|high\s+|increased\s+)?(?:alert|standby|stand-by)|readied|being\s+readied|"
     rf"(?:plans?|planned|planning|ready|prepared|preparing|expected|expects?|considering|consider|offered|offers|"
-    rf"proposed|proposes|could|may|might|would\s+be\s+ready)\b(?:\s+[\w,-]+){{0,8}}?\s+(?:to\s+|be\s+)?(?:{MOVE_VERBS}|order|host|station|follow))\b",
+    rf"proposed|proposes|could|may|might|would\s+be\s+ready|wants?|wanted|aims?|aiming|seeks?|seeking|intends?|hopes?|considers?)\b(?:\s+[\w,-]+){{0,8}}?\s+(?:to\s+|be\s+)?(?:{MOVE_VERBS}|{CHANGE_VERBS}|order|host|station|follow|keep))\b",
     re.I,
 )
 MOVEMENT = re.compile(rf"\b(?:{MOVE_VERBS})\b", re.I)
+# Troops leaving a place: a withdrawal, whatever else the clause says of them.
+WITHDRAWAL = re.compile(
+    r"\b(?:withdr[ae]w\w*|pull(?:s|ed|ing)?\s+(?:[\w,]+\s+){0,5}?(?:out|back)\b|pull-?outs?|pullback|"
+    r"leave|leaves|leaving|left|quit|quits|exit|exits|exited|exiting|depart\w*|evacuat\w*|"
+    r"(?:bring|brings|bringing|brought|fly|flies|flew|flown|send|sends|sent|ship\w*)\s+(?:[\w,]+\s+){0,5}?(?:home|back)\b|"
+    r"return\w*|go(?:es|ing)?\s+home|went\s+home|head(?:s|ed|ing)?\s+home|coming\s+home|came\s+home|"
+    r"draw(?:s|ing|n)?\s+down|drew\s+down|drawdown|draw-down|"
+    r"(?:cut|cuts|cutting|reduc\w+|trim\w*|shrink\w*)\s+(?:[\w,'\u2019]+\s+){0,6}?by)\b", re.I)
+# A withdrawal that is done: "withdrew", "have now left", "were pulled out".
+WITHDRAWN = re.compile(
+    r"\b(?:withdrew|drew\s+down|pulled|left|returned|departed|exited|came\s+home|went\s+home|"
+    r"(?:has|have|had)\s+(?:now\s+|already\s+|since\s+|all\s+)?(?:been\s+)?(?:withdrawn|left|pulled|returned|departed|"
+    r"gone\s+home|brought|flown|completed)|(?:were|was)\s+(?:\w+\s+)?(?:withdrawn|pulled|brought|flown)|completed)\b", re.I)
+# A level a force is to reach ("reduce its contingent ... to 3,000", "is to grow to 2,500",
+# "is to number 4,800"), or has reached ("has risen to more than 15,000": a stock).
+LEVEL_TO = re.compile(
+    rf"(?:\b(?:{CHANGE_VERBS}|expansion|reduction|increase|drawdown|cut|rise)\b[^.;:]{{0,90}}?\bto|"
+    r"\b(?:to|will|would|should|is\s+to|are\s+to)\s+(?:number|total|reach|stand\s+at))\s+$", re.I)
+LEVEL_REACHED = re.compile(
+    r"\b(?:has|have|had)\s+(?:now\s+|already\s+)?(?:risen|grown|fallen|dropped|increased|decreased|shrunk|been\s+\w+)|"
+    r"\b(?:rose|grew|fell|dropped|was\s+\w+ed|were\s+\w+ed)\b", re.I)
+# The level before a change: "from about 500 [personnel] to ...".
+LEVEL_FROM = re.compile(rf"\b(?:{CHANGE_VERBS}|expansion|reduction|increase|drawdown|cut|rise)\b[^.;:]{{0,90}}?\bfrom\s+$", re.I)
 STOCK = re.compile(
     r"\b(?:stationed|based|amassed|massed|assembled|gathered|concentrated|there\s+are|has|have|had|"
-    r"leads?|heads|garrisoned|total|totals|contribution|posted|present|numbers?|hosts|hosted|hosting)\b",
+    r"leads?|heads|garrisoned|total|totals|contribution|posted|present|numbers?|hosts|hosted|hosting|"
+    r"keeps?|kept|fields?|fielded|serving|serves?|served|remain|remains|remained|currently|level|levels|"
+    r"under\s+arms|(?:are|is|were|was|been)\s+(?:in|on|at|inside|deployed\s+in)|training\s+(?:with|in|on|alongside))\b",
     re.I,
 )
 # Right after a number's noun phrase, these make it a stock whatever the clause's verb.
