@@ -9,6 +9,7 @@ knowledge. 'Tapa, Estonia' and 'Rukla in Lithuania' give the most specific place
 import re
 from dataclasses import dataclass
 
+from posture.lang.gazetteer import INSTITUTIONS as gazetteer_institutions
 from posture.movements import words
 
 ALIASES = words.alias_table()
@@ -26,22 +27,35 @@ _ROUTE_BEFORE = re.compile(
     r"(?:[A-Z][\w'\u2019.-]*(?:\s+|,\s*|\s+and\s+|\s+or\s+))*$"
 )
 _PREP = re.compile(
-    r"\b(?P<prep>from|to|into|in\s+and\s+near|in\s+and\s+around|in\s+or\s+near|in|at|near|along|on|towards?|"
-    r"through|across|reached|entered|crossed\s+into|bound\s+for|inside|throughout)\s+"
+    r"\b(?P<prep>from|out\s+of|(?<!according\s)(?<!thanks\s)(?<!due\s)(?<!addition\s)(?<!compared\s)(?<!close\s)to|"
+    r"into|in\s+and\s+near|in\s+and\s+around|in\s+or\s+near|in|at|near|along|on|towards?|"
+    r"through|across|reached|entered|crossed\s+into|bound\s+for|inside|throughout|"
+    r"(?:leave|leaves|leaving|left|quit|quits|exit|exits|exited|exiting)(?=\s+(?:the\s+)?[A-Z])|for)\s+"
 )
+_LEAVING = ("leave", "leaves", "leaving", "left", "quit", "quits", "exit", "exits", "exited", "exiting", "out of")
 _BORDER = re.compile(
     r"(?:the|its|their)\s+(?:\w+\s+)?borders?\s+with\s+(?P<a>[A-Z]\w*(?:\s+[A-Z]\w*)?)"
     r"|(?P<b>[A-Z]\w*)['\u2019]s\s+(?:\w+\s+)?borders?\b"
     r"|the\s+(?P<c>[A-Z][a-z]+)\s+border\b"
 )
+_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017e"
 _NAME = re.compile(
-    r"(?:the\s+)?(?P<name>[A-Z][\w'\u2019.-]*(?:\s+(?:[A-Z][\w'\u2019.-]*|air\s+base|airbase|base|airport|barracks))*)"
+    rf"(?:the\s+)?(?P<name>[{_UPPER}][\w'\u2019.-]*(?:\s+(?:[{_UPPER}][\w'\u2019.-]*|(?:al|el|ez|es|ad|ar|as|an)-[{_UPPER}][\w'\u2019-]*|"
+    r"air\s+base|airbase|base|airport|barracks|region|islands|island|training\s+area))*)"
 )
+_LEAD = re.compile(
+    r"(?:the\s+(?=(?:new|former|old|main|sprawling|remote|border|coastal|frontier|town|city|village|port|region|"
+    r"province|island|district)\s))?(?:(?:new|former|old|main|sprawling|remote|border|coastal|frontier)\s+)?"
+    r"(?:(?:town|city|village|port|region|province|island|district)\s+of\s+)?"
+    r"(?P<direction>(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+(?=[A-Z]))?")
+_FORMATION_WORD = re.compile(
+    r"\b(?:Force|Forces|Brigade|Division|Regiment|Battalion|Corps|Army|Navy|Fleet|Command|Wing|Squadron|Unit|Guard|"
+    r"Police|Task|Commando|Marines)\b|['\u2019]s\b")
 _NOT_PLACES = frozenset(
     """January February March April May June July August September October November December Monday Tuesday
     Wednesday Thursday Friday Saturday Sunday The A An NATO Nato EU Twitter Operation Ministry Defence Defense
     Congress Parliament He She They It We I Pentagon Kremlin President Prime Minister Secretary General
-    Chancellor Defence Foreign Officials""".split()
+    Chancellor Defence Foreign Officials Jan. Feb. Mar. Apr. Aug. Sept. Sep. Oct. Nov. Dec. UN""".split()
 )
 _LIST_GLUE = re.compile(r",\s*and\s+|,\s*|\s+and\s+|\s+or\s+")
 _ORIGIN_CONTEXT = re.compile(r"\b(?:bases?|based|stationed|home|garrisons?)\s+$")
@@ -83,24 +97,31 @@ def _place_at(text: str, pos: int, prep: str) -> tuple[Place, int] | None:
         return Place(f"{country} border", True, False), border.end()
     if prep == "on":
         return None
-    direction = re.match(r"(?:north|south|east|west)\w*\s+(?=[A-Z])", text[pos:])
-    if direction:  # "in southeastern Poland" -> Poland, the place the text names
-        pos += direction.end()
+    lead = _LEAD.match(text, pos)  # "the new", "the border town of", "southeastern"
+    direction = (lead["direction"] or "").strip()
+    pos = lead.end()
     article = re.match(r"the\s+", text[pos:])
     start = pos + (article.end() if article else 0)
     gazetteer = _PLACE_NAME.match(text, pos) or _PLACE_NAME.match(text, start)
     if gazetteer:
         name, kind = ALIASES[gazetteer.group(0)]
+        # "in southeastern Poland" -> southeastern Poland: the most specific place the text gives
+        name = f"{direction.lower()} {name}" if direction and kind in ("country", "region") else name
         label = f"near {name}" if prep == "near" else name
-        return Place(label, True, kind == "country"), gazetteer.end()
+        return Place(label, True, kind == "country" and not direction), gazetteer.end()
     named = _NAME.match(text, pos)
     if not named or words.NAMED_UNIT.match(named["name"]) or _FORMATION_NEXT.match(text, named.end()):
         return None  # a unit, not a place: "the 82nd Airborne", "the Royal Welsh battle group"
     first = named["name"].split()[0]
-    if first in _NOT_PLACES or first in words.DEMONYMS or first in words.INSTITUTIONS:
-        return None
-    name = f"near {named['name']}" if prep == "near" else named["name"]
-    return Place(name, False, False), named.end()
+    if (first in _NOT_PLACES or first in words.DEMONYMS or first in gazetteer_institutions
+            or _FORMATION_WORD.search(named["name"])):
+        return None  # a body or a formation ("the Royal Solomon Islands Police Force"), not a place
+    written = named["name"]
+    end = named.end()
+    if written.endswith(".") and not re.search(r"\b[A-Z]\.$|\bSt\.$", written):
+        written, end = written[:-1], end - 1  # the sentence's full stop
+    name = f"near {written}" if prep == "near" else written
+    return Place(name, False, False), end
 
 
 def route_phrases(text: str) -> list[Phrase]:
@@ -153,14 +174,20 @@ def _names(phrase: Phrase) -> list[str]:
 
 
 def _assign(text: str, phrases: list[Phrase], kind: str) -> tuple[list[str], list[str]]:
-    to = [p for p in phrases if p.prep in _TO_PREPS]
-    origin_phrases = [p for p in phrases if p.prep == "from"]
-    located = [p for p in phrases if p not in to and p.prep != "from"]
+    # "left Camp Butmir for Graz": 'for' names a destination only straight after a place left
+    phrases = [p for i, p in enumerate(phrases) if p.prep != "for" or (
+        i and phrases[i - 1].prep in _LEAVING and not text[phrases[i - 1].end:p.start].strip())]
+    to = [p for p in phrases if p.prep in _TO_PREPS or p.prep == "for"]
+    origin_phrases = [p for p in phrases if p.prep == "from" or p.prep in _LEAVING]
+    located = [p for p in phrases if p not in to and p not in origin_phrases]
     origin = _names(origin_phrases[0]) if origin_phrases else []
-    if kind == "stock":
+    if kind in ("stock", "target"):  # where the troops are, or are to be; a stock has no origin
         chosen = located or to
-        return origin, (_names(chosen[0]) if chosen else [])
+        return [], (_names(chosen[0]) if chosen else [])
     destination = _names(to[0]) if to else []
+    if kind == "withdrawal" and not origin and located:  # "pulled out of the troops in Gao": where they were
+        origin = _names(located[0])
+        return origin, destination
     for phrase in located:
         as_origin = _ORIGIN_CONTEXT.search(text[:phrase.start]) or (to and phrase.start < to[0].start)
         if as_origin and not origin:

@@ -125,7 +125,7 @@ LEVEL_FROM = re.compile(rf"\b(?:{CHANGE_VERBS}|expansion|reduction|increase|draw
 STOCK = re.compile(
     r"\b(?:stationed|based|amassed|massed|assembled|gathered|concentrated|there\s+are|has|have|had|"
     r"leads?|heads|garrisoned|total|totals|contribution|posted|present|numbers?|hosts|hosted|hosting|"
-    r"keeps?|kept|fields?|fielded|serving|serves?|served|remain|remains|remained|currently|level|levels|"
+    r"keeps?|kept|(?-i:fields?|fielded)|serving|serves?|served|remain|remains|remained|currently|level|levels|"
     r"under\s+arms|(?:are|is|were|was|been)\s+(?:in|on|at|inside|deployed\s+in)|training\s+(?:with|in|on|alongside))\b",
     re.I,
 )
