@@ -12,14 +12,15 @@ import re
 
 from posture.ingest.sentences import ABBREVIATIONS
 from posture.quotes.speakers import (DETERMINERS, GROUP_NOUNS, NOT_NAMES, PERSON_NOUNS, PRONOUNS, ROLE_WORDS,
-                               SENTENCE_ADVERBS, THING_NOUNS)
+                               SENTENCE_ADVERBS, THING_NOUNS, TITLE_ABBREVIATIONS)
 
 VERBS = (
     "said|says|say|saying|told|tells|telling|added|adds|adding|stressed|stresses|stressing|warned|warns|"
     "warning|wrote|writes|writing|tweeted|tweets|tweeting|stated|states|declared|declares|insisted|insists|"
     "insisting|explained|explains|argued|argues|claimed|claims|asserted|acknowledged|admitted|"
     "emphasi[sz]ed|emphasi[sz]es|continued|replied|responded|asked|asks|urged|urges|noted|notes|"
-    "called|calls|calling|announced|posted|concluded|confirmed|described|describes|reads|read"
+    "called|calls|calling|announced|posted|concluded|confirmed|described|describes|reads|read|joked|quipped|"
+    "recalled|conceded|cautioned"
 )
 _NP = r"[^,.;:!?\"\u201c\u201d\u2014()]{1,90}?"
 _REST = r"(?P<rest>[^.;!?\"\u201c\u201d,]*)"
@@ -45,7 +46,11 @@ _ADVERBIAL_STARTS = set(
     """On In At After Before Following Ahead Under Over However Last Speaking Asked When While Since During
     Amid As Back Despite With Without Unlike Like""".split()
 ) | SENTENCE_ADVERBS
-_BOUNDARY = re.compile(r"[.!?][)\]]?\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9])")
+# Lowercase words that never modify a title noun ("bar owner" does; "and owner" does not).
+_FUNCTION_WORDS = {"and", "or", "but", "of", "to", "for", "from", "in", "on", "at", "by", "with", "as", "than",
+                   "that", "which", "who", "said", "says", "told", "is", "was", "are", "were", "has", "have", "had",
+                   "not", "no", "also", "then", "so", "if", "when", "while"} | DETERMINERS
+_BOUNDARY = re.compile(r"[.!?][)\]\"\u201d\u2019]?\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9])")
 
 
 def _is_abbreviation(text: str, stop: int) -> bool:
@@ -53,7 +58,8 @@ def _is_abbreviation(text: str, stop: int) -> bool:
     if not match:
         return False
     word = match.group(1)
-    return len(word) == 1 or "." in word or word.replace(".", "").lower() in ABBREVIATIONS
+    return (len(word) == 1 or "." in word or word.replace(".", "").lower() in ABBREVIATIONS
+            or word.lower() in TITLE_ABBREVIATIONS)
 
 
 def sentence_starts(text: str) -> list[int]:
@@ -90,6 +96,23 @@ def tail_cue(tail: str):
             cue_end = match.end("np") if match.group("cue").lower() == "according to" else match.end("cue")
             return _stripped(tail, match.span("np")), _stripped(tail, (match.start("cue"), cue_end))
     return None
+
+
+_CLOSING_CLAUSE = re.compile(r",\s*(?P<np>[^,;:\"\u201c\u201d()\u2014]{1,90}?)\s+(?:" + VERBS + r")\b[^,;:\"\u201c\u201d]{0,40}$")
+
+
+def closing_clause(sentence: str):
+    """The speaker phrase of a reporting clause that ends a sentence with no quote ("..., the army said."),
+    as a span, or None."""
+    masked = mask_abbreviations(sentence.rstrip().rstrip(".!?"))
+    if any(mark in masked for mark in "\"\u201c\u201d"):
+        return None
+    window = masked[-160:]
+    match = _CLOSING_CLAUSE.search(window)
+    if not match:
+        return None
+    shift = len(masked) - len(window)
+    return _stripped(sentence, (shift + match.start("np"), shift + match.end("np")))
 
 
 def head_colon_cue(head: str):
@@ -158,6 +181,8 @@ def leading_phrase(sentence: str) -> tuple[int, int]:
             (index == 0 and (lower in DETERMINERS or bare[:1].isdigit()))
             or (bare[:1].isupper() and not (index > 0 and bare in NOT_NAMES))
             or lower in ROLE_WORDS or lower in PERSON_NOUNS or lower in THING_NOUNS or lower in GROUP_NOUNS
+            or (bare.isalpha() and bare.islower() and bare not in _FUNCTION_WORDS and bare == token
+                and re.sub(r"['\u2019]s$", "", nxt.rstrip(",;:")).lower() in PERSON_NOUNS)  # "bar owner X"
             or (lower in {"and", "of", "from", "for", "in"} and end is not None and (nxt[:1].isupper() or nxt in DETERMINERS))
         )
         if not ok or bare[:1] in "\"'\u201c\u2018":

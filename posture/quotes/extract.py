@@ -26,7 +26,8 @@ from posture.quotes import attribution as attr
 from posture import frames
 from posture.lang.affiliations import country_of, side_of
 from posture.quotes.spans import RUNS_ON, UNBALANCED, Span, find_spans, opens_with_quote
-from posture.quotes.speakers import ROLE_WORDS, Mention, NameBook, as_written, parse_mention
+from posture.quotes.speakers import (ROLE_WORDS, Mention, NameBook, as_written, better_role, organisation_named,
+                                    parse_mention, title_word)
 from posture.quotes.transcripts import transcript_turns
 
 QUOTE_BLOCK_TYPES = ("headline", "standfirst", "caption", "subheading", "body")
@@ -74,12 +75,70 @@ def _prose_blocks(article) -> list[_Block]:
 
 
 def name_book(blocks: list, parse=parse_mention) -> NameBook:
-    """Every person named anywhere in these prose blocks, in order."""
+    """Every person named anywhere in these prose blocks, in order, with the title an appositive gives
+    ("Lithuania's defence minister, Laurynas Kasparaitis", "Col. Ana Ruiz, a spokesperson for X")."""
     book = NameBook()
     for block in blocks:
-        for start, end in name_runs(block.text_normalised):
-            book.add(parse(block.text_normalised[start:end]))
+        text = block.text_normalised
+        masked = attr.mask_abbreviations(text)
+        body = _briefing_body(text, parse)
+        for start, end in name_runs(text):
+            mention = _with_appositives(text, masked, start, end, parse)
+            if body and mention.kind == "person" and mention.name and not mention.affiliation \
+                    and masked.rfind(" by ", 0, start) >= 0:
+                mention = replace(mention, affiliation=body)  # "Department of Defense Press Briefing by X"
+            book.add(mention)
     return book
+
+
+_APPOSITIVE_END = re.compile(r"[,;:.!?\"\u201c\u201d()\u2014]")
+APPOSITIVE_REACH = 160   # characters an appositive may run on either side of a name
+
+
+def _segment_after(masked: str, start: int) -> tuple[int, int] | None:
+    """The comma-delimited segment that starts at `start` (after ", "), as (start, end), or None."""
+    if masked[start - 1:start] != "," and masked[start - 2:start] != ", ":
+        return None
+    begin = start + (1 if masked[start:start + 1] == " " else 0)
+    match = _APPOSITIVE_END.search(masked, begin, begin + APPOSITIVE_REACH)
+    end = match.start() if match else min(len(masked), begin + APPOSITIVE_REACH)
+    return (begin, end) if masked[begin:end].strip() else None
+
+
+def _with_appositives(text: str, masked: str, start: int, end: int, parse) -> Mention:
+    """A name run read with a title set off by commas before it or after it, when there is one."""
+    mention = parse(text[start:end])
+    if mention.kind != "person" or not mention.name:
+        return mention
+    if masked[start - 2:start] == ", ":  # "Somalia's national security adviser, Farah Y"
+        floor = max(0, start - 2 - APPOSITIVE_REACH)
+        cut = max((m.end() for m in _APPOSITIVE_END.finditer(masked, floor, start - 2)), default=floor)
+        before = parse(text[cut:start - 2])
+        if before.kind == "person" and not before.name and before.role:
+            mention = parse(text[cut:start - 2] + ", " + text[start:end])
+    first = _segment_after(masked, end + 1) if masked[end:end + 1] == "," else None
+    if first:
+        one = parse(text[start:end] + ", " + text[first[0]:first[1]])
+        if one.name == mention.name and one.role and not parse(text[first[0]:first[1]]).name:
+            mention = replace(one, role=better_role(one.role, mention.role),
+                              affiliation=one.affiliation or mention.affiliation)
+            second = _segment_after(masked, first[1] + 1) if masked[first[1]:first[1] + 1] == "," else None
+            if second:  # "..., Deputy Director for Operations, Joint Staff"; "...Forces, Pacific"
+                two = parse(text[start:end] + ", " + text[first[0]:first[1]] + ", " + text[second[0]:second[1]])
+                if two.name == one.name and two.role == one.role and two.affiliation \
+                        and two.affiliation.startswith(one.affiliation):
+                    mention = replace(mention, affiliation=two.affiliation)
+    return mention
+
+
+def _briefing_body(text: str, parse) -> str:
+    """The institution a heading names as holding a briefing ("Department of Defense Press Briefing by")."""
+    match = re.match(r"(?P<body>(?:[A-Z][\w.'\u2019-]*\s+|of\s+|the\s+){1,6}?)(?:Press\s+)?"
+                     r"(?:Briefing|Conference|Remarks)\s+(?:by|with)\s", text)
+    if not match:
+        return ""
+    body = parse(match.group("body").strip())
+    return match.group("body").strip() if body.kind == "institution" else ""
 
 
 def name_runs(text: str) -> list[tuple[int, int]]:
@@ -112,11 +171,12 @@ class _Reader:
         self.subject = functools.lru_cache(maxsize=None)(attr.leading_phrase)
         self.names = name_book(self.blocks, self.parse)
         self.events: list[_Event] = []
+        self.by_paragraph: dict[int, list[_Event]] = {}
 
     def forget_events(self) -> "_Reader":
         """The same reader (same phrases read, same names) with nothing remembered of who spoke when."""
         fresh = copy.copy(self)
-        fresh.events = []
+        fresh.events, fresh.by_paragraph = [], {}
         return fresh
 
     # --- speakers --------------------------------------------------------------------
@@ -127,10 +187,17 @@ class _Reader:
         if mention.kind == "person" and mention.name:
             full = self.names.fullest(mention.name)
             role, affiliation = self.names.details(mention.name)
-            role, affiliation = mention.role or role, mention.affiliation or affiliation
+            role = better_role(mention.role, role) if mention.role else role
+            affiliation = self.owned_by(mention, start, paragraph) or affiliation
+            if not affiliation and self.names.owner(mention.name):
+                affiliation = self.latest_institution(start, paragraph, as_named=True)  # "Its spokesman, X"
             if not affiliation and _SPEAKS_FOR.search(role):
                 affiliation = self.latest_institution(start, paragraph)  # "The Kremlin said ... Spokesman X"
             return Speaker(full, "person", role, affiliation, start, end)
+        if mention.kind == "person" and re.match(r"(?i)the\s", mention.text) and mention.role:
+            earlier = self.described_person(mention, start, paragraph)
+            if earlier is not None:  # "the spokeswoman", "the colonel": the one described or named nearby
+                return replace(earlier, mention_start=start, mention_end=end)
         if mention.kind == "group" and mention.members:
             names = [self.names.fullest(m.name) for m in mention.members]
             affiliations = [self.names.details(m.name)[1] for m in mention.members]
@@ -140,7 +207,7 @@ class _Reader:
             if earlier is not None:  # "the department" -> "the U.S. State Department"
                 return replace(earlier, mention_start=start, mention_end=end)
         if mention.kind:
-            affiliation = mention.affiliation
+            affiliation = self.owned_by(mention, start, paragraph)
             if mention.possessor and not affiliation:
                 affiliation = self.names.details(mention.possessor)[1]
             role = "" if mention.kind == "group" else mention.role
@@ -157,8 +224,44 @@ class _Reader:
                     return replace(event.speaker, mention_start=-1, mention_end=-1)
         return None
 
-    def latest_institution(self, position: int, paragraph: int) -> str:
+    def owned_by(self, mention: Mention, position: int, paragraph: int) -> str:
+        """The affiliation a phrase gives, its possessor or its owner resolved: "Biden's adviser" -> Biden's;
+        "its spokesman", "a spokesman for the command" -> the institution named just before."""
+        if mention.possessor and self.names.knows(mention.possessor):
+            return self.names.details(mention.possessor)[1] or mention.affiliation
+        if mention.owner and not mention.affiliation:
+            return self.latest_institution(position, paragraph, as_named=True)
+        return mention.affiliation
+
+    def described_person(self, mention: Mention, position: int, paragraph: int) -> Speaker | None:
+        """The person a definite title stands for: the latest one before with that title word, in this
+        paragraph or the ones before; else a person named in this paragraph's next sentence
+        ("The camp's commander said ... Col. X told ...", the title then kept as the role)."""
+        head = title_word(mention.role.split()[-1])
+        for order in range(paragraph, paragraph - CONTEXT_PARAGRAPHS - 1, -1):
+            for event in reversed(self.by_paragraph.get(order, [])):
+                if event.position < position and event.speaker.kind == "person" \
+                        and head in {title_word(w) for w in event.speaker.role.split()}:
+                    return event.speaker
+        later = [e for e in self.by_paragraph.get(paragraph, []) if e.position > position
+                 and e.speaker.kind == "person" and self._is_named(e.speaker)]
+        if later:
+            person = min(later, key=lambda e: e.position).speaker
+            role = better_role(mention.role, person.role) if person.role else mention.role
+            return replace(person, role=re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.I),
+                           affiliation=person.affiliation or mention.affiliation)
+        return None
+
+    def latest_institution(self, position: int, paragraph: int, as_named: bool = False) -> str:
         """The affiliation of the institution or country named last, in this paragraph or the one before."""
+        if as_named:  # "its spokesman": the body named last, by its proper name
+            for order in range(paragraph, paragraph - CONTEXT_PARAGRAPHS - 1, -1):
+                for event in reversed(self.by_paragraph.get(order, [])):
+                    name = organisation_named(event.speaker.name) if event.speaker.kind == "institution" else ""
+                    if event.position < position and name and name != name.lower():
+                        return name
+                    if event.position < position and name and " " in name:
+                        return name  # "the defence ministry"
         for event in reversed(self.events):
             if event.position < position and paragraph - event.paragraph <= 1 \
                     and event.speaker.kind in ("institution", "country"):
@@ -180,7 +283,9 @@ class _Reader:
 
     def note(self, speaker: Speaker | None, position: int, paragraph: int) -> None:
         if speaker is not None:
-            self.events.append(_Event(position, paragraph, speaker))
+            event = _Event(position, paragraph, speaker)
+            self.events.append(event)
+            self.by_paragraph.setdefault(paragraph, []).append(event)
 
     def phrase_speaker(self, text: str, span: tuple[int, int], offset: int, paragraph: int) -> Speaker | None:
         start, end = span
@@ -254,6 +359,10 @@ def _note_subjects(reader: _Reader, text: str, offset: int, order: int, spans: l
         if mention.kind and mention.kind != "pronoun":
             reader.note(reader.speaker_from(mention, offset + start + np[0], offset + start + np[1], order),
                         offset + start + np[0], order)
+        clause = attr.closing_clause(sentence)
+        if clause:  # "..., a Defence spokeswoman said." names a speaker later quotes may refer to
+            s, e = clause
+            reader.note(reader.phrase_speaker(sentence, (s, e), offset + start, order), offset + start + s, order)
         according = attr.according_to(sentence)
         if according:
             (s, e), _ = according

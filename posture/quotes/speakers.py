@@ -10,7 +10,7 @@ mentions: "Scholz" -> "Olaf Scholz".
 
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from posture.lang.affiliations import COUNTRY_NAMES, DEMONYMS, INSTITUTIONS, country_of
 
@@ -18,28 +18,76 @@ PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "institution
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our"}
 # Words of a title, compared lower case.
 ROLE_WORDS = set(
-    """president vice prime minister secretary general secretary-general spokesman spokeswoman
+    """president vice prime minister secretary secretary-general spokesman spokeswoman
     spokesperson press chancellor foreign defense defence deputy chief head adviser advisor
     ambassador envoy official commander director correspondent analyst lawmaker senator governor
-    mayor leader chairman chair representative lieutenant colonel major captain sergeant admiral
+    mayor leader chairman chair representative
     top senior national security policy interior undersecretary assistant army navy military
     intelligence staff counterpart daily newspaper broadcaster agency outlet magazine weekly
     former acting spokesperson's economy finance trade justice affairs state ministry member
-    commissioner high diplomat negotiator adjutant gen. lt. col. sgt. adm. capt. maj. rep. sen. gov.
-    dr. mr. mrs. ms. pm fm lt gen col sgt adm capt maj dr mr mrs ms pope king queen prince sheikh emir premier""".split()
+    commissioner high diplomat negotiator adjutant rep. sen. gov.
+    dr. mr. mrs. ms. pm fm dr mr mrs ms pope king queen prince sheikh emir premier""".split()
 )
+# Military ranks, each with its abbreviations, compared lower case ("the colonel" is "Col. X").
+RANK_ABBREVIATIONS = {
+    "general": ("gen",), "lieutenant": ("lt",), "colonel": ("col",), "brigadier": ("brig",), "major": ("maj",),
+    "captain": ("capt", "cpt"), "sergeant": ("sgt",), "admiral": ("adm",), "commander": ("cmdr", "cdr"),
+    "corporal": ("cpl", "lcpl"), "private": ("pvt", "pfc"), "specialist": ("spc",), "commodore": (),
+    "marshal": (), "ensign": (),
+}
+_RANK_NAMES = {short: full for full, shorts in RANK_ABBREVIATIONS.items() for short in shorts}
+# "private" and "specialist" are ranks only abbreviated: the words are too common.
+RANKS = ({full for full in RANK_ABBREVIATIONS if full not in ("private", "specialist", "commander")}
+         | set(_RANK_NAMES) | {short + "." for short in _RANK_NAMES})
+# Words that make a rank only with the rank after them ("Lance Cpl.", "Rear Adm.", "Staff Sgt.").
+RANK_MODIFIERS = {"lance", "rear", "vice", "staff", "master", "warrant", "field", "petty", "first", "second"}
+ROLE_WORDS |= RANKS
 HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"}
+# Titles abbreviated with a full stop that never ends a sentence ("Brig. Gen.", "Lt.-Col.").
+TITLE_ABBREVIATIONS = {word.rstrip(".") for word in RANKS | HONORIFICS | {"rep.", "sen.", "gov."}}
+
+
+def is_rank(word: str) -> bool:
+    """A rank word: "Gen.", "colonel", "Lt.-Col.", "Lt-Col" (each hyphenated part a rank)."""
+    parts = [part for part in word.lower().rstrip(",").split("-") if part]
+    return bool(parts) and all(part in RANKS or part.rstrip(".") in RANKS for part in parts)
+
+
+def title_word(word: str) -> str:
+    """A title word as compared between mentions: lower case, no full stop, ranks spelled out ("Col." -> colonel)."""
+    bare = word.lower().strip(".,")
+    return _RANK_NAMES.get(bare, bare)
+
+
+def is_rank_only(role: str) -> bool:
+    """A title made of ranks alone ("Brig. Gen.", "Lance Cpl."): any other title given beats it."""
+    words = role.split()
+    return bool(words) and all(is_rank(w) or w.lower() in RANK_MODIFIERS for w in words) and is_rank(words[-1])
+# Words that rank a title rather than name a body ("Chief Spokesman", "senior official").
+TITLE_MODIFIERS = {"chief", "senior", "deputy", "top", "acting", "former", "assistant", "principal", "lead",
+                   "head", "press", "vice", "first", "executive", "spokesperson's"}
+SPEAKS_FOR_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "official"}
+# Titles that take their office after "of" or "for" ("chief of staff", "Minister for Europe").
+OFFICE_HEADS = {"chief", "head", "director", "minister", "secretary", "commissioner", "commander",
+                "undersecretary", "chairman", "chair", "president", "governor"}
 # Nouns that can head a speaker phrase without a name.
 PERSON_NOUNS = set(
     """spokesman spokeswoman spokesperson official minister adviser advisor diplomat source
     ambassador envoy commander officer analyst expert president chancellor secretary leader
-    correspondent lawmaker senator governor mayor general negotiator aide soldier resident""".split()
+    correspondent lawmaker senator governor mayor general negotiator aide soldier resident chief owner""".split()
 )
-THING_NOUNS = set(
-    """document statement ministry office government embassy agency administration department
-    military army command report readout communique letter memo proposal draft alliance
-    headquarters embassy service council parliament""".split()
+# Bodies that speak, and things written that speak ("the ministry", "the US document").
+ORGANISATION_NOUNS = set(
+    """ministry office government embassy agency administration department military army command alliance
+    headquarters service council parliament""".split()
 )
+DOCUMENT_NOUNS = set("""document statement report readout communique letter memo proposal draft paper""".split())
+THING_NOUNS = ORGANISATION_NOUNS | DOCUMENT_NOUNS
+# Head words that make a capitalised run an organisation's name ("Armed Forces of the Philippines").
+UNIT_NOUNS = {"forces", "force", "corps", "navy", "staff", "brigade", "division", "regiment", "battalion",
+              "fleet", "mission", "guard"}
+# Participles that open a phrase after a document's name: "a paper seen by Defense News".
+POSTMODIFIERS = re.compile(r"\s+(?:seen|obtained|reviewed|published|issued|released|quoted|cited)\s+by\b.*$", re.S)
 GROUP_NOUNS = set(
     """officials allies sources diplomats lawmakers leaders ministers analysts experts critics
     residents protesters authorities members representatives governments countries officers
@@ -75,6 +123,7 @@ class Mention:
     affiliation: str = ""
     members: tuple = field(default=())   # for "Biden and Macron"
     possessor: str = ""       # "Johnson" in "a spokesperson from Johnson's office"
+    owner: str = ""           # "its" in "its spokesman": the owner is the institution named before
 
 
 def _strip_possessive(word: str) -> str:
@@ -83,7 +132,7 @@ def _strip_possessive(word: str) -> str:
 
 def _is_name_word(word: str) -> bool:
     bare = _strip_possessive(word).rstrip(".,")
-    return (bool(bare) and bare[0].isupper() and bare.lower() not in ROLE_WORDS
+    return (bool(bare) and bare[0].isupper() and bare.lower() not in ROLE_WORDS and not is_rank(bare)
             and bare not in DEMONYMS and bare not in NOT_NAMES and not _names_place(bare))
 
 
@@ -115,6 +164,109 @@ def clean_phrase(text: str) -> str:
     return text.strip()
 
 
+def better_role(title: str, rank: str) -> str:
+    """An appositive title beats a rank alone ("Col. X, a spokesperson" -> spokesperson)."""
+    if title and rank and not is_rank_only(rank) and is_rank_only(title):
+        return rank
+    return title or rank
+
+
+def _comma_split(text: str):
+    """(first, rest) at the first comma that is not inside a name ("Forces, Pacific"); rest None if none."""
+    start = 0
+    while True:
+        comma = text.find(",", start)
+        if comma < 0:
+            return text, None
+        before, after = text[:comma].split(), text[comma + 1:].split()
+        if not (before and after and _strip_possessive(before[-1]).lower() in UNIT_NOUNS | ORGANISATION_NOUNS
+                and before[-1][:1].isupper() and len(after) == 1 and _is_name_word(after[0])
+                and "," not in text[comma + 1:]):
+            return text[:comma], text[comma + 1:]
+        start = comma + 1
+
+
+def organisation_named(text: str) -> str:
+    """An organisation's name without its article or the country that owns it:
+    "South Korea's defence ministry" -> "defence ministry"; "" if the phrase names no organisation."""
+    words = _as_named(text).split()
+    for n in range(1, min(3, len(words) - 1) + 1):  # "South Korea's defence ministry" -> "defence ministry"
+        lead = " ".join(words[:n])
+        if _strip_possessive(lead) != lead and _strip_possessive(lead) in COUNTRY_NAMES:
+            words = words[n:]
+            break
+    if not words or _strip_possessive(words[-1]).lower() not in ORGANISATION_NOUNS | UNIT_NOUNS \
+            and " ".join(words) not in INSTITUTIONS:
+        return ""
+    return " ".join(words)
+
+
+def _as_named(text: str) -> str:
+    """An organisation as the article names it, without an article: "the Joint Staff" -> "Joint Staff"."""
+    return re.sub(r"^(?:the|a|an)\s+", "", clean_phrase(text), flags=re.I)
+
+
+def is_organisation(text: str) -> bool:
+    """A proper name of a body: an institution, or capitalised words headed by a unit or organisation noun."""
+    words = _as_named(text).split()
+    if not words or not words[0][:1].isupper():
+        return False
+    if _as_named(text) in INSTITUTIONS:
+        return True
+    return any(w[:1].isupper() and _strip_possessive(w).lower() in UNIT_NOUNS | ORGANISATION_NOUNS for w in words)
+
+
+def _named_body(role_words: list[str]) -> str:
+    """The body a capitalised word before "spokeswoman" names ("a Defence spokeswoman" -> Defence), or ""."""
+    if len(role_words) < 2 or role_words[-1].lower() not in SPEAKS_FOR_NOUNS:
+        return ""
+    body = []
+    for word in reversed(role_words[:-1]):
+        if not word[:1].isupper() or word.lower() in TITLE_MODIFIERS or is_rank(word) or word in DEMONYMS:
+            break
+        body.insert(0, word)
+    return " ".join(body)
+
+
+def _lead_owner(title_words: list[str]) -> tuple[str, list[str], str]:
+    """(affiliation, title words left, possessor) for a country word or a possessive leading a title:
+    "Norwegian defence minister", "Kenya's chief of defence forces", "the camp's commander" -> commander."""
+    if not title_words:
+        return "", title_words, ""
+    first = title_words[0]
+    lead = _strip_possessive(first)
+    if lead in DEMONYMS or lead in COUNTRY_NAMES:
+        return country_of(lead), title_words[1:], ""
+    if lead != first and lead not in INSTITUTIONS:
+        if lead[:1].isupper() and len(title_words) > 1:
+            return lead, title_words[1:], lead   # a possessor named, perhaps a person: resolved later
+        if lead[:1].islower():
+            return "", title_words[1:], ""       # "the brigade's first commander" -> first commander
+    return "", title_words, ""
+
+
+_OF_SPLIT = re.compile(r"^(?P<head>.+?)\s+(?:from|for|of|at|in|to)\s+(?P<owner>.+)$")
+
+
+def _head_noun(words: list[str]) -> str:
+    return _strip_possessive(words[-1]).lower() if words else ""
+
+
+def _office_title(head: str, owner: str) -> bool:
+    """Is "head of/for owner" one title ("chief of defence forces", "Director for Operations")?"""
+    head_words, owner_words = head.split(), owner.split()
+    if not head_words or not owner_words or head_words[-1].lower() not in OFFICE_HEADS:
+        return False
+    if owner_words[0].lower() in DETERMINERS or _find_institution(owner) or len(owner_words) > 3:
+        return False
+    if all(w.islower() for w in owner_words):
+        return True
+    # "Director for Operations", "Minister for Foreign Affairs"; not "Director of Operations Li Wen"
+    return (len(owner_words) == 1 or all(w.lower() in ROLE_WORDS for w in owner_words)) and all(
+        w[:1].isupper() and not is_rank(w) and _strip_possessive(w) == w
+        and w.lower() not in UNIT_NOUNS | ORGANISATION_NOUNS for w in owner_words)
+
+
 def parse_mention(text: str) -> Mention:
     """Read a speaker phrase into name, role and affiliation (see the module's docstring)."""
     text = clean_phrase(text)
@@ -124,14 +276,21 @@ def parse_mention(text: str) -> Mention:
     if lower in PRONOUNS:
         return Mention(text, "pronoun")
     if "," in text:  # "John Kirby, the Pentagon spokesman": a name and its appositive title
-        first, rest = text.split(",", 1)
+        first, rest = _comma_split(text)
+        if rest is None:
+            return _parse_simple(text)
         head, tail = parse_mention(first), parse_mention(rest)
         if head.kind == "person" and head.name and not tail.name:
-            return Mention(text, "person", head.name, tail.role or head.role,
-                           tail.affiliation or head.affiliation)
+            return Mention(text, "person", head.name, better_role(tail.role, head.role),
+                           tail.affiliation or head.affiliation, possessor=tail.possessor or head.possessor,
+                           owner=tail.owner or head.owner)
         if tail.kind == "person" and tail.name and not head.name:
-            return Mention(text, "person", tail.name, head.role or tail.role,
-                           head.affiliation or tail.affiliation)
+            return Mention(text, "person", tail.name, better_role(head.role, tail.role),
+                           head.affiliation or tail.affiliation, possessor=head.possessor or tail.possessor,
+                           owner=head.owner or tail.owner)
+        if head.kind == "person" and not head.name and head.role and tail.kind in ("institution", "country") \
+                and not head.affiliation:  # "Deputy Director for Operations, Joint Staff"
+            return replace(head, text=text, affiliation=_as_named(tail.text))
         return head
     parts = re.split(r"\s+and\s+", text)
     if len(parts) == 2 and all(_is_name_word(p.split()[-1]) for p in parts if p.split()):
@@ -142,10 +301,23 @@ def parse_mention(text: str) -> Mention:
 
 
 def _parse_simple(text: str) -> Mention:
+    text = POSTMODIFIERS.sub("", text)  # "a planning paper seen by Defense News" -> "a planning paper"
     words = text.split()
+    if len(words) > 2 and words[-2].lower() in ("in", "at") and _names_place(words[-1]) \
+            and _head_noun(words[:-2]) in PERSON_NOUNS:
+        text, words = " ".join(words[:-2]), words[:-2]   # "a spokesperson in London" -> "a spokesperson"
     possessor = ""
     # "a spokesperson from Johnson's office", "the spokeswoman for Downing Street"
-    of_match = re.match(r"^(?P<head>.+?)\s+(?:from|for|of|at|in|to)\s+(?P<owner>.+)$", text)
+    of_match = _OF_SPLIT.match(text)
+    inside = _find_institution(text)
+    if of_match and inside in INSTITUTIONS and text.find(inside) <= of_match.end("head") < text.find(inside) + len(inside):
+        of_match = None  # the "of" is inside an institution's name: "a Ministry of Defence spokesperson"
+    if of_match and _office_title(of_match.group("head"), of_match.group("owner")):
+        title = list(words)
+        if title[0].lower() in DETERMINERS:
+            title = title[1:]
+        affiliation, title, possessor = _lead_owner(title)
+        return Mention(text, "person", "", " ".join(title), affiliation, possessor=possessor)
     head = _parse_simple(of_match.group("head")) if of_match else None
     if head is not None and head.kind == "person" and head.name:  # "Florian Hahn of the CSU"
         owner = re.sub(r"^(?:the|a|an)\s+", "", of_match.group("owner"))
@@ -157,8 +329,16 @@ def _parse_simple(text: str) -> Mention:
         if owner_words and re.search(r"['\u2019]s$", owner_words[0]):
             possessor = _strip_possessive(owner_words[0])
         affiliation = institution if institution in INSTITUTIONS else country_of(institution)
+        named = owner_text
+        if len(owner_words) > 1 and _strip_possessive(owner_words[0]) in COUNTRY_NAMES \
+                and _strip_possessive(owner_words[0]) != owner_words[0]:
+            named = " ".join(owner_words[1:])   # "Japan's Defense Ministry" -> "Defense Ministry"
+        if is_organisation(named) and not (named in INSTITUTIONS or _find_institution(named) == named):
+            affiliation, possessor = named, ""   # "U.S. Marine Corps Forces, Pacific" as named
+        owner = "its" if of_match.group("owner").lower().startswith("the ") and not institution \
+            and owner_words and owner_words[-1].lower() in ORGANISATION_NOUNS and len(owner_words) == 1 else ""
         return Mention(text, head.kind or "person", "", head.role, head.affiliation or affiliation,
-                       possessor=possessor if not institution else "")
+                       possessor=possessor if not institution else "", owner=owner)
     bare_text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I)
     if bare_text in INSTITUTIONS:
         return Mention(text, "institution", "", "", INSTITUTIONS[bare_text])
@@ -168,6 +348,9 @@ def _parse_simple(text: str) -> Mention:
     if (ending and bare_text.endswith(ending) and ending in INSTITUTIONS) or words[-1].lower() in THING_NOUNS:
         lead = _strip_possessive(words[1] if words[0].lower() in DETERMINERS and len(words) > 1 else words[0])
         country = country_of(lead) or (INSTITUTIONS.get(ending, "") if ending else "")
+        inside = _find_institution(" ".join(_strip_possessive(w) for w in words))
+        if words[-1].lower() in DOCUMENT_NOUNS and inside in INSTITUTIONS:
+            return Mention(text, "institution", "", "", inside)  # "a Bundeswehr planning paper" -> Bundeswehr
         return Mention(text, "institution", "", "", country)  # "the U.S. State Department"
     # trailing run of name words
     end = len(words)
@@ -179,21 +362,19 @@ def _parse_simple(text: str) -> Mention:
         start = end  # "Johnson's office" is not a name
     name = " ".join(words[start:end])
     title_words = words[:start]
+    owner = ""
     if title_words and title_words[0].lower() in DETERMINERS:
+        owner = "its" if title_words[0].lower() in ("its", "their") else ""
         title_words = title_words[1:]
-    affiliation = ""
-    role_words = list(title_words)
-    # "Russian Deputy Foreign Minister", "US President", "Kremlin's top adviser"
-    if role_words:
-        lead = _strip_possessive(role_words[0])
-        if lead in DEMONYMS or lead in COUNTRY_NAMES:
-            affiliation = country_of(lead)
-            role_words = role_words[1:]
+    # "Russian Deputy Foreign Minister", "US President", "Kenya's chief of defence forces"
+    affiliation, role_words, possessor = _lead_owner(list(title_words))
     institution = _find_institution(" ".join(_strip_possessive(w) for w in title_words))
     if institution in INSTITUTIONS and not affiliation:
         affiliation = institution
         if role_words and _strip_possessive(role_words[0]) == institution and role_words[0] != institution:
             role_words = role_words[1:]  # "Kremlin's top adviser" -> role "top adviser"
+    if not affiliation and not institution:
+        affiliation = _named_body(role_words)
     role = " ".join(role_words)
     if name and not title_words and words[0].lower() in DETERMINERS and len(words) == 2 and not _names_place(name):
         name = ""  # "A Stryker": names do not take an article
@@ -202,7 +383,7 @@ def _parse_simple(text: str) -> Mention:
     if name:
         if not role_words and len(name.split()) == 1 and _names_place(name):
             return Mention(text, "country", "", "", country_of(name))
-        return Mention(text, "person", name, role, affiliation)
+        return Mention(text, "person", name, role, affiliation, possessor=possessor, owner=owner)
     head = _strip_possessive(words[-1]).lower()
     bare = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I)
     if bare in INSTITUTIONS:
@@ -211,8 +392,8 @@ def _parse_simple(text: str) -> Mention:
         return Mention(text, "country", "", "", country_of(bare))
     found = _find_institution(text)
     country = country_of(found) if found else ""
-    if head in PERSON_NOUNS:
-        return Mention(text, "person", "", role, affiliation or country)
+    if head in PERSON_NOUNS or is_rank(head):
+        return Mention(text, "person", "", role, affiliation or country, possessor=possessor, owner=owner)
     if head in THING_NOUNS:
         return Mention(text, "institution", "", "", country)
     if head in GROUP_NOUNS:
@@ -255,12 +436,22 @@ class NameBook:
                 best = known.name
         return best
 
+    def knows(self, name: str) -> bool:
+        """Is this a person the article names (a surname counts)?"""
+        words = name.split()
+        return any(known.name.split()[-len(words):] == words for known in self._people)
+
+    def owner(self, name: str) -> str:
+        """An owner to resolve that a title given to this person names ("its spokesman"), or ""."""
+        full = self.fullest(name)
+        return next((known.owner for known in self._people if known.owner and self.fullest(known.name) == full), "")
+
     def details(self, name: str) -> tuple[str, str]:
         """The first title and affiliation given to this person anywhere in the article."""
         full = self.fullest(name)
         role = affiliation = ""
         for known in self._people:
             if self.fullest(known.name) == full:
-                role = role or known.role
+                role = better_role(role, known.role) if role else known.role
                 affiliation = affiliation or known.affiliation
         return role, affiliation

@@ -1,0 +1,183 @@
+"""Speakers, roles and affiliations: general rules, on sentences written for these tests."""
+
+from posture import ingest, quotes
+from posture.quotes.speakers import is_rank, is_rank_only, parse_mention, title_word
+
+
+def quote_rows(*paragraphs):
+    """The quote table of an article made of a headline and these paragraphs."""
+    text = "Test headline\n\n" + "\n\n".join(paragraphs) + "\n"
+    table = quotes.find_quotes(ingest.parse(text))
+    return table.set_index("text")
+
+
+def who(table, text):
+    row = table.loc[text]
+    return row["speaker"], row["speaker_role"], row["speaker_affiliation"]
+
+
+# --- ranks ---------------------------------------------------------------------------------
+
+def test_ranks_are_read_with_their_abbreviations_and_hyphens():
+    assert is_rank("Lt.-Col.") and is_rank("Maj-Gen") and is_rank("Sgt.") and is_rank("colonel")
+    assert is_rank_only("Lance Cpl.") and is_rank_only("Rear Adm.") and is_rank_only("Brig. Gen.")
+    assert not is_rank_only("spokesperson") and not is_rank_only("Deputy Commander") and not is_rank_only("Lance")
+    assert title_word("Col.") == "colonel" and title_word("Gen.") == "general"
+    assert not is_rank("Lance") and not is_rank("Colombo")
+
+
+def test_a_rank_alone_is_the_role_and_never_part_of_the_name():
+    table = quote_rows('Maj.-Gen. Oskar Lindqvist inspected the depot. "The stores are full," he said.')
+    assert who(table, "The stores are full,") == ("Oskar Lindqvist", "Maj.-Gen.", "")
+    mention = parse_mention("Staff Sgt. Ruth Abara")
+    assert (mention.name, mention.role) == ("Ruth Abara", "Staff Sgt.")
+
+
+def test_a_first_name_that_looks_like_a_rank_modifier_stays_in_the_name():
+    mention = parse_mention("Lance Whitfield")
+    assert (mention.kind, mention.name, mention.role) == ("person", "Lance Whitfield", "")
+
+
+def test_a_rank_does_not_end_the_sentence():
+    table = quote_rows('"The ferry leaves at dawn," said Brig. Hana Vosk, who leads the convoy.')
+    assert table.loc["The ferry leaves at dawn,", "speaker"] == "Hana Vosk"
+
+
+# --- titles in appositives and before names -----------------------------------------------
+
+def test_a_title_in_an_appositive_beats_a_rank_and_keeps_the_body_as_named():
+    mention = parse_mention("Maj. Lena Ortiz, spokesperson for U.S. Army Forces, Europe")
+    assert (mention.name, mention.role, mention.affiliation) == ("Lena Ortiz", "spokesperson", "U.S. Army Forces, Europe")
+    mention = parse_mention("Capt. Ivo Brandt, spokesman for the Naval Forces of Chile")
+    assert (mention.role, mention.affiliation) == ("spokesman", "Naval Forces of Chile")
+
+
+def test_a_country_possessive_leads_an_office_title():
+    mention = parse_mention("Chile's chief of naval operations, Adm. Tomas Ferro")
+    assert (mention.name, mention.role, mention.affiliation) == ("Tomas Ferro", "chief of naval operations", "Chile")
+    mention = parse_mention("Estonia's interior minister Mart Kask")
+    assert (mention.name, mention.role, mention.affiliation) == ("Mart Kask", "interior minister", "Estonia")
+
+
+def test_an_unknown_country_possessive_is_still_the_affiliation():
+    table = quote_rows('Gen. Amani Odhiambo, Tanzania\'s chief of defence forces, spoke at the base. '
+                       '"We leave on Friday," the defence chief said.')
+    assert who(table, "We leave on Friday,") == ("Amani Odhiambo", "chief of defence forces", "Tanzania")
+
+
+def test_a_person_possessive_gives_that_persons_affiliation_not_the_name():
+    table = quote_rows("Polish President Adam Wrona met the troops.",
+                       'Wrona\'s chief adviser Ewa Sadowska said: "The visit went well."')
+    assert who(table, "The visit went well.") == ("Ewa Sadowska", "chief adviser", "Poland")
+
+
+def test_a_title_before_a_comma_and_a_name():
+    table = quote_rows('Latvia\'s defence minister, Ilze Berzina, called the plan "a sound beginning."')
+    assert who(table, "a sound beginning.") == ("Ilze Berzina", "defence minister", "Latvia")
+
+
+def test_an_office_title_keeps_its_of_phrase_but_a_spokesman_for_someone_does_not():
+    mention = parse_mention("Deputy Director for Logistics, Joint Staff")
+    assert (mention.role, mention.affiliation) == ("Deputy Director for Logistics", "Joint Staff")
+    mention = parse_mention("a spokesman for the Foreign Office")
+    assert (mention.role, mention.affiliation) == ("spokesman", "Foreign Office")
+
+
+def test_a_body_before_spokeswoman_is_the_affiliation_but_a_title_word_is_not():
+    mention = parse_mention("a Navy spokeswoman")
+    assert (mention.kind, mention.role, mention.affiliation) == ("person", "Navy spokeswoman", "Navy")
+    mention = parse_mention("senior Foreign Office spokeswoman Greta Holm")
+    assert (mention.name, mention.affiliation) == ("Greta Holm", "Foreign Office")
+    assert parse_mention("Chief Spokesman Omar Reyes").affiliation == ""
+    assert parse_mention("Deputy Spokeswoman Iris Kahn").affiliation == ""
+
+
+def test_a_spokesman_for_a_countrys_ministry_names_the_ministry():
+    mention = parse_mention("a spokeswoman for Chile's Defense Ministry")
+    assert (mention.role, mention.affiliation) == ("spokeswoman", "Defense Ministry")
+
+
+def test_a_place_after_a_spokesperson_is_not_part_of_the_speaker():
+    mention = parse_mention("a Ministry of Defence spokesperson in Berlin")
+    assert (mention.text, mention.role, mention.affiliation) == (
+        "a Ministry of Defence spokesperson", "Ministry of Defence spokesperson", "Ministry of Defence")
+
+
+def test_a_local_resident_with_a_lowercase_trade():
+    table = quote_rows('At the harbour, ferry owner Yusuf Demir has added a night crossing. '
+                       '"The sailors want to see the old town," he said.')
+    assert who(table, "The sailors want to see the old town,") == ("Yusuf Demir", "ferry owner", "")
+
+
+def test_and_before_a_title_is_not_part_of_it():
+    table = quote_rows('Tanks and owner Liam Roe arrived. "It was loud," he said.')
+    assert table.loc["It was loud,", "speaker_role"] != "and owner"
+
+
+# --- descriptions resolved --------------------------------------------------------------------
+
+def test_the_spokeswoman_is_the_one_described_before():
+    table = quote_rows("Two transport planes landed overnight, a Navy spokeswoman said.",
+                       '"More will follow," the spokeswoman said.')
+    assert who(table, "More will follow,") == ("a Navy spokeswoman", "Navy spokeswoman", "Navy")
+
+
+def test_the_colonel_is_the_colonel_named_before_not_the_last_person():
+    table = quote_rows("Col. Petra Vogt runs the training range.",
+                       "Sgt. Karl Imhof drove the first tank off the ramp.",
+                       '"The range is ready," the colonel said.')
+    assert table.loc["The range is ready,", "speaker"] == "Petra Vogt"
+
+
+def test_a_title_named_only_in_the_next_sentence():
+    table = quote_rows('The garrison\'s commander said the move would be "slow and careful." '
+                       "Col. Irene Falk told local officials that 400 soldiers would come first.")
+    assert who(table, "slow and careful.") == ("Irene Falk", "commander", "")
+
+
+def test_a_title_with_nobody_nearby_stays_a_description():
+    table = quote_rows('"The gates open at six," the quartermaster said.')
+    assert table.loc["The gates open at six,", "speaker"] != "Test headline"
+
+
+def test_its_spokesman_speaks_for_the_body_just_named():
+    table = quote_rows("Chile's defence ministry welcomed the plan. Its spokesman, Diego Sanz, told reporters "
+                       'the drills were "long overdue."')
+    assert who(table, "long overdue.") == ("Diego Sanz", "spokesman", "defence ministry")
+
+
+def test_a_spokesman_for_the_command_takes_the_command_named_before():
+    table = quote_rows("The exercise will start in May, U.S. Forces Japan said on Tuesday.",
+                       '"We are ready," said Maj. Rosa Kim, a spokeswoman for the command.')
+    assert who(table, "We are ready,") == ("Rosa Kim", "spokeswoman", "U.S. Forces Japan")
+
+
+def test_a_document_seen_by_a_newspaper_is_the_speaker_not_the_newspaper():
+    table = quote_rows('An internal Pentagon memo seen by the Daily Ledger calls the schedule "too tight."')
+    assert who(table, "too tight.") == ("an internal Pentagon memo", "", "Pentagon")
+
+
+def test_a_joke_in_a_caption_is_attributed():
+    table = quote_rows('Pvt. Noor Haddad unloads crates at the pier. "The sea is colder than home," she joked.')
+    assert who(table, "The sea is colder than home,") == ("Noor Haddad", "Pvt.", "")
+
+
+# --- transcripts ---------------------------------------------------------------------------------
+
+def test_transcript_speakers_take_the_title_the_introduction_gives():
+    table = quote_rows(
+        "Ministry of Defence Press Briefing by Press Secretary Nina Holt and Cmdr. Aron Pike, "
+        "Director for Plans, Joint Staff",
+        "MS. HOLT: Good morning. The ships sail tonight.",
+        "Q: How many sailors?",
+        "CMDR. PIKE: About 900 in all.",
+    )
+    assert who(table, "Good morning. The ships sail tonight.") == ("Nina Holt", "Press Secretary", "Ministry of Defence")
+    assert who(table, "About 900 in all.") == ("Aron Pike", "Director for Plans", "Joint Staff")
+
+
+def test_a_capitalised_office_is_not_a_name():
+    assert parse_mention("Operations Director Li Wen").name == "Li Wen"
+    # an office title of two capitalised words stays a title, not a person called "Foreign Affairs"
+    mention = parse_mention("Minister for Foreign Affairs")
+    assert (mention.kind, mention.name, mention.role) == ("person", "", "Minister for Foreign Affairs")
