@@ -28,6 +28,10 @@ OUT = paths.EXTERNAL / "world_countries.csv"
 RENAMED = {"Czech Republic": "Czechia", "The Bahamas": "Bahamas", "The Gambia": "Gambia", "Swaziland": "Eswatini",
            "East Timor": "Timor-Leste", "Vatican City State": "Vatican City", "Republic of Macedonia": "North Macedonia",
            "Macedonia": "North Macedonia"}
+# Dependent territories (ISO 3166-1 codes): places, not forces; "Guam Legislature" names no army.
+TERRITORIES = frozenset(
+    "ABW AIA ASM ATA ATF BES BLM BMU BVT CCK COK CUW CXR CYM FLK FRO GGY GIB GLP GRL GUF GUM HKG HMD IMN IOT JEY MAC "
+    "MAF MNP MSR MTQ MYT NCL NFK NIU PCN PRI PYF REU SGS SHN SJM SPM SXM TCA TKL UMI VGB VIR WLF ESH".split())
 # Written forms worth reading in English prose: letters, spaces, hyphens and apostrophes, a capital first.
 ENGLISH = re.compile(r"^[A-Z][A-Za-z' .-]+[a-z]$")
 
@@ -51,7 +55,7 @@ def rows():
                 aliases.append(form)
         demonyms = [d.strip() for d in data["demonym"].split(",") if d.strip()]
         row = {"country": name, "iso_a3": iso3, "aliases": "; ".join(aliases), "demonyms": "; ".join(demonyms),
-               "capital": capital.strip(), "region": data.get("region") or "", "subregion": data.get("subregion") or ""}
+               "capital": capital.strip(), "sovereign": "no" if iso3 in TERRITORIES else "yes", "region": data.get("region") or "", "subregion": data.get("subregion") or ""}
         seen.setdefault(iso3, row)
     return sorted(seen.values(), key=lambda row: row["country"])
 

@@ -52,6 +52,10 @@ CAPITALS = {
     "Stockholm": "Sweden", "Helsinki": "Finland", "Ottawa": "Canada", "Canberra": "Australia", "Tokyo": "Japan",
     "Beijing": "China", "Vienna": "Austria", "Chisinau": "Moldova", "Tbilisi": "Georgia",
 }
+# Adjectives reporters use that the generated table does not give.
+DEMONYMS.update({"Philippine": "Philippines", "Saudi": "Saudi Arabia", "Kosovar": "Kosovo", "Emirati": "United Arab Emirates",
+                 "Taiwanese": "Taiwan", "Korean": "South Korea", "South Korean": "South Korea",
+                 "North Korean": "North Korea", "Nigerien": "Niger", "Malian": "Mali", "Chadian": "Chad"})
 # Institutions that speak or act, and the country (or alliance) they stand for.
 INSTITUTIONS = {
     "Pentagon": "United States", "White House": "United States", "State Department": "United States",
@@ -61,6 +65,12 @@ INSTITUTIONS = {
     "Bundeswehr": "Germany", "Bundestag": "Germany", "Sejm": "Poland", "NATO": "NATO", "Nato": "NATO",
     "North Atlantic Treaty Organization": "NATO", "European Union": "EU", "EU": "EU",
     "European Commission": "EU", "United Nations": "UN", "UN": "UN", "OSCE": "OSCE",
+    "Joint Staff": "United States", "Joint Chiefs of Staff": "United States",
+    "U.S. Forces Korea": "United States", "US Forces Korea": "United States",
+    "U.S. Forces Japan": "United States", "US Forces Japan": "United States", "Eighth Army": "United States",
+    "Indo-Pacific Command": "United States", "European Command": "United States",
+    "Central Command": "United States", "Africa Command": "United States",
+    "Defence Ministry": "", "Defense Ministry": "", "Foreign Ministry": "", "Department of Defence": "",
 }
 
 # --- the rest of the world, from data/external/world_countries.csv ---------------------
@@ -79,10 +89,16 @@ _AMBIGUOUS_CAPITALS = frozenset({
 _CONTINENTS: dict[str, str] = {}
 
 
+TERRITORIES: dict[str, list[str]] = {}  # dependent territories: places, never a force
+
+
 def _add_world() -> None:
     with open(paths.EXTERNAL / "world_countries.csv", encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle):
             name = row["country"]
+            if row["sovereign"] == "no" and name not in COUNTRIES:
+                TERRITORIES[name] = [a for a in row["aliases"].split("; ") if a]
+                continue
             forms = COUNTRIES.setdefault(name, [])
             for alias in row["aliases"].split("; "):
                 if alias and alias not in forms and all(alias not in other for other in COUNTRIES.values()):
@@ -181,6 +197,9 @@ def alias_table() -> dict[str, tuple[str, str]]:
             table[alias] = (name, "region")
     for capital, country in CAPITALS.items():
         table[capital] = (capital, "capital")
+    for name, aliases in TERRITORIES.items():
+        for alias in aliases:
+            table.setdefault(alias, (name, "territory"))
     return table
 
 
@@ -196,3 +215,27 @@ def contains(region: str) -> frozenset[str]:
         if country in members or country == region:
             members.add(capital)
     return frozenset(members)
+
+# Organisations that field troops of their own: a mention may be theirs ("UN peacekeepers").
+ORGANISATIONS = ("NATO", "UN", "EU", "African Union", "CSTO")
+# Well-known missions and armed forces, and whose troops they are.
+MISSIONS = {
+    "KFOR": "NATO", "Resolute Support": "NATO", "NATO Mission Iraq": "NATO",
+    "UNIFIL": "UN", "MONUSCO": "UN", "MINUSMA": "UN", "MINUSCA": "UN", "UNMISS": "UN", "UNFICYP": "UN",
+    "UNDOF": "UN", "UNISFA": "UN", "MINURSO": "UN", "blue helmets": "UN", "UN peacekeepers": "UN",
+    "EUFOR": "EU", "EUFOR Althea": "EU", "EUNAVFOR": "EU", "EUTM": "EU",
+    "ATMIS": "African Union", "AMISOM": "African Union", "African Union": "African Union",
+    "Collective Security Treaty Organization": "CSTO", "CSTO": "CSTO",
+}
+ARMED_FORCES = {
+    "Self-Defense Forces": "Japan", "Self-Defense Force": "Japan", "Ground Self-Defense Force": "Japan",
+    "Maritime Self-Defense Force": "Japan", "Air Self-Defense Force": "Japan", "SDF": "Japan", "JSDF": "Japan",
+    "People's Liberation Army": "China", "PLA": "China", "Australian Defence Force": "Australia", "ADF": "Australia",
+    "Israel Defense Forces": "Israel", "IDF": "Israel", "Canadian Armed Forces": "Canada", "Bundeswehr": "Germany",
+    "Jamaica Defence Force": "Jamaica", "JDF": "Jamaica", "Kenya Defence Forces": "Kenya", "KDF": "Kenya",
+    "Indian Army": "India", "Royal Navy": "United Kingdom", "Royal Air Force": "United Kingdom", "RAF": "United Kingdom",
+    "British Army": "United Kingdom", "US Army": "United States", "U.S. Army": "United States",
+    "Marine Corps": "United States", "US Marine Corps": "United States", "U.S. Marine Corps": "United States",
+    "Africa Corps": "Russia", "Wagner": "Russia",
+}
+INSTITUTIONS.update({name: body for name, body in {**MISSIONS, **ARMED_FORCES}.items() if name not in INSTITUTIONS})

@@ -17,6 +17,7 @@ from posture import frames
 from posture.movements import places
 from posture.movements.grouping import reconcile
 from posture.movements import words
+from posture.lang import gazetteer
 from posture.lang.numbers import Amount, find_amounts
 
 PROSE_BLOCKS = ("headline", "standfirst", "caption", "subheading", "body")
@@ -330,15 +331,27 @@ def _choose_force(text: str, mention: _Mention, candidates) -> str:
         inside.append((a.end, a.end, "NATO", 0))
     if inside:
         return inside[0][2]
+    several = words.MULTINATIONAL.match(text, mention.np_end) or words.MULTINATIONAL.match(text[a.end:mention.np_end])
+    nationality = _NATIONALITY.match(text, mention.np_end)
+    if nationality and not several and places.force_named(nationality["name"]) in gazetteer.COUNTRIES:
+        return places.force_named(nationality["name"])  # "650 soldiers from Slovenia are based in Slovakia"
+    chosen = ""
     for lo in (mention.lo, 0):
         for tier in (1, 2):
             before = [c for c in candidates if lo <= c[0] < a.hedge_start and c[3] == tier]
-            if before:
-                return before[-1][2]
-    for c in candidates:  # an agent after the mention: "... were sent by Germany"
-        if mention.np_end <= c[0] < mention.hi and re.search(r"\bby\s+(?:the\s+)?$", text[:c[0]]):
-            return c[2]
-    return ""
+            if before and not chosen:
+                chosen = before[-1][2]
+    if not chosen:
+        for c in candidates:  # an agent after the mention: "... were sent by Germany"
+            if mention.np_end <= c[0] < mention.hi and re.search(r"\bby\s+(?:the\s+)?$", text[:c[0]]):
+                chosen = c[2]
+                break
+    if several and chosen not in gazetteer.ORGANISATIONS:
+        return "multinational"  # troops of several nations, unless an organisation fields them
+    return chosen
+
+
+_NATIONALITY = re.compile(r"\s+from\s+(?:the\s+)?(?P<name>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?!\s*,|\s+(?:and|or)\s|\w)(?!\s+to\s)")
 
 
 def _previous_force(sentences: list[str]) -> str:

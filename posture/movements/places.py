@@ -84,6 +84,16 @@ def force_of(word: str) -> str:
     return _FORCE_NAMES[word]
 
 
+def force_named(words_: str) -> str:
+    """The force a name stands for, trying its longest leading part first ('Australian Army' -> Australia); '' if none."""
+    parts = words_.split()
+    for n in range(len(parts), 0, -1):
+        name = " ".join(parts[:n]).removesuffix("'s").removesuffix("\u2019s")
+        if name in _FORCE_NAMES:
+            return _FORCE_NAMES[name]
+    return ""
+
+
 def in_route(text: str, start: int) -> bool:
     """Is the word at start the object of a route or partner preposition ('to Poland and Germany')?"""
     return bool(_ROUTE_BEFORE.search(text[:start]))

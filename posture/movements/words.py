@@ -140,7 +140,15 @@ ATTACHED_STOCK = re.compile(
 
 # Institutions that stand for a country, and the alliance's names, from the shared gazetteer.
 INSTITUTIONS = {name: country for name, country in gazetteer.INSTITUTIONS.items() if country in COUNTRIES}
-ALLIANCES = {name: body for name, body in gazetteer.INSTITUTIONS.items() if body == "NATO"}
+# Alliances and organisations whose troops a mention may count (NATO, the UN, the EU, the African Union ...).
+ALLIANCES = {name: body for name, body in gazetteer.INSTITUTIONS.items() if body in gazetteer.ORGANISATIONS}
+# "troops from ten countries", "from France, Belgium and the Netherlands": several nations counted together.
+MULTINATIONAL = re.compile(
+    r"\s*,?\s*(?:(?:drawn|mainly|mostly|largely)\s+)?from\s+(?:(?:the|some|about|over|more\s+than|at\s+least)\s+)?"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|both|"
+    r"several|many|a\s+dozen|dozens\s+of)\s+(?:other\s+|allied\s+|member\s+|partner\s+|European\s+|NATO\s+|African\s+)?"
+    r"(?:countries|nations|states|allies|armies|militaries)\b"
+    r"|^\s+multinational\b|^\s+(?:\w+\s+)?(?:troops|soldiers|personnel|forces)\s+from\s+(?:the\s+)?[A-Z]\w+(?:\s+[A-Z]\w+)?,\s", re.I)
 
 # Regions, what they hold, and every written form of a place: one home, the shared gazetteer.
 REGIONS, alias_table, contains = gazetteer.REGIONS, gazetteer.alias_table, gazetteer.contains
