@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from posture import frames
-from posture.movements import places
+from posture.movements import places, units
 from posture.movements.grouping import reconcile
 from posture.movements import words
 from posture.lang import gazetteer
@@ -37,7 +37,9 @@ _BODY_BEFORE = re.compile(
     rf"\b(?:a|an|the|one|its|their)\s+(?:[\w.'\u2019-]+\s+){{0,3}}?(?:{_FORMATION_NOUNS})(?:\s+of|\s*,)\s+$", re.I)
 _TOTAL_BEFORE = re.compile(
     r"\b(?:total|number|tally|strength|contribution|presence|contingent|force|numbers)\b[^.;]{0,100}?\b(?:to|at|of|by)\s+$", re.I)
-_CAPACITY_BEFORE = re.compile(r"\b(?:house|houses|housing|accommodate\w*|hold|holds|room for|space for|capacity (?:of|for)|host)\s+$", re.I)
+_CAPACITY_BEFORE = re.compile(
+    r"\b(?:house|houses|housing|accommodate\w*|hold|holds|room for|space for|capacity (?:of|for)|host|"
+    r"(?:can|could|able\s+to)\s+(?:take|carry|train|support|transport|move|lift))\s+(?:up\s+to\s+)?$", re.I)
 _ELLIPSIS_AFTER = re.compile(
     r"^\s*(?:more\s+|additional\s+|extra\s+)?(?:(?:who|that)\b|(?:to|into|in|from|at)\s+(?:the\s+)?[A-Z]|"
     r"(?:are|were|will|would|have|had|is|was|began|arrived|landed|remain|remained|come|came|go|went|stay|stayed)\b|"
@@ -46,7 +48,7 @@ _ELLIPSIS_BEFORE = re.compile(r"\b(?:another|a further|an additional|the|includi
 # A level before and after a change: "from about 11,800 troops to 8,500", "from 150 to 40".
 _CHANGE_FROM = re.compile(
     r"\b(?:up|down|rising|falling|increased?|decreased?|grew|fell|(?:(?:raise|reduce|increase|cut|shrink|expand|grow|"
-    r"lower|trim|boost|lift|scale|draw)\w*\b[^.;]{0,80}?)|(?:expansion|reduction|increase|cut|drawdown)\b[^.;]{0,80}?)"
+    r"lower|trim|boost|lift|scale)\w*\b[^.;]{0,80}?|(?:draw(?:s|ing|n)?|drew)\s+down\b[^.;]{0,80}?)|(?:expansion|reduction|increase|cut|drawdown)\b[^.;]{0,80}?)"
     r"\s+from\s+$", re.I)
 _CHANGE_TO = re.compile(r"\bfrom\s+(?:[\w,.'\u2019-]+\s+){1,6}?to\s+$", re.I)
 _RANGE_ALONE = re.compile(r"^\s*(?:[,.;:?!)]|$|depending\b|at\s+any\b)")
@@ -55,11 +57,6 @@ _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
           r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?")
 _DATE_BEFORE = re.compile(rf"\b{_MONTH}\s+$")
 _DATE_AFTER = re.compile(rf"^\s*(?:{_MONTH})\b")
-_UNIT_GAP_BEFORE = re.compile(r"^\s*(?:,\s*(?:with\s+)?|\s+of\s+(?:the\s+)?|\s+with\s+)$")
-_UNIT_AFTER = re.compile(
-    r"\s*,?\s*(?:(?:mainly|mostly|largely|primarily|chiefly|many|all|most|including)\s+)?"
-    r"(?:(?:deployed|stationed|based|serving)\s+)?(?:from|of|with|in)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?")
-_COUNT_AND_ADJECTIVE = re.compile(r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:[a-z]+\s+)?")
 _ORDERED_AFTER = re.compile(r"\s*,?\s*(?:who\s+(?:were|have\s+been|had\s+been)\s+)?ordered\s+(?:to|into)\b")
 _RELATIVE_AFTER = re.compile(r"\s*,?\s*(?:who|that|which)\b")
 _ATTRIBUTION = re.compile(
@@ -146,7 +143,7 @@ def _noun_phrase(text: str, amount: Amount, paragraph: str) -> _Mention | None:
         unit = head if head in words.FORMATIONS else ""
         if unit and strong["mods"].strip()[:1].isupper():
             name = strong["mods"].strip().split()[-1]
-            unit = unit if _force_word(name) else f"{name} {unit}"
+            unit = unit if units.is_force_word(name) else f"{name} {unit}"
         if head in words.BODIES:
             tail = _personnel_after(text, end, False)
             end = tail or end
@@ -172,42 +169,6 @@ def _noun_phrase(text: str, amount: Amount, paragraph: str) -> _Mention | None:
 
 
 # --- unit ------------------------------------------------------------------------------
-
-def _force_word(word: str) -> bool:
-    return word in words.DEMONYMS or word in words.ALLIANCES or word in places.ALIASES
-
-
-def _generic_name(match: re.Match) -> str:
-    """"Stryker squadron", "Royal Welsh battle group"; a leading force or article is not the name
-    ("US Stryker squadron" -> "Stryker squadron")."""
-    words = (match["name"] or "").split()
-    while words and (_force_word(words[0]) or words[0] in ("The", "A", "An")):
-        words = words[1:]
-    return " ".join([*words, match["noun"]])
-
-
-def _attach_unit(text: str, mention: _Mention) -> None:
-    """The formation the text ties to this number: named beats generic, attached only."""
-    named, generic = "", mention.unit
-    prefix = text[:mention.amount.hedge_start]
-    for match in words.NAMED_UNIT.finditer(prefix):
-        if _UNIT_GAP_BEFORE.match(prefix[match.end():]):
-            named = match.group(0).strip()
-    for match in words.GENERIC_UNIT.finditer(prefix):
-        if _UNIT_GAP_BEFORE.match(prefix[match.end():]):
-            generic = generic or _generic_name(match)
-    lead = _UNIT_AFTER.match(text, mention.np_end)
-    if lead:
-        named_after = words.NAMED_UNIT.match(text, lead.end())
-        generic_after = words.GENERIC_UNIT.match(text, _COUNT_AND_ADJECTIVE.match(text, lead.end()).end())
-        if named_after:
-            named = named or named_after.group(0).strip()
-            mention.np_end = named_after.end()
-        elif generic_after:
-            generic = generic or _generic_name(generic_after)
-            mention.np_end = generic_after.end()
-    mention.unit = named or generic
-
 
 # --- clauses, masks ----------------------------------------------------------------------
 
@@ -274,7 +235,7 @@ def _kind_status(text: str, mention: _Mention, lo: int, hi: int) -> tuple[str, s
     cues = _cues(text, lo, hi)
     level = words.LEVEL_TO.search(text, lo, start)
     if level:  # a level to reach is a target; one already reached is a stock
-        if words.LEVEL_REACHED.search(level.group(0)):
+        if words.LEVEL_REACHED.search(text, max(lo, level.start() - 24), level.end()):
             return "stock", "existing"
         said = {c[2] for c in cues}
         return "target", next((status for status in ("ordered", "planned") if status in said), "announced")
@@ -299,7 +260,10 @@ def _kind_status(text: str, mention: _Mention, lo: int, hi: int) -> tuple[str, s
         chosen = (preceding or following)[0]
     if chosen[2] == "stock":
         return "stock", "existing"
-    return moving, ("announced" if chosen[2] in ("movement", "withdrawal") else chosen[2])
+    if chosen[2] in ("movement", "withdrawal"):  # "could pull 450 soldiers out": the plan holds the verb
+        holding = [c[2] for c in cues if c[2] in ("planned", "ordered") and c[0] <= chosen[0] < c[1]]
+        return moving, (holding[0] if holding else "announced")
+    return moving, chosen[2]
 
 
 # --- force -----------------------------------------------------------------------------
@@ -332,15 +296,15 @@ def _choose_force(text: str, mention: _Mention, candidates) -> str:
     if inside:
         return inside[0][2]
     several = words.MULTINATIONAL.match(text, mention.np_end) or words.MULTINATIONAL.match(text[a.end:mention.np_end])
-    nationality = _NATIONALITY.match(text, mention.np_end)
-    if nationality and not several and places.force_named(nationality["name"]) in gazetteer.COUNTRIES:
-        return places.force_named(nationality["name"])  # "650 soldiers from Slovenia are based in Slovakia"
     chosen = ""
     for lo in (mention.lo, 0):
         for tier in (1, 2):
             before = [c for c in candidates if lo <= c[0] < a.hedge_start and c[3] == tier]
             if before and not chosen:
                 chosen = before[-1][2]
+    nationality = _NATIONALITY.match(text, mention.np_end)
+    if not chosen and nationality and not several and places.force_named(nationality["name"]) in gazetteer.COUNTRIES:
+        return places.force_named(nationality["name"])  # "650 soldiers from Slovenia are based in Slovakia"
     if not chosen:
         for c in candidates:  # an agent after the mention: "... were sent by Germany"
             if mention.np_end <= c[0] < mention.hi and re.search(r"\bby\s+(?:the\s+)?$", text[:c[0]]):
@@ -369,10 +333,16 @@ def _previous_force(sentences: list[str]) -> str:
 
 def _code_sentence(text: str, paragraph: str, earlier: list[str]) -> list[dict]:
     found = _find_personnel(text, paragraph)
-    if not found:
+    if not found and not words.FORMATION_WORD.search(text):
         return []
-    for mention in found:
-        _attach_unit(text, mention)
+    dateline = _DATELINE.match(text)
+    for index, mention in enumerate(found):
+        units.attach(text, mention)
+        mention.unit = units.of_subject(text, mention, index > 0, dateline.end() if dateline else 0) or mention.unit
+    taken = [(m.amount.hedge_start, m.np_end) for m in found]
+    for start, end, name in units.moving_alone(text, taken, {m.unit for m in found}):  # a formation that moves with no number
+        found.append(_Mention(Amount(start, end, None, None, None, "", start), end, name))
+    found.sort(key=lambda m: m.amount.start)
     _set_clauses(text, found)
     masked = _mask(text, [(m.amount.hedge_start, m.np_end) for m in found])
     candidates = _force_candidates(masked)

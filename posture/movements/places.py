@@ -213,6 +213,9 @@ def route(text, phrases, start, hedge_start, np_end, lo, hi, kind) -> tuple[list
     origin, destination = _assign(text, after, kind)
     if not origin and not destination:
         origin, destination = _assign(text, [p for p in phrases if lo <= p.start < hedge_start], kind)
+    if not destination and kind in ("stock", "target"):  # "its contingent in Mali from 2,400 to 900": where they are
+        located = [p for p in phrases if p.end <= hedge_start and p.prep not in _TO_PREPS and p.prep != "from"]
+        destination = _names(located[-1]) if located else []
     if not destination:
         there = _THERE.search(text, lo, hi)
         if there:

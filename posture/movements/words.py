@@ -15,7 +15,7 @@ PERSONNEL = (
     "troopers", "infantry", "infantrymen", "commandos", "reservists", "guardsmen", "conscripts",
     "peacekeepers", "fighters", "military police", "special forces", "members", "staff", "blue helmets",
     "trainers", "instructors", "military advisers", "military advisors", "advisers", "advisors", "sappers", "gunners",
-    "medics", "gurkhas", "rangers", "legionnaires", "paratroops", "recruits", "crew members", "crews",
+    "medics", "gurkhas", "rangers", "legionnaires", "paratroops", "recruits",
 )
 # Nouns a number may be "-strong" for, or be "a ... of": formations and bodies of troops.
 FORMATIONS = (
@@ -23,7 +23,8 @@ FORMATIONS = (
     "brigade combat team", "squadrons", "squadron", "brigades", "brigade", "battalions", "battalion",
     "regiments", "regiment", "divisions", "division", "companies", "company", "batteries", "battery",
     "task forces", "task force", "units", "unit", "detachment", "platoon", "rapid reaction force",
-    "reaction force", "response force",
+    "reaction force", "response force", "battalion group", "strike group", "expeditionary unit", "air wing",
+    "headquarters",
 )
 BODIES = ("contingent", "force", "army", "deployment", "mission", "garrison", "team", "presence")
 # Words that may stand between a number and its personnel noun ("1,000 US service members").
@@ -34,16 +35,44 @@ MODIFIERS = frozenset(
     american-led nato-led ukrainian-trained trained well-trained armoured armored mechanised mechanized
     royal us u.s. uk u.k.""".split()
 )
-NAMED_HEADS = "Division|Brigade Combat Team|Brigade|Regiment|Corps|Battalion|Squadron|Group|Fleet|Wing|Battery|Company|Task Force|Commando|Infantry"
-ORDINAL = r"(?:\d+(?:st|nd|rd|th)|[IVXL]{2,}|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth)"
+NAMED_HEADS = ("Division|Brigade Combat Team|Brigade|Regiment|Corps|Battalion|Squadron|Group|Fleet|Wing|Battery|Company|"
+               "Task Force|Commando|Infantry|Expeditionary Unit|Unit|Headquarters|Flotilla|Army")
+ORDINAL = r"(?:\d+(?:st|nd|rd|th)|[IVXL]{2,}|V|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth)"
+_CAP = "[A-Z\u00c0-\u00de]"
+_REGIMENTAL = "Hussars|Guards|Rifles|Lancers|Dragoons|Fusiliers|Highlanders|Regiment|Scots|Irish|Gurkhas|Commando"
+# A formation named as a proper noun: "82nd Airborne Division", "1st Battalion, The Rifles",
+# "Panzer Brigade 45", "Carrier Strike Group 2", "Task Force Kestrel", "No. 1 Squadron RAF Regiment".
 NAMED_UNIT = re.compile(
-    rf"\b{ORDINAL}\s+(?:[A-Z][\w'\u2019-]*\s+){{0,4}}?(?:{NAMED_HEADS})\b"
-    rf"|\b\d+\s+(?:Commando|Squadron|Battalion|Brigade)\b"
-    r"|\b(?:[A-Z][\w'\u2019]*\s+){1,4}(?:Hussars|Guards|Rifles|Lancers|Dragoons|Fusiliers|Highlanders|Regiment)\b"
+    rf"\b{ORDINAL}\s+Battalion,?\s+(?:(?:[Tt]he\s+)?(?:{_CAP}[\w'\u2019-]*\s+){{0,3}}(?:{_REGIMENTAL})|"
+    rf"{ORDINAL}\s+(?:{_CAP}[\w'\u2019-]*\s+){{0,3}}Regiment)\b"
+    rf"|\b{ORDINAL}\s+(?:{_CAP}[\w'\u2019-]*\s+){{0,5}}(?:{NAMED_HEADS})\b"
+    rf"|\bRoyal\s+{ORDINAL}\s+(?:{_CAP}[\w'\u2019-]*\s+){{0,2}}(?:{NAMED_HEADS})\b"
+    rf"|\b\d+\s+(?:Commando|Squadron|Battalion|Brigade)(?:\s+(?:Brigade|Regiment|Group))?\b"
+    rf"|\bNo\.\s*\d+\s+(?:Squadron|Group|Wing)(?:\s+RAF(?:\s+Regiment)?)?"
+    rf"|\b(?:{_CAP}[\w'\u2019-]*\s+){{0,3}}(?:Brigade|Battalion|Regiment|Squadron|Group|Division|Wing|Flotilla|"
+    rf"Task\s+Force)\s+\d+\b"
+    rf"|\b{_CAP}[a-z\u00e0-\u00ff]+(?:bataillon|brigade|regiment|division|geschwader)\s+\d+\b"
+    rf"|\b(?:(?!The\b|A\b|An\b){_CAP}[\w'\u2019-]*\s+){{0,2}}(?:Task\s+Force|Battle\s+Group|Brigade|Division|Combat\s+Team)"
+    rf"\s+(?!of\b|in\b|at\b|and\b){_CAP}[a-z]+\b"
+    rf"|\b(?:{_CAP}[\w'\u2019-]*\s+){{0,3}}(?:Rotational|Expeditionary|Response|Reaction|Training)\s+(?:Force|Group)"
+    rf"(?:-{_CAP}[\w]+)?\b"
+    rf"|\b(?!The\b|A\b|An\b|Its\b|Their\b)(?:{_CAP}[\w'\u2019-]*\s+){{1,4}}(?:{_REGIMENTAL}|Brigade)\b"
+    rf"|\b(?!Marine\b|Peace\b|Press\b|Diplomatic\b|The\b)(?:{_CAP}[\w-]*\s+){{1,2}}Corps\b"
 )
+# A formation named by a common noun, with a capitalised name or military adjectives before it:
+# "Stryker squadron", "armoured brigade", "coastal surveillance unit".
+UNIT_ADJECTIVES = ("armoured|armored|mechanised|mechanized|infantry|tank|artillery|airborne|light|heavy|"
+                   "air defence|air defense|air assault|special forces|engineer|logistics|signals|medical|"
+                   "surveillance|coastal|reconnaissance|combat|rapid|naval|marine|amphibious|aviation|missile|"
+                   "commando|rifle|mountain|paratroop|parachute|cavalry")
 GENERIC_UNIT = re.compile(
-    r"\b(?:(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+)?(?P<noun>" + "|".join(FORMATIONS) + r")\b"
+    r"\b(?:(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+|(?P<adjectives>(?:(?:" + UNIT_ADJECTIVES + r")\s+){1,2}))?"
+    r"(?P<noun>" + "|".join(FORMATIONS) + r")\b"
 )
+
+# Does a sentence name a formation at all? Only then may it hold a unit that moves with no number.
+FORMATION_WORD = re.compile(r"(?i:" + "|".join(FORMATIONS) + r")\b|\b(?:Division|Brigade|Battalion|Regiment|Corps|Squadron|"
+                            r"Group|Force|Fleet|Wing|Unit|Commando|Flotilla)\b|bataillon")
 
 TITLES = re.compile(
     r"^\W*(?:president|prime|minister|ministry|defen[cs]e|chancellor|foreign|officials?|spokes\w*|media|daily|"
@@ -55,13 +84,14 @@ TITLES = re.compile(
 # Numbers that are not counts of troops: the dead, wounded and captured ("killed 54 soldiers",
 # "two soldiers were wounded"), temperatures ("minus 30"), a number that names a unit ("Panzer
 # Brigade 45", "Carrier Strike Group 2"), and personnel words that name a vehicle ("infantry fighting vehicles").
-_HARM = r"(?:killed|wounded|injured|hurt|dead|died|captured|missing|taken\s+prisoner|taken\s+captive|executed)"
+_HARM = (r"(?:killed|wounded|injured|hurt|dead|died|captured|missing|taken\s+prisoner|taken\s+captive|executed|"
+         r"detained|arrested|lost\s+(?:their|his|her)\s+lives?)")
 HARMED_AFTER = re.compile(
     rf"\s*,?\s*(?:who\s+|that\s+)?(?:(?:were|was|are|is|have|has|had|being|been|reportedly|later|also)\s+){{0,3}}{_HARM}\b",
     re.I)
 NOT_A_COUNT_BEFORE = re.compile(
-    r"(?:\b(?:kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es|e)|captur(?:ed|ing|es|e)|lost|los(?:es|ing)|"
-    r"minus|casualties\s+(?:of|among))\s+(?:(?:at\s+least|some|about|around|nearly|more\s+than|over|an?\s+estimated)\s+)?"
+    r"(?:\b(?i:kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es|e)|captur(?:ed|ing|es|e)|lost|los(?:es|ing)|"
+    r"minus|casualties\s+(?:of|among)|(?:the\s+)?(?:loss|deaths?|bodies|remains)\s+of)\s+(?:(?:at\s+least|some|about|around|nearly|more\s+than|over|an?\s+estimated)\s+)?"
     r"|\b[A-Z][\w-]*\s+(?:Brigade|Battalion|Squadron|Regiment|Division|Group|Wing|Corps|Fleet|Flotilla|Force|Company)\s+"
     r"(?:No\.?\s*)?)$")
 NOT_A_COUNT_AFTER = re.compile(r"^\s*(?:degrees\b|\u00b0|per\s*cent\b|percent\b|%)", re.I)
@@ -95,7 +125,7 @@ ORDERED = re.compile(r"\b(?:ordered|orders(?!\s*[,.;])|ordering|approved|approve
 PLANNED = re.compile(
     rf"\b(?:on\s+(?:heightened\s+|high\s+|increased\s+)?(?:alert|standby|stand-by)|readied|being\s+readied|"
     rf"(?:plans?|planned|planning|ready|prepared|preparing|expected|expects?|considering|consider|offered|offers|"
-    rf"proposed|proposes|could|may|might|would\s+be\s+ready|wants?|wanted|aims?|aiming|seeks?|seeking|intends?|hopes?|considers?)\b(?:\s+[\w,-]+){{0,8}}?\s+(?:to\s+|be\s+)?(?:{MOVE_VERBS}|{CHANGE_VERBS}|order|host|station|follow|keep))\b",
+    rf"proposed|proposes|could|may|might|would\s+be\s+ready|wants?|wanted|aims?|aiming|seeks?|seeking|intends?|hopes?|considers?)\b(?:\s+[\w,-]+){{0,8}}?\s+(?:to\s+|be\s+)?(?:{MOVE_VERBS}|{CHANGE_VERBS}|order|host|station|follow|keep|pull|bring|withdraw))\b",
     re.I,
 )
 MOVEMENT = re.compile(rf"\b(?:{MOVE_VERBS})\b", re.I)
@@ -143,12 +173,14 @@ INSTITUTIONS = {name: country for name, country in gazetteer.INSTITUTIONS.items(
 # Alliances and organisations whose troops a mention may count (NATO, the UN, the EU, the African Union ...).
 ALLIANCES = {name: body for name, body in gazetteer.INSTITUTIONS.items() if body in gazetteer.ORGANISATIONS}
 # "troops from ten countries", "from France, Belgium and the Netherlands": several nations counted together.
+_NATION = r"(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?"
 MULTINATIONAL = re.compile(
     r"\s*,?\s*(?:(?:drawn|mainly|mostly|largely)\s+)?from\s+(?:(?:the|some|about|over|more\s+than|at\s+least)\s+)?"
-    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|both|"
+    r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|both|"
     r"several|many|a\s+dozen|dozens\s+of)\s+(?:other\s+|allied\s+|member\s+|partner\s+|European\s+|NATO\s+|African\s+)?"
     r"(?:countries|nations|states|allies|armies|militaries)\b"
-    r"|^\s+multinational\b|^\s+(?:\w+\s+)?(?:troops|soldiers|personnel|forces)\s+from\s+(?:the\s+)?[A-Z]\w+(?:\s+[A-Z]\w+)?,\s", re.I)
+    rf"|{_NATION}(?:\s*,\s*{_NATION}){{0,8}}\s*,?\s+and\s+{_NATION})"
+    r"|\s+multinational\b", re.I)
 
 # Regions, what they hold, and every written form of a place: one home, the shared gazetteer.
 REGIONS, alias_table, contains = gazetteer.REGIONS, gazetteer.alias_table, gazetteer.contains

@@ -1,0 +1,173 @@
+"""Formations in a sentence: the unit a number of troops belongs to, and units that move with no number.
+
+`attach(text, mention)` sets the unit the text ties to a number ("a Stryker squadron of around
+1,000", "1,700 troops, mainly from the 82nd Airborne Division"); `of_subject` gives the unit
+a sentence opens with when its verb has the number as object ("The brigade will bring roughly
+4,200 soldiers"); `moving_alone` finds formations that move, withdraw or are stationed with no
+number tied to them ("an armoured brigade from the 3rd Infantry Division will deploy to Slovakia").
+"""
+
+import re
+
+from posture.movements import places, words
+
+GAP_BEFORE = re.compile(r"^\s*(?:,\s*(?:with\s+|numbering\s+|totalling\s+|comprising\s+)?|\s+of\s+(?:the\s+)?|\s+with\s+)$")
+_AFTER = re.compile(
+    r"\s*,?\s*(?:(?:mainly|mostly|largely|primarily|chiefly|many|all|most|including)\s+)?"
+    r"(?:(?:many|most|some|all)\s+of\s+them\s+)?"
+    r"(?:(?:deployed|stationed|based|serving)\s+)?(?:from|of|with|in)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?")
+_COUNT_AND_ADJECTIVE = re.compile(r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:[a-z]+\s+)?")
+# "the Australian Army's 1st Brigade", "the U.S. 173rd Airborne Brigade": a possessor or a force before the name
+_POSSESSOR = re.compile(r"(?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w.-]*['\u2019]s\s+")
+_OF_NAMED = re.compile(r"\s+(?:of|from)\s+(?:the\s+|its\s+)?")
+_DETERMINER = re.compile(r"(?:\b(?:the|a|an|its|their|another|one)\s+)$", re.I)
+
+
+def is_force_word(word: str) -> bool:
+    return word in words.DEMONYMS or word in words.ALLIANCES or word in places.ALIASES
+
+
+def generic_name(match: re.Match) -> str:
+    """"Stryker squadron", "armoured brigade", "Royal Welsh battle group"; a leading force or article
+    is not the name ("US Stryker squadron" -> "Stryker squadron")."""
+    names = (match["name"] or "").split()
+    while names and (is_force_word(names[0]) or names[0] in ("The", "A", "An")):
+        names = names[1:]
+    adjectives = (match["adjectives"] or "").split()
+    return " ".join([*names, *adjectives, match["noun"]])
+
+
+def _name_start(text: str, pos: int) -> int:
+    """Past a possessor or a force word, where a unit's own name may begin."""
+    possessor = _POSSESSOR.match(text, pos)
+    if possessor and not words.NAMED_UNIT.match(possessor.group(0)):
+        return possessor.end()
+    force = places.FORCE_WORDS.match(text, pos)
+    if force and text[force.end():force.end() + 1] == " ":
+        return force.end() + 1
+    return pos
+
+
+def attach(text: str, mention) -> None:
+    """The formation the text ties to this number: named beats generic, attached only."""
+    named, generic = "", mention.unit
+    prefix = text[:mention.amount.hedge_start]
+    for match in words.NAMED_UNIT.finditer(prefix):
+        if GAP_BEFORE.match(prefix[match.end():]):
+            named = match.group(0).strip()
+    for match in words.GENERIC_UNIT.finditer(prefix):
+        if GAP_BEFORE.match(prefix[match.end():]):
+            generic = generic or generic_name(match)
+    lead = _AFTER.match(text, mention.np_end)
+    if lead:
+        start = _name_start(text, lead.end())
+        named_after = words.NAMED_UNIT.match(text, lead.end()) or words.NAMED_UNIT.match(text, start)
+        generic_after = (words.GENERIC_UNIT.match(text, start)
+                         or words.GENERIC_UNIT.match(text, _COUNT_AND_ADJECTIVE.match(text, start).end()))
+        if named_after:
+            named = named or named_after.group(0).strip()
+            mention.np_end = named_after.end()
+        elif generic_after:
+            generic = generic or generic_name(generic_after)
+            mention.np_end = generic_after.end()
+            of = _OF_NAMED.match(text, mention.np_end)  # "a tank battalion of the 1st Cavalry Division"
+            named_of = of and words.NAMED_UNIT.match(text, _name_start(text, of.end()))
+            if named_of:
+                named = named or named_of.group(0).strip()
+                mention.np_end = named_of.end()
+    mention.unit = named or generic
+
+
+def _unit_at(text: str, pos: int) -> tuple[int, int, str] | None:
+    """A named unit, or a generic one after a determiner, starting at pos (past 'The')."""
+    pos = re.match(r"\s*(?:(?:The|the|A|An|an|a|Its|its)\s+)?", text[pos:]).end() + pos
+    pos = _name_start(text, pos)
+    named = words.NAMED_UNIT.match(text, pos)
+    if named:
+        return named.start(), named.end(), named.group(0).strip()
+    generic = words.GENERIC_UNIT.match(text, pos)
+    if generic and _DETERMINER.search(text[:pos]):
+        return generic.start(), generic.end(), generic_name(generic)
+    return None
+
+
+# After a sentence's subject unit, its own verb with the number as object or complement.
+_SUBJECT_VERB = re.compile(
+    r"^\s*(?:\([^)]{1,30}\)\s*)?(?:,[^.;]{0,120}?,\s*)?(?:(?:will|would|is|are|was|were|has|had|also|now|then|to|"
+    r"be|already)\s+){0,3}(?:has|have|had|numbers?|number|brings?|bring|brought|sends?|send|sent|sailed|deploys?|"
+    r"deployed|comprises?|includes?|totals?|fields?)\b", re.I)
+
+
+def of_subject(text: str, mention, others_before: bool, opening: int = 0) -> str:
+    """The unit a sentence opens with, when the number is what it has, brings or sends; a named
+    one beats a generic word in its appositive ("Task Force Takuba, a ... unit of some 600 troops")."""
+    if others_before or (mention.unit and words.NAMED_UNIT.fullmatch(mention.unit)):
+        return ""
+    subject = _unit_at(text, opening + len(text[opening:]) - len(text[opening:].lstrip()))
+    if not subject or subject[1] > mention.amount.hedge_start:
+        return ""
+    between = text[subject[1]:mention.amount.hedge_start]
+    if mention.unit and not words.NAMED_UNIT.fullmatch(subject[2]):
+        return ""
+    if (_SUBJECT_VERB.match(between) or re.fullmatch(r"\s*,\s*(?:some\s+|about\s+|currently\s+|numbering\s+)?", between)
+            or (re.search(r"\bwith\s+$", between) and not words.FORMATION_WORD.search(between))
+            or (mention.unit and re.match(r"\s*,\s*an?\s+[^,.;]{0,60}$", between))):
+        return subject[2]
+    return ""
+
+
+# A formation that moves itself: its verb follows it (past an acronym, an appositive or 'which').
+_MOVES_NEXT = re.compile(
+    r"^\s*(?:(?:headquarters|HQ)\b\s*)?(?:\([^)]{1,30}\)\s*)?"
+    r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:army|navy|forces|military|marines|air\s+force)\b)?"
+    r"(?:,[^.;]{0,140}?,\s*)?(?:,?\s*(?:which|that|who|whose\s+\w+)\s+|,\s*)?(?:(?:will|would|could|may|might|is|are|was|"
+    r"were|has|have|had|also|now|then|to|be|been|already|soon|expected\s+to|set\s+to|due\s+to)\s+){0,4}"
+    r"(?:move[sd]?|moving|deploy(?:s|ed|ing)?|rotat\w+|relocat\w+|return\w*|head(?:s|ed|ing)?|arriv\w+|sail\w*|fl(?:y|ies|ew|own)|"
+    r"flying|shift\w*|withdr\w+|pull\w*|leav\w+|left|remain\w*|stay\w*|stationed|based|headquartered|garrisoned|"
+    r"enter\w*|cross\w*|replac\w+|take\s+over|took\s+over|begin\w*|began|go|goes|went|transfer\w*|follow\w*|"
+    r"redeploy\w*|depart\w*|reinforc\w+|station\w*|serv(?:e|es|ed|ing)|spread)\b", re.I)
+# A formation another actor moves: "send a company of the 1st Battalion ...", "rotate tank battalion into".
+_MOVED_BEFORE = re.compile(
+    r"\b(?:send|sends|sending|sent|deploy\w*|rotate\w*|dispatch\w*|move|moves|moving|moved|station\w*|withdraw\w*|"
+    r"pull\w*|relocat\w*|reposition\w*|redeploy\w*)\s+(?:(?:an?|the|its|their|another|one|two|elements\s+of\s+the|"
+    r"part\s+of\s+the|an?\s+[\w-]+\s+(?:of|from)\s+(?:the\s+)?|(?:an?\s+)?[\w-]+\s+(?:of|from)\s+the)\s+)?$", re.I)
+_SUBJECT_HEAD = re.compile(
+    r"(?:\b(?:an?|the|elements\s+of\s+the|personnel\s+of|part\s+of\s+the|most\s+of\s+the\s+\w+\s+belong\s+to\s+the|"
+    r"(?:units|elements|troops|soldiers|parts?|members|personnel)\s+of\s+(?:the|its|their|[\w.]+['\u2019]s))\s+"
+    r"(?:[\w-]+\s+(?:of|from)\s+(?:the\s+)?)?)$"
+    r"|^\s*(?:The\s+)?(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['\u2019]s\s+(?:own\s+)?$", re.I)
+
+
+_OF_COUNT = re.compile(r"\s+of\s+[^,.;]{0,24}?\d")
+
+
+def moving_alone(text: str, taken: list[tuple[int, int]], names: set[str]) -> list[tuple[int, int, str]]:
+    """(start, end, name) of every formation the sentence moves, withdraws or stations with no number."""
+    found = []
+    candidates = [(m.start(), m.end(), m.group(0).strip()) for m in words.NAMED_UNIT.finditer(text)]
+    for match in words.GENERIC_UNIT.finditer(text):
+        if match["adjectives"] or match["name"] or _DETERMINER.search(text[:match.start()]):
+            candidates.append((match.start(), match.end(), generic_name(match)))
+    candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
+    last_end = -1
+    for start, end, name in candidates:
+        if start < last_end or any(start < t_end and t_start < end for t_start, t_end in taken):
+            continue
+        last_end = end
+        if re.match(r"['\u2019]s\b", text[end:end + 2]) or name in names:
+            continue  # a possessor ("the 1st Infantry Division's ..."), or the unit of a number in the sentence
+        generic = not words.NAMED_UNIT.fullmatch(name)
+        if generic and (_OF_COUNT.match(text, end) or (_OF_NAMED.match(text, end) and words.NAMED_UNIT.match(
+                text, _name_start(text, _OF_NAMED.match(text, end).end())))):
+            continue  # "a company of around 200" is that number's; "a company of the 1st Battalion" is the battalion's
+        before = text[:start]
+        if generic and re.search(r",\s*(?:an?|the)\s+$", before):
+            continue  # an appositive describing the unit before it
+        if found and re.fullmatch(r",\s*", text[found[-1][1]:start]) or re.search(r"\b(?:Team|Brigade|Battalion),\s*$", before):
+            continue  # the parent of the unit before it: "2nd Armored Brigade Combat Team, 1st Cavalry Division"
+        moves_itself = _MOVES_NEXT.match(text[end:]) and (not before.strip() or _SUBJECT_HEAD.search(before)
+                                                          or re.search(r"[,;:]\s*$|\bthat\s+$|—\s*$", before))
+        at = text.find(name, start, end)  # the row's words are exactly its unit's name
+        if at >= 0 and (moves_itself or _MOVED_BEFORE.search(before)):
+            found.append((at, at + len(name), name))
+    return found
