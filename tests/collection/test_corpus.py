@@ -1,0 +1,79 @@
+"""The development corpus: its gold gives back its words, follows its rules, and covers the world."""
+
+import pandas as pd
+import pytest
+
+from posture.collection import scorecard
+from posture.lang import numbers
+
+MANIFEST = scorecard.read_manifest()
+MENTION_COLUMNS = ["char_start", "char_end", "text", "count", "count_low", "count_high", "qualifier", "force", "unit",
+                   "origin", "destination", "kind", "status", "note"]
+QUOTE_COLUMNS = ["text", "kind", "speaker", "speaker_role", "speaker_affiliation", "speaker_country", "cue",
+                 "char_start", "char_end", "note"]
+
+
+def _raw(name: str) -> str:
+    return (scorecard.CORPUS / f"{name}.txt").read_text(encoding="utf-8")
+
+
+def test_the_corpus_covers_theatres_forces_and_page_shapes():
+    assert len(MANIFEST) >= 45
+    assert MANIFEST["theatre"].nunique() >= 10
+    forces = {f for value in MANIFEST["forces"] for f in value.split("; ")}
+    assert len(forces - {"multinational", "NATO", "UN", "EU", "African Union"}) >= 10
+    assert set(MANIFEST["shape"]) >= {"wire", "local", "press_release", "trade_press", "transcript", "aggregator",
+                                      "single_breaks", "menus"}
+    assert MANIFEST["name"].is_unique and set(MANIFEST["split"]) == {"test", "dev"}
+    assert (MANIFEST["split"] == "test").sum() >= len(MANIFEST) // 3
+
+
+@pytest.mark.parametrize("name", MANIFEST["name"])
+def test_every_gold_row_gives_back_its_words(name):
+    raw = _raw(name)
+    mentions = pd.read_csv(scorecard.CORPUS / f"{name}.mentions.csv", keep_default_na=False)
+    quotes = pd.read_csv(scorecard.CORPUS / f"{name}.quotes.csv", keep_default_na=False)
+    assert list(mentions.columns) == MENTION_COLUMNS and list(quotes.columns) == QUOTE_COLUMNS
+    for table in (mentions, quotes):
+        for row in table.itertuples():
+            assert raw[row.char_start:row.char_end] == row.text, (name, row.text)
+        assert list(table["char_start"]) == sorted(table["char_start"])
+    entry = MANIFEST.set_index("name").loc[name]
+    assert entry["headline"] in raw and entry["body_first"] in raw and entry["body_last"] in raw
+
+
+def _int(value):
+    return None if value == "" else int(value)
+
+
+@pytest.mark.parametrize("name", MANIFEST["name"])
+def test_gold_counts_follow_the_hedge_rules(name):
+    mentions = pd.read_csv(scorecard.CORPUS / f"{name}.mentions.csv", keep_default_na=False, dtype=str)
+    for row in mentions.itertuples():
+        count, low, high = _int(row.count), _int(row.count_low), _int(row.count_high)
+        assert row.kind in ("movement", "withdrawal", "stock", "target"), row.kind
+        assert (row.status == "existing") == (row.kind == "stock"), (row.text, row.status)
+        if row.qualifier == "":  # a unit that moves with no number
+            assert count is None and low is None and high is None and row.unit == row.text
+        elif row.qualifier == "between":
+            assert count is None and low is not None and high is not None
+        elif count is not None:
+            assert (low, high) == numbers.bounds(row.qualifier, count), row.text
+
+
+def test_role_key_drops_the_affiliation_and_country_words():
+    assert scorecard.role_key("Pentagon press secretary", "Pentagon") == "press secretary"
+    assert scorecard.role_key("Latvian defence minister", "Latvia") == "defence minister"
+    assert scorecard.role_key("senior spokeswoman", "Foreign Office") == "senior spokeswoman"
+    assert scorecard.role_key("Colonel", "") != scorecard.role_key("General", "")
+
+
+def test_the_scorecard_counts_every_measure_of_a_split():
+    card = scorecard.scorecard("dev")
+    assert list(card.columns) == scorecard.SCORE_COLUMNS
+    assert card["measure"].iloc[0] == "mentions found: precision"
+    assert (card["right"] <= card["out_of"]).all()
+    found = card.set_index("measure")
+    gold = sum(len(pd.read_csv(scorecard.CORPUS / f"{n}.mentions.csv")) for n in
+               MANIFEST.loc[MANIFEST["split"] == "dev", "name"])
+    assert found.loc["mentions found: recall", "out_of"] == gold
