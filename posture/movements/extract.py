@@ -21,6 +21,7 @@ from posture.lang import gazetteer
 from posture.lang.numbers import Amount, find_amounts
 
 PROSE_BLOCKS = ("headline", "standfirst", "caption", "subheading", "body")
+WINDOW = 240  # how far before or after a number its words are read: every rule is local, and the work linear
 MENTION_COLUMNS = [
     "mention_id", "paragraph", "sentence_id", "block_type", "number_text", "count", "count_low", "count_high",
     "qualifier", "force", "unit", "origin", "destination", "kind", "status", "sentence", "char_start", "char_end",
@@ -121,7 +122,7 @@ def _find_personnel(text: str, paragraph: str) -> list[_Mention]:
     """The amounts in a sentence that count people in uniform."""
     found = []
     for amount in find_amounts(text):
-        before, after = text[:amount.hedge_start], text[amount.end:]
+        before, after = text[max(0, amount.hedge_start - WINDOW):amount.hedge_start], text[amount.end:amount.end + WINDOW]
         if (_CAPACITY_BEFORE.search(before) or _DATE_BEFORE.search(before) or _DATE_AFTER.match(after)
                 or words.NOT_A_COUNT_BEFORE.search(before) or words.NOT_A_COUNT_AFTER.match(after)):
             continue
@@ -135,7 +136,7 @@ def _find_personnel(text: str, paragraph: str) -> list[_Mention]:
 
 
 def _noun_phrase(text: str, amount: Amount, paragraph: str) -> _Mention | None:
-    after = text[amount.end:]
+    after = text[amount.end:amount.end + WINDOW]
     strong = _STRONG.match(after)
     if strong:
         head = strong["head"].lower()
@@ -156,7 +157,7 @@ def _noun_phrase(text: str, amount: Amount, paragraph: str) -> _Mention | None:
         return None
     if amount.qualifier == "between" and 1900 <= (amount.low or 0) and (amount.high or 0) <= 2100:
         return None  # "between 2014 and 2016"
-    before = text[:amount.hedge_start]
+    before = text[max(0, amount.hedge_start - WINDOW):amount.hedge_start]
     if not _has_personnel_word(paragraph) or re.match(r"^\s*-", after):
         return None
     if (_BODY_BEFORE.search(before) or _TOTAL_BEFORE.search(before) or _CHANGE_FROM.search(before)
@@ -230,10 +231,11 @@ _TOTAL_AFTER_MOVE = re.compile(
 
 def _kind_status(text: str, mention: _Mention, lo: int, hi: int) -> tuple[str, str] | None:
     start = mention.amount.hedge_start
-    if _TOTAL_AFTER_MOVE.search(text, lo, start) or words.LEVEL_FROM.search(text, lo, start):
+    near = max(lo, start - WINDOW)
+    if _TOTAL_AFTER_MOVE.search(text, near, start) or words.LEVEL_FROM.search(text, near, start):
         return "stock", "existing"
     cues = _cues(text, lo, hi)
-    level = words.LEVEL_TO.search(text, lo, start)
+    level = words.LEVEL_TO.search(text, near, start)
     if level:  # a level to reach is a target; one already reached is a stock
         if words.LEVEL_REACHED.search(text, max(lo, level.start() - 24), level.end()):
             return "stock", "existing"

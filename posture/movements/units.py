@@ -11,6 +11,7 @@ import re
 
 from posture.movements import places, words
 
+WINDOW = 240  # how far from a unit its words are read
 GAP_BEFORE = re.compile(r"^\s*(?:,\s*(?:with\s+|numbering\s+|totalling\s+|comprising\s+)?|\s+of\s+(?:the\s+)?|\s+with\s+)$")
 _AFTER = re.compile(
     r"\s*,?\s*(?:(?:mainly|mostly|largely|primarily|chiefly|many|all|most|including)\s+)?"
@@ -51,7 +52,7 @@ def _name_start(text: str, pos: int) -> int:
 def attach(text: str, mention) -> None:
     """The formation the text ties to this number: named beats generic, attached only."""
     named, generic = "", mention.unit
-    prefix = text[:mention.amount.hedge_start]
+    prefix = text[max(0, mention.amount.hedge_start - WINDOW):mention.amount.hedge_start]
     for match in words.NAMED_UNIT.finditer(prefix):
         if GAP_BEFORE.match(prefix[match.end():]):
             named = match.group(0).strip()
@@ -106,6 +107,8 @@ def of_subject(text: str, mention, others_before: bool, opening: int = 0) -> str
     subject = _unit_at(text, opening + len(text[opening:]) - len(text[opening:].lstrip()))
     if not subject or subject[1] > mention.amount.hedge_start:
         return ""
+    if mention.amount.hedge_start - subject[1] > WINDOW:
+        return ""
     between = text[subject[1]:mention.amount.hedge_start]
     if mention.unit and not words.NAMED_UNIT.fullmatch(subject[2]):
         return ""
@@ -118,7 +121,7 @@ def of_subject(text: str, mention, others_before: bool, opening: int = 0) -> str
 
 # A formation that moves itself: its verb follows it (past an acronym, an appositive or 'which').
 _MOVES_NEXT = re.compile(
-    r"^\s*(?:(?:headquarters|HQ)\b\s*)?(?:\([^)]{1,30}\)\s*)?"
+    r"\s*(?:(?:headquarters|HQ)\b\s*)?(?:\([^)]{1,30}\)\s*)?"
     r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:army|navy|forces|military|marines|air\s+force)\b)?"
     r"(?:,[^.;]{0,140}?,\s*)?(?:,?\s*(?:which|that|who|whose\s+\w+)\s+|,\s*)?(?:(?:will|would|could|may|might|is|are|was|"
     r"were|has|have|had|also|now|then|to|be|been|already|soon|expected\s+to|set\s+to|due\s+to)\s+){0,4}"
@@ -160,13 +163,14 @@ def moving_alone(text: str, taken: list[tuple[int, int]], names: set[str]) -> li
         if generic and (_OF_COUNT.match(text, end) or (_OF_NAMED.match(text, end) and words.NAMED_UNIT.match(
                 text, _name_start(text, _OF_NAMED.match(text, end).end())))):
             continue  # "a company of around 200" is that number's; "a company of the 1st Battalion" is the battalion's
-        before = text[:start]
+        before = text[max(0, start - WINDOW):start]
         if generic and re.search(r",\s*(?:an?|the)\s+$", before):
             continue  # an appositive describing the unit before it
         if found and re.fullmatch(r",\s*", text[found[-1][1]:start]) or re.search(r"\b(?:Team|Brigade|Battalion),\s*$", before):
             continue  # the parent of the unit before it: "2nd Armored Brigade Combat Team, 1st Cavalry Division"
-        moves_itself = _MOVES_NEXT.match(text[end:]) and (not before.strip() or _SUBJECT_HEAD.search(before)
-                                                          or re.search(r"[,;:]\s*$|\bthat\s+$|—\s*$", before))
+        opens = not text[:start].strip() if start < WINDOW else False
+        moves_itself = _MOVES_NEXT.match(text, end) and (opens or _SUBJECT_HEAD.search(text, max(0, start - WINDOW), start)
+                                                         or re.search(r"[,;:]\s*$|\bthat\s+$|—\s*$", before))
         at = text.find(name, start, end)  # the row's words are exactly its unit's name
         if at >= 0 and (moves_itself or _MOVED_BEFORE.search(before)):
             found.append((at, at + len(name), name))
