@@ -29,15 +29,22 @@ def claims_check(article_rows: pd.DataFrame, reference: pd.DataFrame, places: pd
     destination countries (and origin countries, where the reference gives an origin).
     Article rows with no reference figure are kept, with the reference columns blank.
     """
-    out = []
+    out, known = [], {}
+
+    def keys(text) -> frozenset:  # each place text read once per call
+        if text not in known:
+            known[text] = _place_keys(text, places)
+        return known[text]
+
+    references = reference.to_dict("records")
     for row in article_rows.to_dict("records"):
-        dest, orig = _place_keys(row.get("destination", ""), places), _place_keys(row.get("origin", ""), places)
+        dest, orig = keys(row.get("destination", "")), keys(row.get("origin", ""))
         if row.get("kind") == "stock" and not dest:
             dest = orig
-        matched = [ref for ref in reference.to_dict("records")
+        matched = [ref for ref in references
                    if ref["force"] == row.get("force") and ref["kind"] == row.get("kind")
-                   and _place_keys(ref["destination"], places) == dest
-                   and (is_missing(ref["origin"]) or _place_keys(ref["origin"], places) == orig)]
+                   and keys(ref["destination"]) == dest
+                   and (is_missing(ref["origin"]) or keys(ref["origin"]) == orig)]
         base = {"article_figure": hedged_row(row), "force": row.get("force", ""), "kind": row.get("kind", ""),
                 "origin": row.get("origin", ""), "destination": row.get("destination", ""),
                 "char_start": row.get("char_start"), "char_end": row.get("char_end")}

@@ -4,10 +4,14 @@ Pure functions from the movements table (and the reference files) to the DataFra
 chart functions take; reading the CSV files is the only I/O here.
 """
 
+import functools
+import io
 from pathlib import Path
 
 import pandas as pd
 
+from posture import paths
+from posture.charts import geo
 from posture.charts.claims import CLAIMS_COLUMNS, claims_check
 from posture.charts.labels import day, figure_text
 from posture.charts.moves_map import plan_arrows
@@ -25,10 +29,11 @@ CLAIM_CLAIM_COLUMNS = ["date", "count", "count_low", "count_high", "qualifier", 
 NO_REFERENCE = "No official or independent figure for this in data/external/claims_reference.csv."
 
 
-def read_movements(path: Path) -> pd.DataFrame:
-    """troop_movements.csv with blanks as '', counts as nullable integers, is_aggregate as bool."""
+def read_movements(path: Path | pd.DataFrame) -> pd.DataFrame:
+    """troop_movements.csv (or the table itself) with blanks as '', counts as nullable integers, is_aggregate as bool."""
     try:
-        table = pd.read_csv(path, dtype=str, keep_default_na=False)
+        source = io.StringIO(path.to_csv(index=False)) if isinstance(path, pd.DataFrame) else path
+        table = pd.read_csv(source, dtype=str, keep_default_na=False)
     except OSError as error:
         raise InputError(f"{path}: cannot read the movements table ({error.strerror}); run notebook 02 first") from None
     for column in INTEGER_COLUMNS:
@@ -95,6 +100,20 @@ def claims_table(movements: pd.DataFrame, reference: pd.DataFrame, places: pd.Da
     table = claims_check(movements, reference, places)
     table["note"] = table["note"].fillna("").replace("", NO_REFERENCE)
     return table.fillna({c: "" for c in CLAIMS_COLUMNS if c not in ("char_start", "char_end")})
+
+
+@functools.cache
+def _check_references() -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The places and the claims reference, read once per process (they are never changed here)."""
+    return geo.read_places(), read_reference(paths.EXTERNAL / "claims_reference.csv")
+
+
+def check_tables(movements: pd.DataFrame) -> dict:
+    """claims_check.csv and map_notes.csv for a movements table: each figure beside its reference,
+    and every move the map cannot draw. The one producer of both files."""
+    table = read_movements(movements)
+    places, reference = _check_references()
+    return {"claims_check.csv": claims_table(table, reference, places), "map_notes.csv": map_notes(table, places)}
 
 
 def article_source(metadata: dict) -> str:
