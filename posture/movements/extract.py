@@ -24,8 +24,23 @@ PROSE_BLOCKS = ("headline", "standfirst", "caption", "subheading", "body")
 WINDOW = 240  # how far before or after a number its words are read: every rule is local, and the work linear
 MENTION_COLUMNS = [
     "mention_id", "paragraph", "sentence_id", "block_type", "number_text", "count", "count_low", "count_high",
-    "qualifier", "force", "unit", "origin", "destination", "kind", "status", "sentence", "char_start", "char_end",
+    "qualifier", "force", "unit", "origin", "destination", "kind", "status", "rule", "flag", "sentence",
+    "char_start", "char_end",
 ]
+# Which rule made a row, and the doubts a reader should check (one home for their wording).
+RULES = {
+    "noun": "a personnel noun after the number",
+    "strong": "an N-strong formation",
+    "bare": "a bare number standing for troops named nearby",
+    "unit": "a formation that moves with no number",
+}
+FLAGS = {
+    "bare": "bare number: check that it counts troops",
+    "unit": "no number given: only the unit",
+    "paragraph_force": "force taken from an earlier sentence",
+    "main_force": "force not named near it: the article's main force",
+    "no_force": "force not named",
+}
 
 _PERSONNEL = re.compile(r"(?:" + "|".join(sorted(words.PERSONNEL, key=len, reverse=True)) + r")\b", re.I)
 _MEMBERS_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z0-9]|armed\b|military\b)")
@@ -82,6 +97,7 @@ class _Mention:
     lo: int = 0                     # the clause the mention belongs to
     hi: int = 0
     partitive: bool = False         # "several hundred of the 1,700 paratroopers": the noun phrase holds another number
+    rule: str = "noun"              # a key of RULES
 
 
 # --- which amounts count people --------------------------------------------------------
@@ -148,7 +164,7 @@ def _noun_phrase(text: str, amount: Amount, paragraph: str) -> _Mention | None:
         if head in words.BODIES:
             tail = _personnel_after(text, end, False)
             end = tail or end
-        return _Mention(amount, end, unit)
+        return _Mention(amount, end, unit, rule="strong")
     end = _personnel_after(text, amount.end, amount.is_year_like)
     if end:
         partitive = bool(re.search(r"\d", text[amount.end:end]))
@@ -165,7 +181,7 @@ def _noun_phrase(text: str, amount: Amount, paragraph: str) -> _Mention | None:
             or (amount.qualifier == "between" and _RANGE_ALONE.match(after))
             or _ELLIPSIS_AFTER.match(after)
             or (_ELLIPSIS_BEFORE.search(before) and re.match(r"^\s*(?:more\b|[,.;]|$)", after))):
-        return _Mention(amount, amount.end)
+        return _Mention(amount, amount.end, rule="bare")
     return None
 
 
@@ -343,7 +359,7 @@ def _code_sentence(text: str, paragraph: str, earlier: list[str]) -> list[dict]:
         mention.unit = units.of_subject(text, mention, index > 0, dateline.end() if dateline else 0) or mention.unit
     taken = [(m.amount.hedge_start, m.np_end) for m in found]
     for start, end, name in units.moving_alone(text, taken, {m.unit for m in found}):  # a formation that moves with no number
-        found.append(_Mention(Amount(start, end, None, None, None, "", start), end, name))
+        found.append(_Mention(Amount(start, end, None, None, None, "", start), end, name, rule="unit"))
     found.sort(key=lambda m: m.amount.start)
     _set_clauses(text, found)
     masked = _mask(text, [(m.amount.hedge_start, m.np_end) for m in found])
@@ -359,7 +375,11 @@ def _code_sentence(text: str, paragraph: str, earlier: list[str]) -> list[dict]:
                        or _kind_status(masked, mention, 0, len(masked))
                        or ("movement", "announced"))
         kind, status = kind_status
-        force = _choose_force(masked, mention, candidates) or _previous_force(earlier)
+        force = _choose_force(masked, mention, candidates)
+        doubts = [FLAGS[mention.rule]] if mention.rule in FLAGS else []
+        if not force:
+            force = _previous_force(earlier)
+            doubts += [FLAGS["paragraph_force"]] if force else []
         origin, destination = places.route(masked, phrases, mention.amount.start, mention.amount.hedge_start,
                                            mention.np_end, mention.lo, hi, kind)
         based = _BASED.search(text, mention.amount.end, mention.np_end)
@@ -370,6 +390,7 @@ def _code_sentence(text: str, paragraph: str, earlier: list[str]) -> list[dict]:
             "start": a.start, "end": a.end, "count": a.count, "count_low": a.low, "count_high": a.high,
             "qualifier": a.qualifier, "force": force, "unit": mention.unit,
             "origin": "; ".join(origin), "destination": "; ".join(destination), "kind": kind, "status": status,
+            "rule": RULES[mention.rule], "flag": "; ".join(doubts),
         })
     return rows
 
@@ -431,12 +452,12 @@ def _fill_main_force(rows: list[dict], headline_force: str) -> None:
     """Mentions whose sentence and paragraph name no force get the article's main force:
     the headline's, else the one most mentions name."""
     named = [row["force"] for row in rows if row["force"]]
-    if not named and not headline_force:
-        return
     counts = Counter(named)
-    main = headline_force or max(counts, key=lambda force: (counts[force], -named.index(force)))
+    main = headline_force or (max(counts, key=lambda force: (counts[force], -named.index(force))) if named else "")
     for row in rows:
-        row["force"] = row["force"] or main
+        if not row["force"]:
+            row["force"] = main
+            row["flag"] = "; ".join(filter(None, [row["flag"], FLAGS["main_force" if main else "no_force"]]))
 
 
 def mentions(article) -> pd.DataFrame:
