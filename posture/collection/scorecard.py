@@ -149,6 +149,36 @@ def summarise(scores: list[ArticleScore]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=SCORE_COLUMNS)
 
 
+def score_seed() -> ArticleScore:
+    """The seed beside its own hand-coded gold (data/annotations), scored the same way."""
+    article = ingest.read_article(paths.SEED_ARTICLE)
+    blocks_gold = pd.read_csv(paths.ANNOTATIONS / "blocks_gold.csv", keep_default_na=False)
+    typed = article.blocks[article.blocks["type"] != "blank"]
+    lines = lambda table, kind: sorted(set(table.loc[table["type"] == kind, "line"]))  # noqa: E731
+    gold = pd.read_csv(paths.ANNOTATIONS / "troop_mentions_gold.csv", keep_default_na=False)
+    found = movements.mentions(article)
+    quoted = pd.read_csv(paths.ANNOTATIONS / "quotes_gold.csv", keep_default_na=False)
+    said = quotes.find_quotes(article).reset_index(drop=True)
+    body_right = lines(typed, "body") == lines(blocks_gold, "body")
+    return ArticleScore("seed", gold, found, pairs(found, gold), quoted, said, overlap_pairs(said, quoted),
+                        lines(typed, "headline") == lines(blocks_gold, "headline"), body_right, body_right)
+
+
+def side_by_side(prefix: str) -> pd.DataFrame:
+    """The measures starting with `prefix` ("mentions", "quotes" ...; "" for all), for the seed and
+    for the held-back test split, as 'right of out_of' and the share."""
+    seed = summarise([score_seed()]).set_index("measure")
+    held = scorecard("test").set_index("measure")
+    rows = []
+    for measure in seed.index:
+        if measure.startswith(prefix) or (prefix == "mentions" and measure.startswith(("found", "gold", "unit"))):
+            rows.append({"measure": measure,
+                         **{f"{name}": f"{int(t.loc[measure, 'right'])} of {int(t.loc[measure, 'out_of'])}"
+                            for name, t in (("the seed", seed), ("held-back articles", held))},
+                         "share, seed": seed.loc[measure, "share"], "share, held back": held.loc[measure, "share"]})
+    return pd.DataFrame(rows)
+
+
 def articles(split: str) -> list[dict]:
     manifest = read_manifest()
     return manifest[manifest["split"] == split].to_dict("records")
