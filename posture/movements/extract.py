@@ -84,6 +84,7 @@ _PEOPLE_IN = re.compile(
     r"meeting|visit|told\s+reporters)\s+in\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?")
 _DATELINE = re.compile(r"^[A-Z][A-Z .'\u2019-]+(?:,\s*[A-Z][\w.]*(?:\s+[\w.]+)?)?\s*(?:\([^)]{2,20}\))?\s*[-\u2013\u2014]\s")
 _BASED = re.compile(r"\b([A-Z][\w.]*)-based\b")
+_OWN_CLAUSE_END = re.compile(r",\s*(?:and|but|while|whereas)\s+(?=(?:the|a|an|its|their|he|she|they|it|[A-Z])\b)|;\s|\s+but\s+")
 _COPULA = re.compile(r"\b(?:is|was|are|were)\s+(?:(?:a|an|the|not)\b|[\"\u201c])")
 _BREAK = re.compile(r"[,;:]\s*|\s+(?:and|but|while|whereas)\s+")
 
@@ -218,7 +219,7 @@ def _set_clauses(text: str, found: list[_Mention]) -> None:
 
 _CUE_PRIORITY = {"arrived": 0, "ordered": 0, "planned": 0, "withdrawal": 0, "movement": 1, "stock": 2}
 _POSSESSION = re.compile(
-    r"\b(?:has|have|had)\s+(?:now\s+|already\s+|still\s+)?(?=(?:about|around|some|more|over|nearly|up|roughly|almost|"
+    r"\b(?:has|have|had)\s+(?:now\s+|already\s+|still\s+)?(?=(?:about|around|some|more|over|nearly|up|roughly|almost|just|"
     r"an?\s|\d|tens|hundreds|thousands|between|[a-z]+\s+thousand))", re.I)
 
 
@@ -371,8 +372,10 @@ def _code_sentence(text: str, paragraph: str, earlier: list[str]) -> list[dict]:
         copula = _COPULA.search(masked, mention.np_end, hi)
         if copula:
             hi = copula.start()
+        own = _OWN_CLAUSE_END.search(masked, mention.np_end, hi)  # ", and the first of them arrived": another clause
+        hi = own.start() if own else hi
         kind_status = (_kind_status(masked, mention, mention.lo, hi)
-                       or _kind_status(masked, mention, 0, len(masked))
+                       or _kind_status(masked, mention, 0, hi)
                        or ("movement", "announced"))
         kind, status = kind_status
         force = _choose_force(masked, mention, candidates)

@@ -118,14 +118,20 @@ ARRIVED = re.compile(
     r"\b(?:arrived|arrives|arriving|landed|reached|touched down|crossed into|entered|flew|"
     r"(?:has|have|had)\s+(?:now\s+|already\s+)?(?:been\s+)?(?:moved|deployed|sent|shifted|flown|repositioned)"
     # a bare past tense with a past time in its clause: "deployed to Poland earlier this month"
-    rf"|(?<!be\s)(?<!to\s)(?:deployed|moved|sent|shifted|relocated|redeployed)(?=[^.,;]*?\b{_PAST_TIME}\b))\b",
+    rf"|(?<!be\s)(?<!to\s)(?:deployed|moved|sent|shifted|relocated|redeployed)(?=[^.,;]*?\b{_PAST_TIME}\b)"
+    # an active simple past of a move, its subject just before it: "Ankara sent 150 soldiers", "the battalion sailed"
+    r"|(?<=[A-Za-z\u00c0-\u017e\d)]\s)(?<!\bbe\s)(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmay\s)"
+    r"(?<!\bmight\s)(?<!\bshould\s)(?<!\bmust\s)(?<!\bnot\s)(?<!\bbeing\s)(?<!\bthat\s)(?<!\bwho\s)"
+    r"(?:sent|deployed|moved|sailed|dispatched|airlifted|transferred|marched|rolled)(?=\s+(?:in\s+|into\b|about\b|some\b|"
+    r"more\b|over\b|nearly\b|around\b|roughly\b|just\b|an?\b|its\b|their\b|the\b|to\b|\d|[a-z]+\s+(?:hundred|thousand))))\b",
     re.I,
 )
-ORDERED = re.compile(r"\b(?:ordered|orders(?!\s*[,.;])|ordering|approved|approves|approving)\b", re.I)
+ORDERED = re.compile(r"\b(?:ordered|orders(?!\s*[,.;])|ordering|approved|approves|approving|approve)\b", re.I)
 PLANNED = re.compile(
     rf"\b(?:on\s+(?:heightened\s+|high\s+|increased\s+)?(?:alert|standby|stand-by)|readied|being\s+readied|"
+    rf"(?:is|are|was|were|been)\s+expected\b|"
     rf"(?:plans?|planned|planning|ready|prepared|preparing|expected|expects?|considering|consider|offered|offers|"
-    rf"proposed|proposes|could|may|might|would\s+be\s+ready|wants?|wanted|aims?|aiming|seeks?|seeking|intends?|hopes?|considers?)\b(?:\s+[\w,-]+){{0,8}}?\s+(?:to\s+|be\s+)?(?:{MOVE_VERBS}|{CHANGE_VERBS}|order|host|station|follow|keep|pull|bring|withdraw))\b",
+    rf"proposed|proposes|could|may|might|would\s+be\s+ready|wants?|wanted|aims?|aiming|seeks?|seeking|intends?|hopes?|considers?)\b(?:\s+[\w,-]+){{0,8}}?\s+(?:to\s+|be\s+)?(?:{MOVE_VERBS}|{CHANGE_VERBS}|order|host|station|follow|keep|pull\w*|bring\w*|withdraw\w*))\b",
     re.I,
 )
 MOVEMENT = re.compile(rf"\b(?:{MOVE_VERBS})\b", re.I)
@@ -156,7 +162,8 @@ STOCK = re.compile(
     r"\b(?:stationed|based|amassed|massed|assembled|gathered|concentrated|there\s+are|has|have|had|"
     r"leads?|heads|garrisoned|total|totals|contribution|posted|present|numbers?|hosts|hosted|hosting|"
     r"keeps?|kept|(?-i:fields?|fielded)|serving|serves?|served|remain|remains|remained|currently|level|levels|"
-    r"under\s+arms|(?:are|is|were|was|been)\s+(?:in|on|at|inside|deployed\s+in)|training\s+(?:with|in|on|alongside))\b",
+    r"under\s+arms|(?:are|is|were|was|been)\s+(?:in|on|at|inside|deployed\s+in)|training\s+(?:with|in|on|alongside)|"
+    r"commanded|(?:led|headed)\s+by|headquartered)\b",
     re.I,
 )
 # Right after a number's noun phrase, these make it a stock whatever the clause's verb.
