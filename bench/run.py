@@ -83,6 +83,26 @@ def extract_all(text: str) -> dict:
     return pipeline.extract(ingest.parse(text))
 
 
+# Odd inputs, each a long page: the slowest of them shows whether any step is worse than linear.
+ODD_PAGES = {
+    "full stops": "." * 200_000, "question marks": "?" * 200_000 + " A", "glued sentences": "word." * 40_000 + "Word",
+    "date runs": "March 3, 2030 | " * 12_000, "spaces": "a" + " " * 200_000 + "b", "abbreviations": "Mr. " * 50_000,
+    "title lines": "Short title line\n" * 20_000, "numbers in one line": "about 1,000 troops to Poland, " * 8_000,
+    "quotes in one paragraph": '"Yes," he said. ' * 8_000, "units in one line": "the 2nd Brigade will move, " * 8_000,
+}
+
+
+def worst_case() -> tuple[str, float]:
+    """The slowest odd page and its seconds, every table extracted."""
+    timings = {}
+    for name, text in ODD_PAGES.items():
+        start = time.perf_counter()
+        extract_all(text)
+        timings[name] = time.perf_counter() - start
+    slowest = max(timings, key=timings.get)
+    return slowest, timings[slowest]
+
+
 def main() -> int:
     print(f"machine: {platform.machine()}, {platform.python_implementation()} {platform.python_version()}, "
           f"{len(__import__('os').sched_getaffinity(0))} cores")
@@ -105,6 +125,11 @@ def main() -> int:
     print(f"extract, 1,000 varied articles: {elapsed:.2f} s, {1000 / elapsed:.0f} articles/s on one core "
           f"(target >= 100), peak memory {peak_mb:.0f} MB")
 
+    slowest, seconds = worst_case()
+    print(f"extract, odd pages of 100-400 kB ({len(ODD_PAGES)} kinds): slowest {slowest}, {seconds:.2f} s")
+
+    if "--extract-only" in sys.argv:
+        return 0
     stages = len(notebooks.stage_notebooks()) + len(list((paths.NOTEBOOKS / "exercises").rglob("*.ipynb")))
     figure_runs, floor_runs = [], []
     for _ in range(2):  # alternate, and keep each side's best: the first run of a session pays for cold caches

@@ -17,16 +17,11 @@ import pandas as pd
 
 from posture import frames
 from posture.ingest import layout
+from posture.ingest.block_types import BLOCK_TYPES, PROSE_TYPES, TEXT_TYPES  # noqa: F401
 from posture.ingest.html_text import html_to_text, looks_like_html
 from posture.errors import InputError
 from posture.ingest.sentences import split_sentences
 
-BLOCK_TYPES = (
-    "navigation", "headline", "byline", "date", "standfirst", "short_link",
-    "image_alt", "caption", "photo_credit", "subheading", "body", "credit",
-    "copyright", "related", "blank",
-)
-PROSE_TYPES = ("headline", "standfirst", "image_alt", "caption", "subheading", "body")
 BLOCK_COLUMNS = ["block_id", "line", "type", "char_start", "char_end", "text", "text_normalised"]
 SENTENCE_COLUMNS = ["sentence_id", "block_id", "block_type", "char_start", "char_end", "text", "text_normalised"]
 
@@ -70,7 +65,42 @@ def parse(raw: str, source: str = "<text>", source_map: list | None = None) -> A
         "sha256": hashlib.sha256(raw.encode("utf-8")).hexdigest(),
         **metadata,
     }
+    warning = body_warning(normalised, typed)
+    if warning:
+        metadata["body_warning"] = warning
     return Article(source, raw, normalised, metadata, blocks, sentences, source_map or [])
+
+
+BODY_SHARE_FLOOR = 1 / 3  # below this share of the page's words in body blocks, the body may be lost
+
+
+def body_warning(text: str, typed) -> str | None:
+    """One plain sentence when no line is typed body, or when the body (with its sub-headings)
+    holds under a third of the page's words outside the headline and standfirst: the rules may
+    have typed the article as something else. None otherwise."""
+    words = {kind: 0 for kind in BLOCK_TYPES}
+    for block in typed:
+        words[block.type] += len(text[block.start:block.end].split())
+    total = sum(words.values()) - words["headline"] - words["standfirst"]
+    body = words["body"] + words["subheading"]
+    if total == 0:
+        return None
+    if words["body"] == 0:
+        return f"No line was typed as body: the article's text may have been typed as something else{_largest(words)}; check blocks.csv."
+    if body < BODY_SHARE_FLOOR * total:
+        return (f"Only {body} of the page's {total} words outside the headline and standfirst ({body / total:.0%}) "
+                f"were typed as body: part of the article may have been typed as something else{_largest(words)}; "
+                f"check blocks.csv.")
+    return None
+
+
+def _largest(words: dict) -> str:
+    """Where most words went, as a clause: " (mostly related: 412 words, navigation: 96)"."""
+    ranked = sorted(((n, kind) for kind, n in words.items()
+                     if n and kind not in {"body", "subheading", "headline", "standfirst"}), reverse=True)[:2]
+    if not ranked:
+        return ""
+    return " (mostly " + ", ".join(f"{kind}: {n} words" for n, kind in ranked) + ")"
 
 
 _BLOCK_DTYPES = {"block_id": "int64", "line": "int64", "char_start": "int64", "char_end": "int64"}

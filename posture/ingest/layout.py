@@ -9,24 +9,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-# What each block type is, and the rule that recognises it (shown to readers).
-TYPE_RULES = {
-    "navigation": "site links before the headline: numbered menu items, 'Skip to ...', 'A | B | C' menus, reading times",
-    "headline": "the first short line of running text, not ended like a sentence",
-    "byline": "'By ...' (or a bare name line) in the header",
-    "date": "a line that holds a date and nothing else but times, weekdays and 'Updated'",
-    "standfirst": "the header's line of running text directly above a link, date, byline or picture",
-    "short_link": "a line that is a single web address",
-    "image_alt": "an unpunctuated line directly above its caption",
-    "caption": "the line under a picture's alt text, or a line ending in a photo credit",
-    "photo_credit": "'Image: ...', 'Photo: ...', 'Photograph: ...' glued to a caption's end",
-    "subheading": "a short line standing alone in the body, not ended like a sentence",
-    "body": "running text of the article",
-    "credit": "author initials with an agency list, 'Reporting by ...', '... contributed to this report'",
-    "copyright": "'Copyright ...', '(c)', 'All rights reserved'",
-    "related": "'Read more: ...', or a title after the closing credit",
-    "blank": "an empty line",
-}
+from posture.ingest.block_types import TYPE_RULES  # noqa: F401  (the one declaration; shown by notebook 01)
 
 
 # --- what a line looks like -------------------------------------------------------------
@@ -47,11 +30,14 @@ _DATE_PATTERNS = [
     re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>(?:19|20)\d{2})\b", re.I),
     re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<mon>\d{2})-(?P<day>\d{2})\b"),
     re.compile(r"\b(?P<day>\d{1,2})\.(?P<mon>\d{1,2})\.(?P<year>(?:19|20)\d{2})\b"),
+    # "30-03-2023", "14/10/2022": day first, unless the second number cannot be a month ("10/14/2022")
+    re.compile(r"\b(?P<day>\d{1,2})(?P<sep>[-/])(?P<mon>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d{2})\b"),
 ]
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 _DATE_LEFTOVERS = re.compile(
     r"\b(?:published|updated|last|posted|first|date|on|at|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b"
-    r"|\b\d+\s+(?:hours?|minutes?|mins?|days?)\s+ago\b|\b\d{1,2}[:.]\d{2}\b|\b(?:a\.m\.|p\.m\.|am|pm)|\b(?:gmt|utc|cet|cest|est|edt|et|bst|pst|pdt|msk)\b"
+    r"|\b(?:\d+|an?|one)\s+(?:hours?|minutes?|mins?|days?)\s+ago\b|\b\d{1,2}[:.]\d{2}\b|\b(?:a\.m\.|p\.m\.|am|pm)"
+    r"|\b(?:gmt|utc|cet|cest|est|edt|et|bst|pst|pdt|msk|jst|kst|ist)(?![a-z])|\bmodified\b|\+\d{1,2}(?::?\d{2})?\b"
     r"|[\s|,.:;·•\-\u2013\u2014()]",
     re.I,
 )
@@ -60,10 +46,50 @@ _NUMBERED_MENU = re.compile(r"^\d{1,2}\.\s+\S.{0,40}$")
 _NAV_WORDS = re.compile(
     r"^(?:skip to\b.*|skip links?|.*\bback to (?:home|top)\b.*|navigation menu|main menu|menu|home|search"
     r"|log ?in|sign ?in|sign up|subscribe|newsletters?|share|print|advertisement|close|accept( all)? cookies"
-    r"|cookie settings|live tv|watch live|more)$",
+    r"|cookie settings|live tv|watch live|more|share (?:this|on) \w+|share this|most (?:read|popular|viewed|shared)"
+    r"|comments?|print this(?: article| page)?|e-?mail this(?: article)?|listen(?: to this article)?)$",
     re.I,
 )
-_BYLINE = re.compile(r"^by\s+[A-Z][^!?]{1,120}$", re.I)
+_BYLINE = re.compile(r"^(?:(?:posted|written|words|reported|filed) )?by\s+[A-Z][^!?]{1,120}$", re.I)
+# Menus and breadcrumbs: short parts set apart by a bar, a chevron, a bullet or a slash, or
+# (three or more parts) by runs of two or more spaces: "World | Asia", "Home › Africa",
+# "News  Local  Defence  Sport". Only lines of at most _MENU_MAX characters are split.
+_MENU_MAX = 160
+_MENU_SYMBOL = re.compile(r"\s[|\u203a\u00bb>\u00b7\u2022/]\s")
+_MENU_SPACES = re.compile(r"\s\s+")
+# "News item | 30-03-2023 | Ministry of Defence": a date among short parts set apart by bars or bullets.
+_BAR = re.compile(r"\s[|\u00b7\u2022]\s")
+# "Related", "Read more", "More on this story": the heading of a list of links.
+_LINKS_HEADING = re.compile(
+    r"^(?:related(?: stories| articles| content| coverage| news| topics| links| reading)?|read more|read next"
+    r"|more on this(?: story| topic| subject)?|more (?:stories|news) from .{1,40}|also read|read also|see also"
+    r"|recommended(?: for you| stories)?|you (?:may|might) also like|further reading|latest(?: news| stories)?"
+    r"|trending(?: now)?|top stories)\s*:?$",
+    re.I,
+)
+# "Ends", "-- END --", "###", "-30-", a rule of dashes: the end of a release or transcript.
+_END_MARK = re.compile(
+    r"^(?:[-\u2013\u2014#*=_~ ]*(?:ends?|end of (?:release|transcript|statement|story|text)|-30-)[-\u2013\u2014#*=_~ ]*"
+    r"|[-\u2013\u2014#*=_~ ]{3,})$",
+    re.I,
+)
+# "(Release ID: 1520417)", "(Ref: MOD/22/114)": a bracketed label and a value.
+_BRACKET_LABEL = re.compile(r"^\([A-Z][\w .'\-]{0,30}:\s*[^\s()][^()]{0,40}\)$")
+# "For further information contact ...", "Media enquiries: ...": the issuer's contact.
+_CONTACT = re.compile(
+    r"^(?:for (?:further|more) information|further information\s*:|(?:media|press) (?:contacts?|enquiries|inquiries)\b"
+    r"|contacts?\s*:|notes? to editors\b|sources?\s*:)",
+    re.I,
+)
+# A photo credit on a line of its own: "Photo: AP", "Tribune photo / Jane Roe", "(Getty Images)".
+_CREDIT_LINE = re.compile(
+    r"^(?:\(?\s*(?:photo|image|picture|photograph|foto|credit)s?\s*(?::|by\b)\s*[^\s.!?][^.!?]{0,60}"
+    r"|[^.!?:]{1,40}\b(?:photo|photograph|picture|image)s?\s*(?:/|:|by\b)\s*[^\s.!?][^.!?]{0,60}"
+    r"|\(?[^.!?()]{0,40}\bgetty images\b[^.!?()]{0,30}\)?)$",
+    re.I,
+)
+# "Photo: Soldiers board a ferry on Monday. (Jane Roe)": a caption introduced by its marker.
+_MARKED_CAPTION = re.compile(r"^(?:photo|image|picture|photograph)s?\s*:\s*\S+(?:\s+\S+){5}", re.I)
 # "Jane Doe in Kyiv", "Jane Doe and John Roe": a name line without "By" (header only).
 _PERSON = r"[A-Z][a-z'\-]+(?: [A-Z][a-z'\-]+| [A-Z]\.){1,3}(?: in [A-Z][a-z]+(?: [A-Z][a-z]+)?)?"
 _NAME_LINE = re.compile(
@@ -106,6 +132,8 @@ def find_dates(text: str) -> list[tuple[re.Match, str]]:
         for match in pattern.finditer(text):
             parts = match.groupdict()
             month = MONTHS[parts["month"].lower()] if parts.get("month") else int(parts["mon"])
+            if parts.get("sep") and month > 12 >= int(parts["day"]):
+                parts["day"], month = month, int(parts["day"])  # month first: "10/14/2022"
             try:
                 found.append((match, date(int(parts["year"]), month, int(parts["day"])).isoformat()))
             except ValueError:
@@ -117,9 +145,12 @@ def is_date_line(text: str) -> bool:
     dates = find_dates(text)
     if not dates:
         return False
-    rest = text
-    for match, _ in reversed(dates):
-        rest = rest[: match.start()] + " " + rest[match.end():]
+    pieces, at = [], 0
+    for match, _ in dates:
+        if match.start() >= at:
+            pieces.append(text[at:match.start()])
+        at = max(at, match.end())  # overlapping matches are cut out as one
+    rest = " ".join(pieces + [text[at:]])
     rest = re.sub(r"\b[A-Z]{2,4}\b", "", rest)  # time zones and places: "11:32, UK", "4:00 AM ET"
     return not _DATE_LEFTOVERS.sub("", rest)
 
@@ -188,32 +219,73 @@ def _groups(lines: list[_Line]) -> list[list[_Line]]:
     return groups
 
 
+def is_menu_line(text: str) -> bool:
+    """Short parts, none ended like a sentence, set apart by bars, chevrons, bullets or slashes
+    (two or more parts of at most four words) or by runs of spaces (three or more parts of at
+    most three words): "World | Asia", "Home › Africa", "News  Local  Defence  Sport"."""
+    if len(text) > _MENU_MAX:
+        return False
+    for separator, most_words, fewest_parts in ((_MENU_SYMBOL, 4, 2), (_MENU_SPACES, 3, 3)):
+        parts = [part.strip() for part in separator.split(text)]
+        if (len(parts) >= fewest_parts and all(parts)
+                and all(len(part.split()) <= most_words and not ends_like_sentence(part) for part in parts)):
+            return True
+    return False
+
+
+def _is_dated_parts(text: str) -> bool:
+    """"News item | 30-03-2023 | Ministry of Defence": one part a date, the others short."""
+    if len(text) > _MENU_MAX or not _BAR.search(text):
+        return False
+    parts = [part.strip() for part in _BAR.split(text)]
+    dated = [is_date_line(part) for part in parts]
+    return any(dated) and all(d or (part and len(part.split()) <= 5) for part, d in zip(parts, dated))
+
+
+def is_credit_line(text: str) -> bool:
+    """A photo credit standing on a line of its own."""
+    return len(text) <= 100 and bool(_CREDIT_LINE.match(text))
+
+
 def _fixed_type(text: str, region: str) -> str | None:
     """Types a line's shape decides whatever its neighbours are."""
     if _URL.match(text):
         return "short_link"
-    if region == "top" and (_NUMBERED_MENU.match(text) or _NAV_WORDS.match(text) or text.count(" | ") >= 2):
+    if _NAV_WORDS.match(text) or _END_MARK.match(text) or _BRACKET_LABEL.match(text):
+        return "navigation"
+    if region == "top" and (_NUMBERED_MENU.match(text) or text.count(" | ") >= 2 or is_menu_line(text)
+                            or _LINKS_HEADING.match(text)):
         return "navigation"
     if region != "body" and _READING_TIME.match(text):
         return "navigation"
     if _AGENCY_CREDIT.match(text) or _PEOPLE_CREDIT.match(text) or (_CONTRIBUTED.search(text) and len(text) < 250):
         return "credit"
+    if _CONTACT.match(text) and len(text) < 250:
+        return "credit"
     if _COPYRIGHT.search(text) and len(text) < 250:
         return "copyright"
-    if _RELATED_MARKER.match(text):
+    if _RELATED_MARKER.match(text) or _LINKS_HEADING.match(text):
         return "related"
+    if region != "top" and is_credit_line(text):
+        return "photo_credit"
+    if region != "top" and _MARKED_CAPTION.match(text):
+        return "caption"
     if region != "body" and is_date_line(text):
         return "date"
+    if region == "body" and len(text.split()) <= 8 and not ends_like_sentence(text) and is_date_line(text):
+        return "date"  # "Last updated: 17 March 2026" under the body
     if region != "body" and _BYLINE.match(text) and len(text.split()) <= 16:
         return "byline"
     if region == "header" and _NAME_LINE.match(text):
         return "byline"
+    if region != "body" and _is_dated_parts(text):
+        return "date"
     return None
 
 
 def _is_furniture(group: list[_Line], following) -> bool:
     """Page furniture between a standfirst and the body: a link, date, byline or picture."""
-    if _fixed_type(group[0].text, "header") in {"short_link", "date", "byline"}:
+    if any(_fixed_type(line.text, "header") in {"short_link", "date", "byline"} for line in group):
         return True
     return _picture_types(group, following) is not None
 
@@ -224,8 +296,9 @@ def _picture_types(group: list[_Line], following=None) -> list[str] | None:
     An unpunctuated line directly above a credited caption is that picture's alt text.
     """
     texts = [line.text for line in group]
-    if len(texts) == 2 and not ends_like_sentence(texts[0]) and texts[1][:1].isupper():
-        return ["image_alt", "caption"]
+    if (len(texts) == 2 and not ends_like_sentence(texts[0]) and texts[1][:1].isupper()
+            and (len(texts[1].split()) >= 5 or credit_split(texts[1]) is not None)):
+        return ["image_alt", "caption"]  # a caption is a sentence or carries a credit: not "Press Office"
     if len(texts) == 1 and credit_split(texts[0]) is not None:
         return ["caption"]
     if (len(texts) == 1 and following and len(following) == 1 and looks_like_title(texts[0])
@@ -251,11 +324,12 @@ def _caption_blocks(line: _Line) -> list[TypedBlock]:
 def type_lines(text: str) -> list[TypedBlock]:
     """Every line of a pasted article with its block type, in order."""
     lines = _lines(text)
-    groups = _groups(lines)
-    if len(groups) == 1 and len(groups[0]) > 3:
-        groups = [[line] for line in groups[0]]  # pasted without blank lines: a line is a paragraph
+    # A run of more than three lines with no blank line between them (a page pasted
+    # without blank lines, or a menu, header or link list): each line stands alone.
+    groups = [part for group in _groups(lines) for part in ([[line] for line in group] if len(group) > 3 else [group])]
     types: dict[int, list[TypedBlock]] = {}
     region, have_standfirst = "top", False  # top -> header -> body -> tail
+    in_links = False  # under a "Related" or "Read more" heading
     following = groups[1:] + [None]
     furniture = [_is_furniture(group, after) for group, after in zip(groups, following)]
     headline = _headline_line(groups)
@@ -263,22 +337,29 @@ def type_lines(text: str) -> list[TypedBlock]:
         before_furniture = index + 1 < len(groups) and furniture[index + 1]
         prose = []
         for line in group:
+            if region == "top" and headline is not None:  # the lines down to the headline
+                kind = "headline" if line.number == headline else _fixed_type(line.text, "top") or "navigation"
+                types[line.number] = [TypedBlock(line.number, kind, line.start, line.end)]
+                region = "header" if line.number == headline else region
+                continue
             fixed = _fixed_type(line.text, region)
             if fixed is None:
+                if in_links and _is_link_title(line.text):
+                    types[line.number] = [TypedBlock(line.number, "related", line.start, line.end)]
+                    continue
+                in_links = False
                 prose.append(line)
                 continue
             types[line.number] = [TypedBlock(line.number, fixed, line.start, line.end)]
-            if fixed in {"credit", "copyright"}:
+            if fixed == "related":
+                in_links = in_links or _is_links_heading(line.text)
+            if fixed in {"credit", "copyright"} and not _CONTACT.match(line.text):
+                region = "tail"
+            if fixed == "navigation" and region != "top" and _END_MARK.match(line.text):
                 region = "tail"
             if fixed == "byline":
                 have_standfirst = True  # a standfirst comes before the byline, never after
         if not prose:
-            continue
-        if region == "top" and headline is not None:
-            for line in prose:
-                kind = "headline" if line.number == headline else "navigation"
-                types[line.number] = [TypedBlock(line.number, kind, line.start, line.end)]
-                region = "header" if line.number == headline else region
             continue
         picture = _picture_types(prose, following[index]) if region != "top" else None
         if picture:
@@ -296,23 +377,66 @@ def type_lines(text: str) -> list[TypedBlock]:
     blocks = []
     for line in lines:
         blocks.extend(types.get(line.number, [TypedBlock(line.number, "blank", line.start, line.end)]))
-    return blocks
+    return _after_the_body(_captions_over_credits(blocks))
+
+
+def _is_links_heading(text: str) -> bool:
+    """"Related", "Read more:", "More on this story": a heading with the links under it."""
+    return bool(_LINKS_HEADING.match(text)) or not _RELATED_MARKER.sub("", text, count=1).strip()
+
+
+def _is_link_title(text: str) -> bool:
+    """A line a list of links holds: a title, or a question of a title's length."""
+    return looks_like_title(text) or (len(text.split()) <= 14 and len(text) <= 110 and text.rstrip(_CLOSERS)[-1:] == "?")
+
+
+def _captions_over_credits(blocks: list[TypedBlock]) -> list[TypedBlock]:
+    """A line of running text directly above a photo-credit line is that photo's caption."""
+    out = list(blocks)
+    for index in range(1, len(out)):
+        credit, above = out[index], out[index - 1]
+        if (credit.type == "photo_credit" and above.line == credit.line - 1
+                and above.type in {"body", "subheading", "standfirst"}):
+            out[index - 1] = TypedBlock(above.line, "caption", above.start, above.end)
+    return out
+
+
+def _after_the_body(blocks: list[TypedBlock]) -> list[TypedBlock]:
+    """A title-like line after the last paragraph heads nothing: it is a link, not a sub-heading."""
+    last_body = max((index for index, block in enumerate(blocks) if block.type == "body"), default=None)
+    if last_body is None:
+        return blocks
+    return blocks[: last_body + 1] + [
+        TypedBlock(block.line, "related", block.start, block.end) if block.type == "subheading" else block
+        for block in blocks[last_body + 1:]
+    ]
 
 
 def _headline_line(groups: list[list[_Line]]) -> int | None:
-    """The headline among the title-like lines before the first byline, date, link or
-    paragraph: the first of five or more words (menus and site names are shorter), else
-    the last one. None if the page opens with running text."""
+    """The headline among the title-like lines before the first paragraph: the first of
+    five or more words (menus and site names are shorter), else the last one. A byline,
+    date or link ends the search, unless every title-like line so far is of one to three
+    words (a site's name or "Media release" above a date, the headline under it). None if
+    the page opens with running text."""
     candidates = []
     for group in groups:
         for line in group:
             fixed = _fixed_type(line.text, "top")
             if fixed == "navigation":
                 continue
-            if fixed is not None or not looks_like_title(line.text):
+            if fixed is not None:
+                if all(len(c.text.split()) <= 3 for c in candidates):
+                    continue
+                return _pick_headline(candidates)
+            if not _headline_shape(line.text):
                 return _pick_headline(candidates)
             candidates.append(line)
     return _pick_headline(candidates)
+
+
+def _headline_shape(text: str) -> bool:
+    """Not ended like a sentence, and no longer than a long headline (20 words)."""
+    return len(text.split()) <= 20 and len(text) <= 160 and not ends_like_sentence(text)
 
 
 def _pick_headline(candidates: list[_Line]) -> int | None:
@@ -346,9 +470,15 @@ def _agency(name: str) -> str:
 
 
 def _split_names(text: str) -> list[str]:
-    parts = re.split(r",|;|\band\b|&", text)
-    names = [re.sub(r"\s+in\s+[A-Z][a-z]+(?: [A-Z][a-z]+)?$", "", part.strip(" .()")) for part in parts]
+    parts = re.split(r",|;|\band\b|\bwith\b|&", text)
+    names = [re.sub(r"\s+in\s+[A-Z][\w'\-]+(?: [A-Z][\w'\-]+)?$", "", part.strip(" .()")) for part in parts]
     return [name for name in names if name]
+
+
+# The last word of a desk, a staff or an office, not a person: "Foreign Desk", "Tribune staff".
+_NOT_A_PERSON = {"desk", "staff", "team", "newsroom", "bureau", "release", "office", "service", "agencies",
+                 "newsdesk", "editors", "reporters", "writers"}
+_BYLINE_LEAD = re.compile(r"^(?:(?:posted|written|words|reported|filed)\s+)?by\s+", re.I)
 
 
 _PROXIED = re.compile(r"^https?://[^/\s]+/(?P<scheme>https?):?/{1,2}(?P<rest>[^/\s]+\.[^\s]+)$", re.I)
@@ -377,16 +507,21 @@ def metadata(text: str, blocks: list[TypedBlock]) -> dict:
         for role, names in re.findall(r"(reporting|writing|editing|compiled) by ([^;)]+)", credit, re.I):
             (editors if role.lower() == "editing" else authors).extend(_split_names(names))
     for byline in texts("byline"):
-        if not re.match(r"by\s", byline, re.I) and not _NAME_LINE.match(byline):
+        if not _BYLINE_LEAD.match(byline) and not _NAME_LINE.match(byline):
             continue  # an outlet or a role on its own line: "Stars and Stripes", "Defence correspondent"
-        names = re.sub(r"^by\s+", "", byline, flags=re.I)
+        names = _BYLINE_LEAD.sub("", byline)
         names = re.sub(r"\s+[\u00b7|\u2022]\s.*$", "", names)
+        dated = find_dates(names)
+        if dated:  # "Posted by Jo Roe on 3 May 2024"
+            names = re.sub(r"\s+on$", "", names[: dated[0][0].start()].rstrip(" ,|"))
+        names = re.sub(r"\s+in\s+[A-Z][\w'\-]+\s+and\s+[A-Z][\w'\-]+$", "", names)  # "... in Kyiv and Paris"
         names = re.sub(r"\s+(?:[A-Z][a-z]+\s+)?(?:correspondent|editor|reporter|writer)s?$", "", names, flags=re.I)
         names = re.sub(r",?\s+(?:the\s+)?(?:associated press|reuters|afp|bloomberg)$", "", names, flags=re.I)
         for name in _split_names(names):
             if name.lower() in KNOWN_AGENCIES:
                 agencies.append(_agency(name))
-            elif name.lower() not in {"associated press", "reuters"}:
+            elif (name.lower() not in {"associated press", "reuters"} and name[:1].isupper()
+                  and name.split()[-1].lower() not in _NOT_A_PERSON):
                 authors.append(name)
     dateline = None
     for body in texts("body")[:1]:
@@ -400,6 +535,7 @@ def metadata(text: str, blocks: list[TypedBlock]) -> dict:
             if re.search(rf"\b{re.escape(name)}\b", line, re.I):
                 agencies.append(canonical)
     dates = [iso for line in texts("date") for _, iso in find_dates(line)[:1]]
+    dates = dates or [iso for line in texts("byline") for _, iso in find_dates(line)[:1]]  # "By Jo Roe | 3 May 2024"
     links = texts("short_link")
     credits = [re.sub(r"^\(?\s*(?:[A-Z]{2,8} )?(?:Photograph|Picture|Image|Photo|Credit|Foto|Bild)s?:?\s*", "", line).rstrip(")")
                for line in texts("photo_credit")]
