@@ -138,7 +138,7 @@ REGIONS = {
     "Southern Europe": (["Southern Europe", "southern Europe"], ("Italy", "Spain", "Portugal", "Greece")),
     "Europe": (["Europe"], EUROPE),
     "Black Sea": (["the Black Sea", "Black Sea"], ()),
-    "Mediterranean": (["the eastern Mediterranean", "the Mediterranean"], ()),
+    "Mediterranean": (["the eastern Mediterranean", "the Mediterranean", "Mediterranean"], ()),
 }
 
 # World regions as reporters name them, with the countries (or regions) each holds.

@@ -321,6 +321,9 @@ def _choose_force(text: str, mention: _Mention, candidates) -> str:
             before = [c for c in candidates if lo <= c[0] < a.hedge_start and c[3] == tier]
             if before and not chosen:
                 chosen = before[-1][2]
+    if not chosen and re.search(r"\bMarines\b", text[a.end:mention.np_end]) and not re.search(
+            r"\bRoyal\s+Marines\b", text[a.end:mention.np_end]):
+        chosen = "United States"  # "Marines" with no country named: the US Marine Corps, as reporters write it
     nationality = _NATIONALITY.match(text, mention.np_end)
     if not chosen and nationality and not several and places.force_named(nationality["name"]) in gazetteer.COUNTRIES:
         return places.force_named(nationality["name"])  # "650 soldiers from Slovenia are based in Slovakia"

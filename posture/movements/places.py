@@ -45,9 +45,11 @@ _NAME = re.compile(
 )
 _LEAD = re.compile(
     r"(?:the\s+(?=(?:new|former|old|main|sprawling|remote|border|coastal|frontier|town|city|village|port|region|"
-    r"province|island|district)\s))?(?:(?:new|former|old|main|sprawling|remote|border|coastal|frontier)\s+)?"
+    r"province|island|district|two|three|four|both)\s))?(?:(?:new|former|old|main|sprawling|remote|border|coastal|frontier|"
+    r"two|three|four|both)\s+)?"
     r"(?:(?:town|city|village|port|region|province|island|district)\s+of\s+)?"
     r"(?P<direction>(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+(?=[A-Z]))?")
+_SITE_WORD = re.compile(r"\b(?:Airfield|Air\s+Base|Base|Barracks|Station|Field|Airport|Camp|Fort)\b|\b(?:air\s+base|base|barracks)$")
 _FORMATION_WORD = re.compile(
     r"\b(?:Force|Forces|Brigade|Division|Regiment|Battalion|Corps|Army|Navy|Fleet|Command|Wing|Squadron|Unit|Guard|"
     r"Police|Task|Commando|Marines)\b|['\u2019]s\b")
@@ -58,7 +60,8 @@ _NOT_PLACES = frozenset(
     Chancellor Defence Foreign Officials Jan. Feb. Mar. Apr. Aug. Sept. Sep. Oct. Nov. Dec. UN""".split()
 )
 _LIST_GLUE = re.compile(r",\s*and\s+|,\s*|\s+and\s+|\s+or\s+")
-_ORIGIN_CONTEXT = re.compile(r"\b(?:bases?|based|stationed|home|garrisons?)\s+$")
+_ORIGIN_CONTEXT = re.compile(r"(?<!\bto\s)(?<!\bto\s\w{3})\b(?:bases?|based|stationed|home|garrisons?)\s+$")
+_TO_BASES = re.compile(r"\b(?:to|into)\s+(?:(?:new|coastal|forward|military|temporary|other)\s+){0,2}(?:bases?|camps?|garrisons?)\s+$")
 _VERB_NEXT = re.compile(r"\s+(?:has|have|had|is|are|was|were|said|says|will|would|did|does|denied|denies)\b")
 _FORMATION_NEXT = re.compile(r"\s+(?:" + "|".join(words.FORMATIONS) + r")\b")
 _THERE = re.compile(r"\b(?:there|where)\b")
@@ -124,10 +127,12 @@ def _place_at(text: str, pos: int, prep: str) -> tuple[Place, int] | None:
         return None  # a unit, not a place: "the 82nd Airborne", "the Royal Welsh battle group"
     first = named["name"].split()[0]
     if (first in _NOT_PLACES or first in words.DEMONYMS or first in gazetteer_institutions
-            or _FORMATION_WORD.search(named["name"])):
+            or (_FORMATION_WORD.search(named["name"]) and not _SITE_WORD.search(named["name"]))):
         return None  # a body or a formation ("the Royal Solomon Islands Police Force"), not a place
     written = named["name"]
     end = named.end()
+    if direction:  # "to northern Luzon"
+        written = f"{direction.lower()} {written}"
     if written.endswith(".") and not re.search(r"\b[A-Z]\.$|\bSt\.$", written):
         written, end = written[:-1], end - 1  # the sentence's full stop
     name = f"near {written}" if prep == "near" else written
@@ -173,8 +178,9 @@ def _drop_locator_phrases(text: str, phrases: list[Phrase]) -> list[Phrase]:
     kept = []
     for phrase in phrases:
         if (kept and phrase.prep == "in" and not text[kept[-1].end:phrase.start].strip()
-                and not kept[-1].places[-1].known and all(p.known for p in phrase.places)):
-            continue
+                and not kept[-1].places[-1].known and (all(p.known for p in phrase.places)
+                                                        or kept[-1].prep in ("from", "at", "near"))):
+            continue  # "at Rukla in Lithuania", "from Camp Pendleton in California": the first is the place
         kept.append(phrase)
     return kept
 
@@ -199,7 +205,8 @@ def _assign(text: str, phrases: list[Phrase], kind: str) -> tuple[list[str], lis
         origin = _names(located[0])
         return origin, destination
     for phrase in located:
-        as_origin = _ORIGIN_CONTEXT.search(text[:phrase.start]) or (to and phrase.start < to[0].start)
+        before = text[max(0, phrase.start - 60):phrase.start]
+        as_origin = (_ORIGIN_CONTEXT.search(before) and not _TO_BASES.search(before)) or (to and phrase.start < to[0].start)
         if as_origin and not origin:
             origin = _names(phrase)
         elif not as_origin and not destination:

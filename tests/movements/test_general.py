@@ -128,8 +128,18 @@ def test_a_country_of_any_continent_is_a_force():
 
 
 def test_a_territory_is_a_place_not_a_force():
-    only("About 5,000 Marines will move to Guam over the next decade, officials told the Guam Legislature.",
+    only("About 5,000 soldiers will move to Guam over the next decade, officials told the Guam Legislature.",
          destination="Guam", force="")
+
+
+def test_marines_with_no_country_are_american_but_not_royal_marines():
+    only("About 400 Marines will rotate into Darwin in April.", force="United States")
+    only("About 400 Royal Marines will rotate into Darwin in April.", force="")
+    only("About 400 Dutch Marines will rotate into Darwin in April.", force="Netherlands")
+
+
+def test_a_place_left_from_is_located_by_the_next_one_only():
+    only("The battalion, about 800 soldiers, is flying in from Fort Lyle in Kansas.", origin="Fort Lyle")
 
 
 # --- places ------------------------------------------------------------------------------
