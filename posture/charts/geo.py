@@ -93,10 +93,25 @@ def normalise_name(name: str) -> str:
     return re.sub(r"^the ", "", text)
 
 
+_TABLES: dict[int, tuple] = {}  # id of a places table -> (the table, its index, its rows as dicts)
+
+
+def _lookup(places: pd.DataFrame) -> tuple[dict[str, int], list[dict], dict]:
+    """The name index and the rows of a places table, built once per table object."""
+    known = _TABLES.get(id(places))
+    if known is None or known[0] is not places:
+        rows = tuple(zip(places["place"].astype(str).tolist(), places["aliases"].astype(str).tolist()))
+        known = (places, _index_of(rows), places.to_dict("records"), {})
+        if len(_TABLES) > 8:
+            _TABLES.clear()
+        _TABLES[id(places)] = known
+    return known[1], known[2], known[3]
+
+
 def place_index(places: pd.DataFrame) -> dict[str, int]:
     """{normalised name or alias: row position in places}; names win over aliases.
-    Built once per distinct table content (the charts look places up hundreds of times)."""
-    return _index_of(tuple(zip(places["place"].astype(str).tolist(), places["aliases"].astype(str).tolist())))
+    Built once per places table (the charts look places up hundreds of times)."""
+    return _lookup(places)[0]
 
 
 @lru_cache(maxsize=8)
@@ -111,14 +126,20 @@ def _index_of(rows: tuple[tuple[str, str], ...]) -> dict[str, int]:
     return index
 
 
-def find_place(name: str, places: pd.DataFrame) -> pd.Series | None:
-    """The places row a name (or alias) refers to, or None when the table does not know it."""
-    pos = place_index(places).get(normalise_name(name))
-    return None if pos is None else places.iloc[pos]
+def find_place(name: str, places: pd.DataFrame) -> dict | None:
+    """The places row (a dict of its columns) a name or alias refers to, or None when the table does not know it."""
+    index, rows, _ = _lookup(places)
+    pos = index.get(normalise_name(name))
+    return None if pos is None else rows[pos]
 
 
 def places_named(text: str, places: pd.DataFrame) -> list[str]:
     """Canonical names of every known place named as whole words in text, in table order."""
-    haystack = f" {normalise_name(text)} "
-    found = {pos for key, pos in place_index(places).items() if key and f" {key} " in haystack}
-    return [places.iloc[pos]["place"] for pos in sorted(found)]
+    index, rows, named = _lookup(places)
+    if len(named) > 4096:
+        named.clear()
+    if text not in named:  # each text read once per places table (a bounded cache)
+        haystack = f" {normalise_name(text)} "
+        found = {pos for key, pos in index.items() if key and f" {key} " in haystack}
+        named[text] = [rows[pos]["place"] for pos in sorted(found)]
+    return list(named[text])

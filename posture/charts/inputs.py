@@ -14,7 +14,7 @@ from posture import paths
 from posture.charts import geo
 from posture.charts.claims import CLAIMS_COLUMNS, claims_check
 from posture.charts.labels import day, figure_text
-from posture.charts.moves_map import plan_arrows
+from posture.charts.moves_map import plan_row
 from posture.charts.style import AS_OF, bounds
 from posture.errors import InputError
 
@@ -31,6 +31,8 @@ NO_REFERENCE = "No official or independent figure for this in data/external/clai
 
 def read_movements(path: Path | pd.DataFrame) -> pd.DataFrame:
     """troop_movements.csv (or the table itself) with blanks as '', counts as nullable integers, is_aggregate as bool."""
+    if isinstance(path, pd.DataFrame) and len(path):
+        return _as_read(path)
     try:
         source = io.StringIO(path.to_csv(index=False)) if isinstance(path, pd.DataFrame) else path
         table = pd.read_csv(source, dtype=str, keep_default_na=False)
@@ -40,6 +42,20 @@ def read_movements(path: Path | pd.DataFrame) -> pd.DataFrame:
         if column in table:
             table[column] = pd.to_numeric(table[column].replace("", None)).astype("Int64")
     table["is_aggregate"] = table["is_aggregate"].str.lower() == "true"
+    return table
+
+
+def _as_read(movements: pd.DataFrame) -> pd.DataFrame:
+    """The movements table as read_movements would read it back from its CSV file."""
+    table = pd.DataFrame(index=range(len(movements)))
+    for column in movements.columns:
+        values = movements[column].tolist()
+        if column in INTEGER_COLUMNS:
+            table[column] = pd.array([None if pd.isna(v) else int(v) for v in values], dtype="Int64")
+        elif column == "is_aggregate":
+            table[column] = [bool(v) for v in values]
+        else:
+            table[column] = ["" if v is None or (not isinstance(v, str) and pd.isna(v)) else str(v) for v in values]
     return table
 
 
@@ -57,12 +73,12 @@ def map_notes(movements: pd.DataFrame, places: pd.DataFrame) -> pd.DataFrame:
     """movement_id, note: every map row not drawn as an arrow, and why ('origin not given')."""
     notes = []
     for row in map_rows(movements).to_dict("records"):
-        arrows, problems = plan_arrows(pd.DataFrame([row]), places)
+        arrow, problem = plan_row(row, places, 1)
         said = f"{row['movement_id']} ({figure_text(row)}, {row['origin'] or '?'} → {row['destination'] or '?'})"
-        notes += [{"movement_id": row["movement_id"], "note": f"{said} not on the map: {problem}"}
-                  for problem in problems["problem"]]
-        notes += [{"movement_id": row["movement_id"], "note": f"{said} marked at its destination only: origin not given"}
-                  for given in arrows["origin_given"] if not given]
+        if problem:
+            notes.append({"movement_id": row["movement_id"], "note": f"{said} not on the map: {problem['problem']}"})
+        elif not arrow["origin_given"]:
+            notes.append({"movement_id": row["movement_id"], "note": f"{said} marked at its destination only: origin not given"})
     return pd.DataFrame(notes, columns=MAP_NOTE_COLUMNS)
 
 

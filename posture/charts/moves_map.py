@@ -36,52 +36,58 @@ def plan_arrows(movements: pd.DataFrame, places: pd.DataFrame,
     the map ends where it leaves.
     """
     arrows, problems = [], []
-    counts = [bounds(r) for r in movements.to_dict("records")]
-    largest = max([lo or hi or 0 for lo, hi in counts] + [1])
-    for row, (low, high) in zip(movements.to_dict("records"), counts):
-        row = {k: ("" if is_missing(row.get(k)) else row.get(k)) for k in PROBLEM_COLUMNS[:-1] + ["count_low", "count_high"]}
-        ends, problem = [], ""
-        for role in ("origin", "destination"):
-            name = str(row[role]).strip()
-            found = geo.find_place(name, places) if name and ";" not in name else None
-            if problem:
-                pass
-            elif not name:
-                problem = "origin and destination not given" if role == "origin" and not str(
-                    row["destination"]).strip() else f"{role} not given"
-            elif ";" in name:
-                problem = f"{role} names several places ({name}): draw its parts instead"
-            elif found is None:
-                problem = f"{role} '{name}' is not in places.csv"
-            ends.append(found)
-        number = low if low is not None else high
-        width = max(0.8, max_width_pt * (number or 0) / largest)
-        if problem == "origin not given" and ends[1] is not None and ends[1]["kind"] == "region":
-            problem = f"origin not given, and the destination ({ends[1]['place']}) is a region, not one place"
-        elif problem == "origin not given" and ends[1] is not None and _inside(_xy(ends[1]), extent):
-            label = " · ".join(filter(None, [figure_text(row), str(row["unit"])]))
-            label += f"\nto {short(ends[1]['place'])}, origin not given"
-            end = _xy(ends[1])
-            arrows.append({**{k: row[k] for k in ["origin", "destination", "count", "qualifier", "unit", "force"]},
-                           "label": label, "x0": end[0], "y0": end[1], "x1": end[0], "y1": end[1],
-                           "enters_from_edge": False, "leaves_at_edge": False, "width_pt": width,
-                           "origin_given": False, "path": np.array([end, end])})
-            continue
-        path = None if problem else _route(ends[0], ends[1], extent)
-        if path is None and not problem:
-            problem = f"the route from {ends[0]['place']} to {ends[1]['place']} does not cross the map"
-        if problem:
-            problems.append({**{k: row[k] for k in PROBLEM_COLUMNS[:-1]}, "problem": problem})
-            continue
-        route = f"{short(ends[0]['place'])} → {short(ends[1]['place'])}"
-        label = " · ".join(filter(None, [figure_text(row), str(row["unit"])])) + "\n" + route
-        arrows.append({**{k: row[k] for k in ["origin", "destination", "count", "qualifier", "unit", "force"]},
-                       "label": label, "x0": path[0][0], "y0": path[0][1], "x1": path[-1][0], "y1": path[-1][1],
-                       "enters_from_edge": not _inside(_xy(ends[0]), extent),
-                       "leaves_at_edge": not _inside(_xy(ends[1]), extent),
-                       "width_pt": width, "origin_given": True, "path": path})
+    records = movements.to_dict("records")
+    largest = max([lo or hi or 0 for lo, hi in (bounds(r) for r in records)] + [1])
+    for record in records:
+        arrow, problem = plan_row(record, places, largest, extent, max_width_pt)
+        (arrows if arrow else problems).append(arrow or problem)
     arrows = pd.DataFrame(arrows, columns=ARROW_COLUMNS + ["path"])
     return arrows, pd.DataFrame(problems, columns=PROBLEM_COLUMNS)
+
+
+def plan_row(record: dict, places: pd.DataFrame, largest: float, extent: tuple = EUROPE_EXTENT,
+             max_width_pt: float = 9.0) -> tuple[dict | None, dict | None]:
+    """One movement's arrow (a dict of ARROW_COLUMNS and its path), or the problem that keeps it off the map."""
+    low, high = bounds(record)
+    row = {k: ("" if is_missing(record.get(k)) else record.get(k)) for k in PROBLEM_COLUMNS[:-1] + ["count_low", "count_high"]}
+    ends, problem = [], ""
+    for role in ("origin", "destination"):
+        name = str(row[role]).strip()
+        found = geo.find_place(name, places) if name and ";" not in name else None
+        if problem:
+            pass
+        elif not name:
+            problem = "origin and destination not given" if role == "origin" and not str(
+                row["destination"]).strip() else f"{role} not given"
+        elif ";" in name:
+            problem = f"{role} names several places ({name}): draw its parts instead"
+        elif found is None:
+            problem = f"{role} '{name}' is not in places.csv"
+        ends.append(found)
+    number = low if low is not None else high
+    width = max(0.8, max_width_pt * (number or 0) / largest)
+    if problem == "origin not given" and ends[1] is not None and ends[1]["kind"] == "region":
+        problem = f"origin not given, and the destination ({ends[1]['place']}) is a region, not one place"
+    elif problem == "origin not given" and ends[1] is not None and _inside(_xy(ends[1]), extent):
+        label = " · ".join(filter(None, [figure_text(row), str(row["unit"])]))
+        label += f"\nto {short(ends[1]['place'])}, origin not given"
+        end = _xy(ends[1])
+        return {**{k: row[k] for k in ["origin", "destination", "count", "qualifier", "unit", "force"]},
+                "label": label, "x0": end[0], "y0": end[1], "x1": end[0], "y1": end[1],
+                "enters_from_edge": False, "leaves_at_edge": False, "width_pt": width,
+                "origin_given": False, "path": np.array([end, end])}, None
+    path = None if problem else _route(ends[0], ends[1], extent)
+    if path is None and not problem:
+        problem = f"the route from {ends[0]['place']} to {ends[1]['place']} does not cross the map"
+    if problem:
+        return None, {**{k: row[k] for k in PROBLEM_COLUMNS[:-1]}, "problem": problem}
+    route = f"{short(ends[0]['place'])} → {short(ends[1]['place'])}"
+    label = " · ".join(filter(None, [figure_text(row), str(row["unit"])])) + "\n" + route
+    return {**{k: row[k] for k in ["origin", "destination", "count", "qualifier", "unit", "force"]},
+            "label": label, "x0": path[0][0], "y0": path[0][1], "x1": path[-1][0], "y1": path[-1][1],
+            "enters_from_edge": not _inside(_xy(ends[0]), extent),
+            "leaves_at_edge": not _inside(_xy(ends[1]), extent),
+            "width_pt": width, "origin_given": True, "path": path}, None
 
 
 def _xy(place) -> tuple[float, float]:
