@@ -164,18 +164,21 @@ def score_seed() -> ArticleScore:
                         lines(typed, "headline") == lines(blocks_gold, "headline"), body_right, body_right)
 
 
+def _said(right: int, out_of: int) -> str:
+    return f"{right} of {out_of} ({right / out_of:.0%})" if out_of else "none to find"
+
+
 def side_by_side(prefix: str) -> pd.DataFrame:
-    """The measures starting with `prefix` ("mentions", "quotes" ...; "" for all), for the seed and
-    for the held-back test split, as 'right of out_of' and the share."""
+    """The measures starting with `prefix` ("mentions", "quote" ...; "" for all), for the seed and
+    for the held-back test split, each as 'right of out_of (share)'."""
     seed = summarise([score_seed()]).set_index("measure")
     held = scorecard("test").set_index("measure")
     rows = []
     for measure in seed.index:
         if measure.startswith(prefix) or (prefix == "mentions" and measure.startswith(("found", "gold", "unit"))):
             rows.append({"measure": measure,
-                         **{f"{name}": f"{int(t.loc[measure, 'right'])} of {int(t.loc[measure, 'out_of'])}"
-                            for name, t in (("the seed", seed), ("held-back articles", held))},
-                         "share, seed": seed.loc[measure, "share"], "share, held back": held.loc[measure, "share"]})
+                         **{name: _said(int(t.loc[measure, "right"]), int(t.loc[measure, "out_of"]))
+                            for name, t in (("the seed", seed), (f"{len(articles('test'))} held-back articles", held))}})
     return pd.DataFrame(rows)
 
 

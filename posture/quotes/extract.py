@@ -78,6 +78,7 @@ def name_book(blocks: list, parse=parse_mention) -> NameBook:
     """Every person named anywhere in these prose blocks, in order, with the title an appositive gives
     ("Lithuania's defence minister, Laurynas Kasparaitis", "Col. Ana Ruiz, a spokesperson for X")."""
     book = NameBook()
+    described = None  # a speaker the paragraph before gave by title only
     for block in blocks:
         text = block.text_normalised
         masked = attr.mask_abbreviations(text)
@@ -87,8 +88,25 @@ def name_book(blocks: list, parse=parse_mention) -> NameBook:
             if body and mention.kind == "person" and mention.name and not mention.affiliation \
                     and masked.rfind(" by ", 0, start) >= 0:
                 mention = replace(mention, affiliation=body)  # "Department of Defense Press Briefing by X"
+            if described and mention.kind == "person" and mention.name and not mention.role \
+                    and not book.knows(mention.name):
+                # "The Kremlin's top foreign policy adviser said ..." then "... Yury Ushakov told reporters"
+                mention = replace(mention, role=described.role, affiliation=mention.affiliation or described.affiliation)
+                described = None
             book.add(mention)
+        subject = _DESCRIBED_SPEAKER.match(text)
+        described = parse(subject["who"]) if subject else None
+        if described and (described.kind != "person" or described.name or not described.role):
+            described = None
     return book
+
+
+# An organisation named just before a group that speaks for it.
+_ORGANISATION_BEFORE = re.compile(r"\b(?P<body>NATO|Nato|EU|European Union|UN|United Nations|African Union|CSTO)\b[^.;]{0,60}$")
+# A paragraph that opens with a speaker given by title only: "The Kremlin's top foreign policy adviser said".
+_DESCRIBED_SPEAKER = re.compile(
+    r"(?P<who>(?:The|A|An)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}['\u2019]s\s+(?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*)\s+"
+    r"(?:said|says|told|added|warned|stressed|noted)\b")
 
 
 _APPOSITIVE_END = re.compile(r"[,;:.!?\"\u201c\u201d()\u2014]")
@@ -211,6 +229,9 @@ class _Reader:
             if mention.possessor and not affiliation:
                 affiliation = self.names.details(mention.possessor)[1]
             role = "" if mention.kind == "group" else mention.role
+            if mention.kind == "group" and not affiliation:  # "In the NATO document, 30 allies said"
+                named = _ORGANISATION_BEFORE.search(self.article.raw, max(0, start - 80), start)
+                affiliation = named["body"] if named else ""
             return Speaker(as_written(mention.text), mention.kind, role, affiliation, start, end)
         return None
 

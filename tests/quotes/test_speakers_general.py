@@ -181,3 +181,28 @@ def test_a_capitalised_office_is_not_a_name():
     # an office title of two capitalised words stays a title, not a person called "Foreign Affairs"
     mention = parse_mention("Minister for Foreign Affairs")
     assert (mention.kind, mention.name, mention.role) == ("person", "", "Minister for Foreign Affairs")
+
+
+def _quotes_of(page: str):
+    return quotes.find_quotes(ingest.parse(page))
+
+
+def test_a_title_given_the_paragraph_before_goes_to_the_name_that_follows():
+    page = ("Talks set for Friday\n\nThe Elysee's chief diplomatic adviser said the two leaders would meet soon.\n\n"
+            '"The agenda is ready," Claire Dumontel told reporters.\n')
+    row = _quotes_of(page).iloc[0]
+    assert (row.speaker, row.speaker_role, row.speaker_affiliation) == (
+        "Claire Dumontel", "chief diplomatic adviser", "Elysee")
+
+
+def test_a_title_is_not_carried_to_a_name_already_titled_or_two_paragraphs_on():
+    page = ("Talks set for Friday\n\nThe Elysee's chief diplomatic adviser said the leaders would meet.\n\n"
+            "Weather was poor.\n\n"
+            '"The agenda is ready," Claire Dumontel told reporters.\n')
+    assert _quotes_of(page).iloc[0].speaker_role == ""
+
+
+def test_a_group_speaks_for_the_organisation_named_before_it():
+    page = 'Allies meet\n\nIn the EU statement, 27 members said they "stand together."\n'
+    row = _quotes_of(page).iloc[0]
+    assert (row.speaker, row.speaker_affiliation) == ("27 members", "EU")
