@@ -12,7 +12,7 @@ from posture import paths
 from posture.lang import numbers
 
 STYLE_FILE = Path(__file__).with_name("style.mplstyle")
-AS_OF = "as of 2 Feb 2022"
+AS_OF = "as of " + pd.Timestamp(paths.SEED_DATE).strftime("%-d %b %Y")
 
 # Okabe-Ito (colour-blind safe), by role.
 OKABE_ITO = {

@@ -2,7 +2,7 @@
 
 General tables, not any article's facts: "Polish" names Poland, "the Kremlin" speaks for
 Russia, "Washington" can stand for the United States. The tables themselves live in
-posture/gazetteer.py; NATO membership (2 Feb 2022) is read from data/external.
+posture/lang/gazetteer.py; NATO membership (2 Feb 2022) is read from data/external.
 """
 
 import functools
@@ -13,8 +13,7 @@ from posture import paths
 from posture.lang import gazetteer
 
 # Abbreviations read as adjectives ("US officials") count as demonyms here.
-DEMONYMS = {**gazetteer.DEMONYMS, "US": "United States", "U.S.": "United States",
-            "UK": "United Kingdom", "U.K.": "United Kingdom"}
+DEMONYMS = {**gazetteer.DEMONYMS, **{alias: country for country, alias in gazetteer.ABBREVIATIONS}}
 # Country names and capitals standing for their governments ("Moscow said").
 COUNTRY_NAMES = {
     **{alias: name for name, aliases in gazetteer.COUNTRIES.items() for alias in aliases if alias not in DEMONYMS},

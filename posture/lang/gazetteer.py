@@ -6,6 +6,7 @@ General tables, not any article's facts. One canonical English name per country
 """
 
 import csv
+import re
 
 from posture import paths
 
@@ -239,3 +240,7 @@ ARMED_FORCES = {
     "Africa Corps": "Russia", "Wagner": "Russia",
 }
 INSTITUTIONS.update({name: body for name, body in {**MISSIONS, **ARMED_FORCES}.items() if name not in INSTITUTIONS})
+
+# Short forms of a country's name, which reporters also use as adjectives ("US officials", "U.K. troops").
+ABBREVIATIONS = tuple((country, alias) for country, aliases in COUNTRIES.items() for alias in aliases
+                      if re.fullmatch(r"(?:[A-Z]\.?){2,3}", alias))

@@ -14,13 +14,14 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from posture import frames
+from posture.ingest.block_types import TEXT_TYPES
 from posture.movements import places, units
 from posture.movements.grouping import reconcile
 from posture.movements import words
 from posture.lang import gazetteer
 from posture.lang.numbers import Amount, find_amounts
 
-PROSE_BLOCKS = ("headline", "standfirst", "caption", "subheading", "body")
+PROSE_BLOCKS = TEXT_TYPES  # the blocks that hold the article's own prose (posture.ingest)
 WINDOW = 240  # how far before or after a number its words are read: every rule is local, and the work linear
 MENTION_COLUMNS = [
     "mention_id", "paragraph", "sentence_id", "block_type", "number_text", "count", "count_low", "count_high",

@@ -28,8 +28,11 @@ def _places(value: str) -> list[str]:
     return [p for p in value.split("; ") if p]
 
 
+_CANONICAL = frozenset(name for name, _ in places.ALIASES.values())  # every place the gazetteer knows, by its own name
+
+
 def _known(place: str) -> bool:
-    return place in places.ALIASES.values() or place in {c for c, _ in places.ALIASES.values()} or place.endswith(" border")
+    return place in _CANONICAL or place.endswith(" border")
 
 
 def _inside(place: str, region: str) -> bool:

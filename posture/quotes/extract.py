@@ -24,13 +24,14 @@ import pandas as pd
 
 from posture.quotes import attribution as attr
 from posture import frames
+from posture.ingest.block_types import TEXT_TYPES
 from posture.lang.affiliations import country_of, side_of
 from posture.quotes.spans import RUNS_ON, UNBALANCED, Span, find_spans, opens_with_quote
 from posture.quotes.speakers import (ROLE_WORDS, Mention, NameBook, as_written, better_role, organisation_named,
                                     parse_mention, title_word)
 from posture.quotes.transcripts import transcript_turns
 
-QUOTE_BLOCK_TYPES = ("headline", "standfirst", "caption", "subheading", "body")
+QUOTE_BLOCK_TYPES = TEXT_TYPES  # the blocks that hold the article's own prose (posture.ingest)
 QUOTE_COLUMNS = [
     "quote_id", "text", "kind", "speaker", "speaker_role", "speaker_affiliation", "cue",
     "paragraph", "char_start", "char_end", "speaker_country", "rule", "flag",
