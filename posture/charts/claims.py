@@ -3,6 +3,7 @@
 import pandas as pd
 
 from posture.charts import geo
+from posture.lang import numbers
 from posture.charts.style import hedged_row, is_missing
 
 
@@ -58,3 +59,24 @@ def claims_check(article_rows: pd.DataFrame, reference: pd.DataFrame, places: pd
     table["_start"] = pd.to_numeric(table["char_start"], errors="coerce").fillna(-1)
     table = table.sort_values(["claim", "_start", "_date"], ignore_index=True)
     return table[CLAIMS_COLUMNS]
+
+
+_SIGNS = tuple(sorted({sign for _, sign in numbers.HEDGE_TABLE.values()}, key=len, reverse=True))
+
+
+def without_hedge(figure: str) -> str:
+    """A figure as written on a chart with its hedge sign taken off: '~1,700' -> '1,700', 'up to 350' -> '350'."""
+    text = str(figure).strip()
+    for sign in _SIGNS:
+        if text.startswith(sign):
+            return text[len(sign):].strip()
+    return text
+
+
+def agreement_in_words(claims: pd.DataFrame, figures: int) -> str:
+    """How many of the article's figures have a reference figure, and how many comparisons give the same number."""
+    matched = claims[claims["claim"] != ""]
+    same = sum(without_hedge(a) == without_hedge(r) for a, r in zip(matched["article_figure"], matched["reference_figure"]))
+    return (f"**{matched['char_start'].nunique()}** of the article's {figures} figures have an official or "
+            f"independent figure to set beside them ({len(matched)} comparisons); **{same}** of the comparisons "
+            "give the same number, hedges aside.")

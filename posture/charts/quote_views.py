@@ -8,6 +8,7 @@ import pandas as pd
 from posture.charts import style as chartstyle
 from posture.lang.affiliations import SIDES, side_of
 from posture.quotes.extract import word_count
+from posture.quotes.scoring import field_agreement
 
 SIDE_COLOURS = dict(zip(SIDES, [chartstyle.OKABE_ITO["blue"], chartstyle.OKABE_ITO["vermillion"],
                                 chartstyle.OKABE_ITO["green"], chartstyle.COLOURS["muted"]]))
@@ -99,3 +100,16 @@ def explain(column: str, gold: str, predicted: str, rule: str) -> str:
         return ("the article gives this in another phrase or sentence (a title in the sentence before, "
                 "an adverbial such as 'In the NATO document'); the code reads titles only from the speaker's own phrase")
     return "the code's title tables read the phrase differently from the coder"
+
+
+def field_differences(quotes: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
+    """Every quote whose title, affiliation or cue differs from gold, with why (column, text, gold, predicted, why)."""
+    rule_of = dict(zip(quotes["text"], quotes["rule"]))
+    frames = []
+    for column in ["speaker_role", "speaker_affiliation", "cue"]:
+        differ = field_agreement(quotes, gold, column)
+        differ.insert(0, "column", column)
+        differ["why"] = [explain(column, g, p, rule_of.get(t, "")) for t, g, p in
+                         zip(differ["text"], differ["gold"], differ["predicted"])]
+        frames.append(differ)
+    return pd.concat(frames, ignore_index=True)

@@ -366,3 +366,13 @@ def empty_figure(title: str, subtitle: str, source: str, message: str):
         ax.text(0.5, 0.5, message, ha="center", va="center", fontsize=10, color=COLOURS["muted"], wrap=True,
                 gid="empty")
     return fig
+
+
+def parts_in_words(parts: pd.DataFrame, movements: pd.DataFrame) -> str:
+    """What the parts of each stated total add up to, against the total stated."""
+    said = []
+    for total in parts[parts["role"] == "stated total"].itertuples():
+        members = parts.loc[parts["part_of"] == total.movement_id, "movement_id"]
+        summed = hedged_row(sum_rows(movements[movements["movement_id"].isin(members)]))
+        said.append(f"The parts of {total.movement_id} add up to **{summed}**, against **{total.figure}** stated.")
+    return " ".join(said) or "The article gives no total made of other moves."

@@ -85,3 +85,9 @@ def disagreements(extracted: pd.DataFrame, gold: pd.DataFrame, raw: str) -> pd.D
         rows.append((start, end, raw[start:end], "mention", "not a troop count", "extracted"))
     table = pd.DataFrame(rows, columns=DISAGREEMENT_COLUMNS)
     return table.sort_values(["char_start", "field"], kind="stable").reset_index(drop=True)
+
+
+def score_table(scores: dict) -> pd.DataFrame:
+    """The scores as a one-column table for a reader: shares to three decimals, counts as they are."""
+    return pd.DataFrame({"value": [f"{v:.3f}" if isinstance(v, float) else str(v) for v in scores.values()]},
+                        index=list(scores))

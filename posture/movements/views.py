@@ -33,6 +33,15 @@ def _find(sentence: str, name: str, taken: list[tuple[int, int]], near: int) -> 
     return min(found)[1] if found else None
 
 
+def example_row(mentions: pd.DataFrame) -> pd.Series | None:
+    """The mention whose sentence shows most of the coding at once: a hedge, a unit, an origin, a destination."""
+    if mentions.empty:
+        return None
+    filled = ((mentions["qualifier"] != "exact").astype(int) + (mentions["unit"] != "").astype(int)
+              + (mentions["origin"] != "").astype(int) + (mentions["destination"] != "").astype(int))
+    return mentions.loc[filled.idxmax()]
+
+
 def highlight_spans(row: pd.Series, sentence_start: int) -> list[tuple[int, int, str]]:
     """(start, end, role) inside the sentence for the number, hedge, force, unit and places of a row."""
     sentence = row["sentence"]
