@@ -136,6 +136,7 @@ def _raw_numbers(text: str) -> list[tuple[int, int, int | None, str | None]]:
     return kept
 
 
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:" + "|".join(re.escape(h) for h in HEDGES) + r")\s+)?$", re.I)  # "from about 500 to 900"
 _RANGE_JOIN = re.compile(r"^\s*(?:and|to|-|\u2013)\s*$")
 
 
@@ -150,7 +151,7 @@ def find_amounts(text: str) -> list[Amount]:
         between = re.search(r"\bbetween\s+$", before, re.I)
         if (following and count is not None and following[2] is not None
                 and _RANGE_JOIN.match(text[end:following[0]]) and following[2] > count
-                and (between or not re.search(r"\bfrom\s+$", before, re.I))
+                and (between or not _FROM_BEFORE.search(before))
                 and (between or not re.search(r"\band\b", text[end:following[0]]))):
             hedge_start = between.start() if between else start
             amounts.append(Amount(start, following[1], None, count, following[2], "between", hedge_start))

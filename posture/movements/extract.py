@@ -61,12 +61,14 @@ _ELLIPSIS_AFTER = re.compile(
     r"^\s*(?:more\s+|additional\s+|extra\s+)?(?:(?:who|that)\b|(?:to|into|in|from|at)\s+(?:the\s+)?[A-Z]|"
     r"(?:are|were|will|would|have|had|is|was|began|arrived|landed|remain|remained|come|came|go|went|stay|stayed)\b|"
     r"home\b|of\s+(?:them|those|these)\b|on\s+(?:heightened\s+|high\s+)?(?:alert|standby)\b)")
+_POSSESSED_BEFORE = re.compile(r"\b(?:has|have|had|keeps?|kept|fields?|maintains?|numbers?|totals?)\s+$", re.I)
 _ELLIPSIS_BEFORE = re.compile(r"\b(?:another|a further|an additional|the|including|of|further)\s+$", re.I)
 # A level before and after a change: "from about 11,800 troops to 8,500", "from 150 to 40".
 _CHANGE_FROM = re.compile(
     r"\b(?:up|down|rising|falling|increased?|decreased?|grew|fell|(?:(?:raise|reduce|increase|cut|shrink|expand|grow|"
     r"lower|trim|boost|lift|scale)\w*\b[^.;]{0,80}?|(?:draw(?:s|ing|n)?|drew)\s+down\b[^.;]{0,80}?)|(?:expansion|reduction|increase|cut|drawdown)\b[^.;]{0,80}?)"
     r"\s+from\s+$", re.I)
+_CHANGE_FROM_CURRENT = re.compile(r"\b(?:up|down)\s+from\s+(?:the\s+|its\s+)?(?:current|present|previous|existing|earlier)\s+$", re.I)
 _CHANGE_TO = re.compile(r"\bfrom\s+(?:[\w,.'\u2019-]+\s+){1,6}?to\s+$", re.I)
 _RANGE_ALONE = re.compile(r"^\s*(?:[,.;:?!)]|$|depending\b|at\s+any\b)")
 
@@ -114,8 +116,9 @@ def _personnel_after(text: str, pos: int, year_like: bool) -> int | None:
             return None
         head = _PERSONNEL.match(text, pos + 1)
         if head:
-            if head.group(0).lower() == "members" and not _MEMBERS_OF.match(text, head.end()):
-                return None
+            if head.group(0).lower() == "members" and re.match(r"\s+of\b", text[head.end():head.end() + 4]) \
+                    and not _MEMBERS_OF.match(text, head.end()):
+                return None  # "members of parliament"; but "2,100 members when it is launched" are troops
             return head.end()
         token = _MOD_TOKEN.match(text, pos)
         if not token:
@@ -179,10 +182,12 @@ def _noun_phrase(text: str, amount: Amount, paragraph: str) -> _Mention | None:
     if not _has_personnel_word(paragraph) or re.match(r"^\s*-", after):
         return None
     if (_BODY_BEFORE.search(before) or _TOTAL_BEFORE.search(before) or _CHANGE_FROM.search(before)
+            or _CHANGE_FROM_CURRENT.search(before)
             or (_CHANGE_TO.search(before) and _CHANGE_FROM.search(before[:before.rfind(" from ") + 6]))
             or (amount.qualifier == "between" and _RANGE_ALONE.match(after))
             or _ELLIPSIS_AFTER.match(after)
-            or (_ELLIPSIS_BEFORE.search(before) and re.match(r"^\s*(?:more\b|[,.;]|$)", after))):
+            or (_ELLIPSIS_BEFORE.search(before) and re.match(r"^\s*(?:more\b|[,.;]|$)", after))
+            or (_POSSESSED_BEFORE.search(before) and re.match(r"^\s*(?:[,.;]|$)", after))):
         return _Mention(amount, amount.end, rule="bare")
     return None
 

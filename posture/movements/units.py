@@ -121,14 +121,15 @@ def of_subject(text: str, mention, others_before: bool, opening: int = 0) -> str
 
 # A formation that moves itself: its verb follows it (past an acronym, an appositive or 'which').
 _MOVES_NEXT = re.compile(
-    r"\s*(?:(?:headquarters|HQ)\b\s*)?(?:\([^)]{1,30}\)\s*)?"
+    r"\s*(?:(?:headquarters|HQ)\b\s*)?(?:\([^)]{1,30}\)\s*)?(?:from\s+[A-Z][\w\u00e0-\u017e-]*(?:\s+[A-Z][\w-]*)?\s+)?"
     r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:army|navy|forces|military|marines|air\s+force)\b)?"
     r"(?:,[^.;]{0,140}?,\s*)?(?:,?\s*(?:which|that|who|whose\s+\w+)\s+|,\s*)?(?:(?:will|would|could|may|might|is|are|was|"
     r"were|has|have|had|also|now|then|to|be|been|already|soon|expected\s+to|set\s+to|due\s+to)\s+){0,4}"
     r"(?:move[sd]?|moving|deploy(?:s|ed|ing)?|rotat\w+|relocat\w+|return\w*|head(?:s|ed|ing)?|arriv\w+|sail\w*|fl(?:y|ies|ew|own)|"
     r"flying|shift\w*|withdr\w+|pull\w*|leav\w+|left|remain\w*|stay\w*|stationed|based|headquartered|garrisoned|"
     r"enter\w*|cross\w*|replac\w+|take\s+over|took\s+over|begin\w*|began|go|goes|went|transfer\w*|follow\w*|"
-    r"redeploy\w*|depart\w*|reinforc\w+|station\w*|serv(?:e|es|ed|ing)|spread)\b", re.I)
+    r"redeploy\w*|depart\w*|reinforc\w+|station\w*|serv(?:e|es|ed|ing)|spread|reposition\w*|airlift\w*|"
+    r"reach\w*)\b", re.I)
 # A formation another actor moves: "send a company of the 1st Battalion ...", "rotate tank battalion into".
 _MOVED_BEFORE = re.compile(
     r"\b(?:send|sends|sending|sent|deploy\w*|rotate\w*|dispatch\w*|move|moves|moving|moved|station\w*|withdraw\w*|"
@@ -136,11 +137,15 @@ _MOVED_BEFORE = re.compile(
     r"part\s+of\s+the|an?\s+[\w-]+\s+(?:of|from)\s+(?:the\s+)?|(?:an?\s+)?[\w-]+\s+(?:of|from)\s+the)\s+)?$", re.I)
 _SUBJECT_HEAD = re.compile(
     r"(?:\b(?:an?|the|elements\s+of\s+the|personnel\s+of|part\s+of\s+the|most\s+of\s+the\s+\w+\s+belong\s+to\s+the|"
-    r"(?:units|elements|troops|soldiers|parts?|members|personnel)\s+of\s+(?:the|its|their|[\w.]+['\u2019]s))\s+"
+    r"(?:units|elements|troops|soldiers|parts?|members|personnel|(?:[a-z]+\s+)?(?:group|battalion|company|detachment|"
+    r"contingent|battery|squadron))\s+of\s+(?:the\s+|its\s+|their\s+)?(?:(?:[\w.]+\s+){0,2}[\w.]+['\u2019]s)?)\s+"
+    r"(?:[\w-]+-based\s+)?"
     r"(?:[\w-]+\s+(?:of|from)\s+(?:the\s+)?)?)$"
     r"|^\s*(?:The\s+)?(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['\u2019]s\s+(?:own\s+)?$", re.I)
 
 
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:under|with|alongside|beside|behind|than|like|as|within|inside|joined|joins|join|within)\s+(?:the|a|an|its)\s+$", re.I)
 _OF_COUNT = re.compile(r"\s+of\s+[^,.;]{0,24}?\d")
 
 
@@ -166,6 +171,12 @@ def moving_alone(text: str, taken: list[tuple[int, int]], names: set[str]) -> li
         before = text[max(0, start - WINDOW):start]
         if generic and re.search(r",\s*(?:an?|the)\s+$", before):
             continue  # an appositive describing the unit before it
+        if re.search(r",\s*(?:the|a|an)\s+[^,;]{0,60}\bof\s+(?:the\s+)?$", before):
+            continue  # the parent named in an appositive: "Jägerbataillon 25, the light infantry battalion of the 7th ..."
+        if generic and (before.count('"') % 2 or before.count("\u201c") > before.count("\u201d")):
+            continue  # a unit in a quotation: "When a battery goes, the whole town goes"
+        if _PREPOSITION_BEFORE.search(before):
+            continue  # "will sit under the 10th Armoured Division": an object, not a unit that moves
         if found and re.fullmatch(r",\s*", text[found[-1][1]:start]) or re.search(r"\b(?:Team|Brigade|Battalion),\s*$", before):
             continue  # the parent of the unit before it: "2nd Armored Brigade Combat Team, 1st Cavalry Division"
         opens = not text[:start].strip() if start < WINDOW else False

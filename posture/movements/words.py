@@ -15,7 +15,8 @@ PERSONNEL = (
     "troopers", "infantry", "infantrymen", "commandos", "reservists", "guardsmen", "conscripts",
     "peacekeepers", "fighters", "military police", "special forces", "members", "staff", "blue helmets",
     "trainers", "instructors", "military advisers", "military advisors", "advisers", "advisors", "sappers", "gunners",
-    "medics", "gurkhas", "rangers", "legionnaires", "paratroops", "recruits",
+    "medics", "gurkhas", "rangers", "legionnaires", "paratroops", "recruits", "force members", "military members",
+    "engineers", "volunteers",
 )
 # Nouns a number may be "-strong" for, or be "a ... of": formations and bodies of troops.
 FORMATIONS = (
@@ -24,7 +25,8 @@ FORMATIONS = (
     "regiments", "regiment", "divisions", "division", "companies", "company", "batteries", "battery",
     "task forces", "task force", "units", "unit", "detachment", "platoon", "rapid reaction force",
     "reaction force", "response force", "battalion group", "strike group", "expeditionary unit", "air wing",
-    "headquarters",
+    "headquarters", "carrier group", "aircraft carrier group", "carrier strike group", "amphibious ready group",
+    "task group", "tactical group",
 )
 BODIES = ("contingent", "force", "army", "deployment", "mission", "garrison", "team", "presence")
 # Words that may stand between a number and its personnel noun ("1,000 US service members").
@@ -33,7 +35,7 @@ MODIFIERS = frozenset(
     military rotational allied airborne armed elite special reserve regular frontline front-line army
     naval navy air national guard marine multinational foreign western eastern heavily lightly
     american-led nato-led ukrainian-trained trained well-trained armoured armored mechanised mechanized
-    royal us u.s. uk u.k.""".split()
+    royal us u.s. uk u.k. own returning departing remaining arriving deployed regular""".split()
 )
 NAMED_HEADS = ("Division|Brigade Combat Team|Brigade|Regiment|Corps|Battalion|Squadron|Group|Fleet|Wing|Battery|Company|"
                "Task Force|Commando|Infantry|Expeditionary Unit|Unit|Headquarters|Flotilla|Army")
@@ -50,7 +52,8 @@ NAMED_UNIT = re.compile(
     rf"|\b\d+\s+(?:Commando|Squadron|Battalion|Brigade)(?:\s+(?:Brigade|Regiment|Group))?\b"
     rf"|\bNo\.\s*\d+\s+(?:Squadron|Group|Wing)(?:\s+RAF(?:\s+Regiment)?)?"
     rf"|\b(?:{_CAP}[\w'\u2019-]*\s+){{0,3}}(?:Brigade|Battalion|Regiment|Squadron|Group|Division|Wing|Flotilla|"
-    rf"Task\s+Force)\s+\d+\b"
+    rf"Task\s+Force|Team)\s+\d+\b"
+    r"|\b\d+(?:st|nd|rd|th)\s+(?:[a-z][\w-]*\s+){0,4}(?:brigade|division|regiment|battalion|army|fleet|squadron)\b"
     rf"|\b{_CAP}[a-z\u00e0-\u00ff]+(?:bataillon|brigade|regiment|division|geschwader)\s+\d+\b"
     rf"|\b(?:(?!The\b|A\b|An\b){_CAP}[\w'\u2019-]*\s+){{0,2}}(?:Task\s+Force|Battle\s+Group|Brigade|Division|Combat\s+Team)"
     rf"\s+(?!of\b|in\b|at\b|and\b){_CAP}[a-z]+\b"
@@ -157,13 +160,14 @@ LEVEL_REACHED = re.compile(
     r"\b(?:has|have|had)\s+(?:now\s+|already\s+)?(?:risen|grown|fallen|dropped|increased|decreased|shrunk|been\s+\w+)|"
     r"\b(?:rose|grew|fell|dropped|was\s+\w+ed|were\s+\w+ed)\b", re.I)
 # The level before a change: "from about 500 [personnel] to ...".
-LEVEL_FROM = re.compile(rf"\b(?:{CHANGE_VERBS}|expansion|reduction|increase|drawdown|cut|rise)\b[^.;:]{{0,90}}?\bfrom\s+$", re.I)
+LEVEL_FROM = re.compile(rf"(?:\b(?:{CHANGE_VERBS}|expansion|reduction|increase|drawdown|cut|rise)\b[^.;:]{{0,90}}?\bfrom|"
+                        r"\b(?:up|down)\s+from\s+(?:the\s+|its\s+)?(?:current|present|previous|existing|earlier))\s+$", re.I)
 STOCK = re.compile(
     r"\b(?:stationed|based|amassed|massed|assembled|gathered|concentrated|there\s+are|has|have|had|"
     r"leads?|heads|garrisoned|total|totals|contribution|posted|present|numbers?|hosts|hosted|hosting|"
     r"keeps?|kept|(?-i:fields?|fielded)|serving|serves?|served|remain|remains|remained|currently|level|levels|"
     r"under\s+arms|(?:are|is|were|was|been)\s+(?:in|on|at|inside|deployed\s+in)|training\s+(?:with|in|on|alongside)|"
-    r"commanded|(?:led|headed)\s+by|headquartered)\b",
+    r"commanded|(?:led|headed)\s+by|headquartered|home\s+to|maintains?|maintained)\b",
     re.I,
 )
 # Right after a number's noun phrase, these make it a stock whatever the clause's verb.

@@ -199,3 +199,33 @@ def test_the_seed_is_still_entirely_right(seed_article):
     gold = pd.read_csv(paths.ANNOTATIONS / "troop_mentions_gold.csv", keep_default_na=False)
     result = score(movements.mentions(seed_article), gold)
     assert result["rows_right"] == result["gold"] == result["extracted"]
+
+
+def test_a_level_from_a_hedged_number_is_not_a_range():
+    found = rows("Oslo will raise the number of soldiers in the north from around 1,200 to 1,800 next year.")
+    assert [(r["number_text"], r["kind"]) for r in found] == [("1,200", "stock"), ("1,800", "target")]
+
+
+def test_up_from_the_current_level_is_the_stock_before():
+    found = rows("The move brings the number of troops in Estonia to about 2,400, up from the current 1,900.")
+    assert [(r["number_text"], r["kind"]) for r in found] == [("2,400", "stock"), ("1,900", "stock")]
+
+
+@pytest.mark.parametrize("body, count", [
+    ("The base is home to roughly 2,000 regular force members and their families.", 2000),
+    ("Some 300 of the returning Chadian soldiers will be redeployed to the north.", 300),
+    ("We expect about 4,000 of our own troops to take part.", 4000),
+    ("Norway has sent 12 military engineers to Lithuania.", 12),
+])
+def test_more_ways_to_count_troops(body, count):
+    assert [r["count"] for r in rows(body)] == [count]
+
+
+def test_a_lower_case_unit_name_and_a_possessed_one():
+    only("A tactical group of the Eastern Fleet's 40th separate marine brigade has been airlifted to Sakhalin.",
+         unit="40th separate marine brigade", status="arrived")
+
+
+def test_units_that_do_not_move_themselves():
+    assert rows("The new brigade will sit under the 1st Panzer Division, headquartered in Oldenburg.") == []
+    assert rows('"When a company leaves, the whole town feels it," the mayor said.') == []
