@@ -48,6 +48,18 @@ def _key(value) -> str:
     return re.sub(r"^the\s+", "", _text(value).casefold())
 
 
+_GENERIC_PLACE_WORD = re.compile(r"\s+(?:region|province|prefecture|county|district|island|base)$", re.I)
+
+
+def place_key(value) -> str:
+    """Places as compared: 'Podlaskie region' ~ 'Podlaskie', 'Fujian Province' ~ 'Fujian' (coders differ on the word)."""
+    return "; ".join(_GENERIC_PLACE_WORD.sub("", place) for place in _key(value).split("; "))
+
+
+def field_key(column: str, value) -> str:
+    return place_key(value) if column in ("origin", "destination") else _key(value)
+
+
 _COUNTRY_WORDS = {word.casefold() for word in DEMONYMS} | {country.casefold() for country in DEMONYMS.values()}
 
 
@@ -117,10 +129,10 @@ def summarise(scores: list[ArticleScore]) -> pd.DataFrame:
     add("mentions found: precision", n_paired, n_found)
     add("mentions found: recall", n_paired, n_gold)
     for field, columns in MENTION_FIELDS.items():
-        right = sum(all(_key(s.mention_gold.iloc[g][c]) == _key(s.mention_found.iloc[e][c]) for c in columns)
+        right = sum(all(field_key(c, s.mention_gold.iloc[g][c]) == field_key(c, s.mention_found.iloc[e][c]) for c in columns)
                     for s in scores for g, e in s.mention_pairs)
         add(f"found mentions right: {field}", right, n_paired)
-    whole = sum(all(_key(s.mention_gold.iloc[g][c]) == _key(s.mention_found.iloc[e][c]) for c in ALL_FIELDS)
+    whole = sum(all(field_key(c, s.mention_gold.iloc[g][c]) == field_key(c, s.mention_found.iloc[e][c]) for c in ALL_FIELDS)
                 for s in scores for g, e in s.mention_pairs)
     add("gold mentions with every field right", whole, n_gold)
     unit_only = [(s, g) for s in scores for g in range(len(s.mention_gold)) if not _text(s.mention_gold.iloc[g]["count"])
@@ -198,7 +210,7 @@ def mention_differences(split: str) -> pd.DataFrame:
     for entry in articles(split):
         s = score_article(entry)
         for g, e in s.mention_pairs:
-            wrong = [c for c in ALL_FIELDS if _key(s.mention_gold.iloc[g][c]) != _key(s.mention_found.iloc[e][c])]
+            wrong = [c for c in ALL_FIELDS if field_key(c, s.mention_gold.iloc[g][c]) != field_key(c, s.mention_found.iloc[e][c])]
             if wrong:
                 rows.append({"article": s.name, "text": s.mention_gold.iloc[g]["text"], "problem": ", ".join(
                     f"{c}: {_text(s.mention_gold.iloc[g][c]) or '-'} / {_text(s.mention_found.iloc[e][c]) or '-'}"

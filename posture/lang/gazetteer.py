@@ -187,6 +187,12 @@ for _name in ("Africa", "Asia"):
     REGIONS[_name] = (REGIONS[_name][0], _continent(_name))
 
 
+# Islands reporters name on their own ("troops on Okinawa"): places, never a force.
+ISLANDS = ("Okinawa", "Luzon", "Palawan", "Mindanao", "Hokkaido", "Kyushu", "Honshu", "Sakhalin", "Crete", "Sicily",
+           "Sardinia", "Gotland", "Bornholm", "Diego Garcia", "Novaya Zemlya", "Svalbard", "Hainan", "Jeju", "Yonaguni",
+           "Ishigaki", "Miyako", "Batanes", "Guadalcanal", "Zanzibar", "Socotra", "Tinian", "Saipan")
+
+
 def alias_table() -> dict[str, tuple[str, str]]:
     """Every written form of a place or force -> (canonical name, what it is)."""
     table = {}
@@ -201,6 +207,8 @@ def alias_table() -> dict[str, tuple[str, str]]:
     for name, aliases in TERRITORIES.items():
         for alias in aliases:
             table.setdefault(alias, (name, "territory"))
+    for island in ISLANDS:
+        table.setdefault(island, (island, "island"))
     return table
 
 

@@ -29,7 +29,7 @@ _ROUTE_BEFORE = re.compile(
 _PREP = re.compile(
     r"\b(?P<prep>from|out\s+of|(?<!according\s)(?<!thanks\s)(?<!due\s)(?<!addition\s)(?<!compared\s)(?<!close\s)to|"
     r"into|in\s+and\s+near|in\s+and\s+around|in\s+or\s+near|in|at|near|along|on|towards?|"
-    r"through|across|reached|entered|crossed\s+into|bound\s+for|inside|throughout|"
+    r"through|across|reached|entered|crossed\s+into|bound\s+for|inside|throughout|aboard|"
     r"(?:leave|leaves|leaving|left|quit|quits|exit|exits|exited|exiting)(?=\s+(?:the\s+)?[A-Z])|for)\s+"
 )
 _LEAVING = ("leave", "leaves", "leaving", "left", "quit", "quits", "exit", "exits", "exited", "exiting", "out of")
@@ -59,6 +59,10 @@ _NOT_PLACES = frozenset(
     Congress Parliament He She They It We I Pentagon Kremlin President Prime Minister Secretary General
     Chancellor Defence Foreign Officials Jan. Feb. Mar. Apr. Aug. Sept. Sep. Oct. Nov. Dec. UN""".split()
 )
+_ON_PLACE = re.compile(
+    rf"(?:the\s+)?(?:{_ALIAS_PATTERN})(?![\w])"
+    r"|(?:the\s+)?[A-Z\u00c0-\u00de][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}\s+(?:island|islands|Island|Islands|"
+    r"Peninsula|peninsula|Land|Shoal|shoal|Reef|reef|Atoll|atoll|archipelago|Archipelago)\b")
 _LIST_GLUE = re.compile(r",\s*and\s+|,\s*|\s+and\s+|\s+or\s+")
 _ORIGIN_CONTEXT = re.compile(r"(?<!\bto\s)(?<!\bto\s\w{3})\b(?:bases?|based|stationed|home|garrisons?)\s+$")
 _TO_BASES = re.compile(r"\b(?:to|into)\s+(?:(?:new|coastal|forward|military|temporary|other)\s+){0,2}(?:bases?|camps?|garrisons?)\s+$")
@@ -108,8 +112,8 @@ def _place_at(text: str, pos: int, prep: str) -> tuple[Place, int] | None:
         written = border["a"] or border["b"] or border["c"]
         country = ALIASES.get(written, (words.DEMONYMS.get(written, written), ""))[0]
         return Place(f"{country} border", True, False), border.end()
-    if prep == "on":
-        return None
+    if prep == "on" and not _ON_PLACE.match(text, pos):
+        return None  # "on Monday", "on alert", "on Twitter"; but "on Yonaguni island", "on the Kola Peninsula"
     lead = _LEAD.match(text, pos)  # "the new", "the border town of", "southeastern"
     direction = (lead["direction"] or "").strip()
     pos = lead.end()
@@ -201,9 +205,8 @@ def _assign(text: str, phrases: list[Phrase], kind: str) -> tuple[list[str], lis
         chosen = located or to
         return [], (_names(chosen[0]) if chosen else [])
     destination = _names(to[0]) if to else []
-    if kind == "withdrawal" and not origin and located:  # "pulled out of the troops in Gao": where they were
-        origin = _names(located[0])
-        return origin, destination
+    if kind == "withdrawal":  # where they were is the origin, never a destination
+        return (origin or (_names(located[0]) if located else [])), destination
     for phrase in located:
         before = text[max(0, phrase.start - 60):phrase.start]
         as_origin = (_ORIGIN_CONTEXT.search(before) and not _TO_BASES.search(before)) or (to and phrase.start < to[0].start)
@@ -221,7 +224,7 @@ def route(text, phrases, start, hedge_start, np_end, lo, hi, kind) -> tuple[list
     if not origin and not destination:
         origin, destination = _assign(text, [p for p in phrases if lo <= p.start < hedge_start], kind)
     if not destination and kind in ("stock", "target"):  # "its contingent in Mali from 2,400 to 900": where they are
-        located = [p for p in phrases if p.end <= hedge_start and p.prep not in _TO_PREPS and p.prep != "from"]
+        located = [p for p in phrases if p.end <= hedge_start and p.prep != "from" and p.prep not in _LEAVING]
         destination = _names(located[-1]) if located else []
     if not destination:
         there = _THERE.search(text, lo, hi)

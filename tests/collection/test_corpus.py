@@ -77,3 +77,9 @@ def test_the_scorecard_counts_every_measure_of_a_split():
     gold = sum(len(pd.read_csv(scorecard.CORPUS / f"{n}.mentions.csv")) for n in
                MANIFEST.loc[MANIFEST["split"] == "dev", "name"])
     assert found.loc["mentions found: recall", "out_of"] == gold
+
+
+def test_place_key_ignores_the_generic_word_coders_differ_on():
+    assert scorecard.place_key("Podlaskie region") == scorecard.place_key("Podlaskie")
+    assert scorecard.place_key("Fujian Province; Taiwan island") == "fujian; taiwan"
+    assert scorecard.place_key("northern Norway") != scorecard.place_key("Norway")

@@ -229,3 +229,13 @@ def test_a_lower_case_unit_name_and_a_possessed_one():
 def test_units_that_do_not_move_themselves():
     assert rows("The new brigade will sit under the 1st Panzer Division, headquartered in Oldenburg.") == []
     assert rows('"When a company leaves, the whole town feels it," the mayor said.') == []
+
+
+def test_on_an_island_is_a_place_but_on_a_weekday_is_not():
+    only("About 300 marines are stationed on Tinian island.", destination="Tinian", kind="stock")
+    only("About 300 marines are stationed on Kelso island.", destination="Kelso island", kind="stock")
+    only("Some 160 soldiers arrived on Okinawa on Monday.", destination="Okinawa", status="arrived")
+
+
+def test_a_withdrawal_never_goes_to_where_it_was():
+    only("Kenya will withdraw about 900 soldiers from its bases in Somalia.", kind="withdrawal", destination="")
