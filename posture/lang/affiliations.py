@@ -32,6 +32,14 @@ def country_of(word: str) -> str:
     return ""
 
 
+def country_named(affiliation: str) -> str:
+    """The country (or NATO, EU, UN ...) an affiliation stands for; "" for a body the tables do not place."""
+    found = country_of(affiliation)
+    if found:
+        return found
+    return affiliation if affiliation in gazetteer.COUNTRIES or affiliation in gazetteer.ORGANISATIONS else ""
+
+
 @functools.cache
 def nato_members() -> frozenset[str]:
     """NATO's members on 2 February 2022, from data/external (30 countries)."""

@@ -76,6 +76,9 @@ def first_boundary(text: str) -> int:
         following = text[match.end():match.end() + 2]
         if not following.strip() or following[:1].isspace():
             return match.end()
+        if text[match.start()] == "." and re.match(r"[A-Z][a-z]", following) and re.search(
+                r"[a-z]{2}$", text[max(0, match.start() - 3):match.start()]):
+            return match.end()  # glued without a space: "on Friday.He said"
     return len(text)
 
 

@@ -25,7 +25,7 @@ import pandas as pd
 from posture.quotes import attribution as attr
 from posture import frames
 from posture.ingest.block_types import TEXT_TYPES
-from posture.lang.affiliations import country_of, side_of
+from posture.lang.affiliations import country_named, side_of
 from posture.quotes.spans import RUNS_ON, UNBALANCED, Span, find_spans, opens_with_quote
 from posture.quotes.speakers import (ROLE_WORDS, Mention, NameBook, as_written, better_role, organisation_named,
                                     parse_mention, title_word)
@@ -422,7 +422,7 @@ def _rows(reader: _Reader) -> list[dict]:
                 "speaker_role": speaker.role, "speaker_affiliation": speaker.affiliation, "cue": cue,
                 "paragraph": int(block.block_id), "char_start": offset + span.start, "char_end": offset + span.end,
                 "speaker_country": "; ".join(dict.fromkeys(
-                    country_of(a) or a for a in speaker.affiliation.split("; ") if a)),
+                    country_named(a) for a in speaker.affiliation.split("; ") if country_named(a))),
                 "rule": rule, "flag": flag, "_speaker": speaker, "_order": order,
             })
             reader.note(speaker, offset + span.mark_end, order)
@@ -501,7 +501,8 @@ def find_actors(article, quotes: pd.DataFrame | None = None, rows: list[dict] | 
     if not actors:
         return pd.DataFrame(columns=ACTOR_COLUMNS)
     for actor in actors.values():
-        actor["country"] = "; ".join(dict.fromkeys(country_of(a) or a for a in actor["affiliation"].split("; ") if a))
+        actor["country"] = "; ".join(dict.fromkeys(country_named(a) for a in actor["affiliation"].split("; ")
+                                                   if country_named(a)))
         actor["side"] = side_of(actor["country"])
         start, end = actor["char_start"], actor["char_end"]
         actor["mention"] = article.raw[start:end] if start >= 0 else ""

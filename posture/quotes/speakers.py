@@ -269,6 +269,40 @@ def _office_title(head: str, owner: str) -> bool:
 
 def parse_mention(text: str) -> Mention:
     """Read a speaker phrase into name, role and affiliation (see the module's docstring)."""
+    return _tidy(_parse_mention(text))
+
+
+_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+
+
+def _tidy(mention: Mention) -> Mention:
+    """A title read into its parts: a rank after another title is dropped ("spokesman Col." -> spokesman), an
+    honorific is no title ("Mr"), and a body or country leading the title is the affiliation
+    ("USFK spokesman", "Northern Fleet commander", "Solomon Islands opposition leader")."""
+    words = mention.role.split()
+    if not words or mention.kind != "person":
+        return mention
+    if all(w.lower().rstrip(".") in {h.rstrip(".") for h in HONORIFICS} for w in words):
+        return replace(mention, role="")
+    while len(words) > 1 and (is_rank(words[-1]) or words[-1].lower() in RANK_MODIFIERS) \
+            and not is_rank_only(" ".join(words)):
+        words = words[:-1]
+    lead = 0
+    while lead < len(words) - 1 and words[lead][:1].isupper() and words[lead].lower() not in ROLE_WORDS \
+            and not is_rank(words[lead]):
+        lead += 1
+    body = " ".join(words[:lead])
+    if body and mention.affiliation and mention.affiliation in (body, country_of(body)) and lead < len(words) \
+            and words[lead][:1].islower():
+        return replace(mention, role=" ".join(words[lead:]))  # "Pentagon spokesman", affiliation Pentagon
+    if body and not mention.affiliation and lead < len(words) and words[lead][:1].islower() and (
+            _ACRONYM.match(words[0]) or words[lead - 1].lower() in ORGANISATION_NOUNS | UNIT_NOUNS
+            or country_of(body)):
+        return replace(mention, role=" ".join(words[lead:]), affiliation=country_of(body) or body)
+    return replace(mention, role=" ".join(words))
+
+
+def _parse_mention(text: str) -> Mention:
     text = clean_phrase(text)
     if not text:
         return Mention(text, "")
@@ -279,7 +313,7 @@ def parse_mention(text: str) -> Mention:
         first, rest = _comma_split(text)
         if rest is None:
             return _parse_simple(text)
-        head, tail = parse_mention(first), parse_mention(rest)
+        head, tail = _parse_mention(first), _parse_mention(rest)
         if head.kind == "person" and head.name and not tail.name:
             return Mention(text, "person", head.name, better_role(tail.role, head.role),
                            tail.affiliation or head.affiliation, possessor=tail.possessor or head.possessor,
@@ -294,7 +328,7 @@ def parse_mention(text: str) -> Mention:
         return head
     parts = re.split(r"\s+and\s+", text)
     if len(parts) == 2 and all(_is_name_word(p.split()[-1]) for p in parts if p.split()):
-        members = tuple(parse_mention(p) for p in parts)
+        members = tuple(_parse_mention(p) for p in parts)
         if all(m.kind == "person" and m.name for m in members):
             return Mention(text, "group", members=members)
     return _parse_simple(text)

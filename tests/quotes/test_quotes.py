@@ -85,7 +85,7 @@ def test_seed_split_quote_resolves_he_to_kirby(seed_quotes):
     first = row_for(seed_quotes, "They are not permanent moves,")
     second = row_for(seed_quotes, "They respond to current conditions.")
     assert (first.speaker, second.speaker) == ("John Kirby", "John Kirby")
-    assert first.speaker_role == "Pentagon spokesman" and first.speaker_affiliation == "Pentagon"
+    assert first.speaker_role == "spokesman" and first.speaker_affiliation == "Pentagon"  # the body named once
     assert first.paragraph == second.paragraph
 
 

@@ -1,5 +1,7 @@
 """Speakers, roles and affiliations: general rules, on sentences written for these tests."""
 
+import pytest
+
 from posture import ingest, quotes
 from posture.quotes.speakers import is_rank, is_rank_only, parse_mention, title_word
 
@@ -206,3 +208,23 @@ def test_a_group_speaks_for_the_organisation_named_before_it():
     page = 'Allies meet\n\nIn the EU statement, 27 members said they "stand together."\n'
     row = _quotes_of(page).iloc[0]
     assert (row.speaker, row.speaker_affiliation) == ("27 members", "EU")
+
+
+@pytest.mark.parametrize("phrase, name, role, affiliation", [
+    ("USFK spokesman Col. Gregory Tallant", "Gregory Tallant", "spokesman", "USFK"),
+    ("Northern Fleet commander Vice Admiral Oleg Strelnikov", "Oleg Strelnikov", "commander", "Northern Fleet"),
+    ("Solomon Islands opposition leader Ben Tuke", "Ben Tuke", "opposition leader", "Solomon Islands"),
+    ("Pentagon spokesman John Kirby", "John Kirby", "spokesman", "Pentagon"),
+    ("Mr Dutton", "Dutton", "", ""),
+    ("Defence Minister Peter Dutton", "Peter Dutton", "Defence Minister", ""),
+])
+def test_a_title_is_read_into_body_role_and_name(phrase, name, role, affiliation):
+    mention = parse_mention(phrase)
+    assert (mention.name, mention.role, mention.affiliation) == (name, role, affiliation)
+
+
+def test_a_body_the_tables_do_not_place_has_no_country():
+    from posture.lang.affiliations import country_named
+
+    assert country_named("DW Washington") == "" and country_named("Pentagon") == "United States"
+    assert country_named("Kenya") == "Kenya" and country_named("NATO") == "NATO"
