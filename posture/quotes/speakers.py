@@ -267,6 +267,11 @@ def _office_title(head: str, owner: str) -> bool:
         and w.lower() not in UNIT_NOUNS | ORGANISATION_NOUNS for w in owner_words)
 
 
+# "who commands the 2nd Brigade": the title and the body a relative clause gives.
+_LEADER_OF = {"commands": "commander", "leads": "leader", "heads": "head", "led": "leader", "commanded": "commander"}
+_WHO_LEADS = re.compile(r"who\s+(?:now\s+|currently\s+)?(?P<verb>commands|leads|heads)\s+(?:the\s+|its\s+)?(?P<body>[^,;.]{2,60})")
+
+
 def parse_mention(text: str) -> Mention:
     """Read a speaker phrase into name, role and affiliation (see the module's docstring)."""
     return _tidy(_parse_mention(text))
@@ -309,6 +314,13 @@ def _parse_mention(text: str) -> Mention:
     lower = text.lower()
     if lower in PRONOUNS:
         return Mention(text, "pronoun")
+    who = re.search(r",\s*(?=who\s)", text)
+    if who:  # "Col. X, who commands the Hungarian contingent": the title and body its relative clause gives
+        head, leads = _parse_mention(text[:who.start()]), _WHO_LEADS.match(text, who.end())
+        if head.kind == "person" and head.name and leads:
+            role = _LEADER_OF[leads["verb"].lower()]
+            return Mention(text, "person", head.name, better_role(role, head.role),
+                           head.affiliation or leads["body"].strip(), possessor=head.possessor, owner=head.owner)
     if "," in text:  # "John Kirby, the Pentagon spokesman": a name and its appositive title
         first, rest = _comma_split(text)
         if rest is None:

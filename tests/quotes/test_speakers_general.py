@@ -228,3 +228,8 @@ def test_a_body_the_tables_do_not_place_has_no_country():
 
     assert country_named("DW Washington") == "" and country_named("Pentagon") == "United States"
     assert country_named("Kenya") == "Kenya" and country_named("NATO") == "NATO"
+
+
+def test_a_relative_clause_gives_the_title_and_the_body():
+    mention = parse_mention("Lt. Col. Ilse Moor, who commands the Dutch contingent")
+    assert (mention.name, mention.role, mention.affiliation) == ("Ilse Moor", "commander", "Dutch contingent")
