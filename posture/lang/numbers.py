@@ -146,14 +146,15 @@ def find_amounts(text: str) -> list[Amount]:
     amounts, index = [], 0
     while index < len(numbers):
         start, end, count, vague = numbers[index]
-        before = text[:start]
+        shift = max(0, start - 60)
+        before = text[shift:start]  # a hedge or "between"/"from" stands right before the number
         following = numbers[index + 1] if index + 1 < len(numbers) else None
         between = re.search(r"\bbetween\s+$", before, re.I)
         if (following and count is not None and following[2] is not None
                 and _RANGE_JOIN.match(text[end:following[0]]) and following[2] > count
                 and (between or not _FROM_BEFORE.search(before))
                 and (between or not re.search(r"\band\b", text[end:following[0]]))):
-            hedge_start = between.start() if between else start
+            hedge_start = shift + between.start() if between else start
             amounts.append(Amount(start, following[1], None, count, following[2], "between", hedge_start))
             index += 2
             continue
@@ -164,6 +165,6 @@ def find_amounts(text: str) -> list[Amount]:
             qualifier = hedge["hedge"].lower() if hedge else "exact"
             low, high = bounds(qualifier, count)
             bare = text[start:end].isdigit()
-            amounts.append(Amount(start, end, count, low, high, qualifier, hedge.start() if hedge else start, bare))
+            amounts.append(Amount(start, end, count, low, high, qualifier, shift + hedge.start() if hedge else start, bare))
         index += 1
     return amounts

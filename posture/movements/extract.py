@@ -8,6 +8,7 @@ group into one row and marks totals that are the sum of other moves.
 """
 
 import re
+from bisect import bisect_left
 from collections import Counter, namedtuple
 from dataclasses import dataclass, field
 
@@ -23,6 +24,7 @@ from posture.lang.numbers import Amount, find_amounts
 
 PROSE_BLOCKS = TEXT_TYPES  # the blocks that hold the article's own prose (posture.ingest)
 WINDOW = 240  # how far before or after a number its words are read: every rule is local, and the work linear
+SENTENCE_REACH = 600  # how far a mention reads into the rest of a long sentence for its verb, force and places
 MENTION_COLUMNS = [
     "mention_id", "paragraph", "sentence_id", "block_type", "number_text", "count", "count_low", "count_high",
     "qualifier", "force", "unit", "origin", "destination", "kind", "status", "rule", "flag", "sentence",
@@ -313,7 +315,7 @@ def _force_candidates(text: str) -> list[tuple[int, int, str, int]]:
     return found
 
 
-def _choose_force(text: str, mention: _Mention, candidates) -> str:
+def _choose_force(text: str, mention: _Mention, candidates, first: int = 0) -> str:
     a = mention.amount
     inside = [c for c in candidates if a.end <= c[0] < mention.np_end]
     if re.search(r"\ballied\b", text[a.end:mention.np_end], re.I):
@@ -322,7 +324,7 @@ def _choose_force(text: str, mention: _Mention, candidates) -> str:
         return inside[0][2]
     several = words.MULTINATIONAL.match(text, mention.np_end) or words.MULTINATIONAL.match(text[a.end:mention.np_end])
     chosen = ""
-    for lo in (mention.lo, 0):
+    for lo in (mention.lo, first):
         for tier in (1, 2):
             before = [c for c in candidates if lo <= c[0] < a.hedge_start and c[3] == tier]
             if before and not chosen:
@@ -335,7 +337,7 @@ def _choose_force(text: str, mention: _Mention, candidates) -> str:
         return places.force_named(nationality["name"])  # "650 soldiers from Slovenia are based in Slovakia"
     if not chosen:
         for c in candidates:  # an agent after the mention: "... were sent by Germany"
-            if mention.np_end <= c[0] < mention.hi and re.search(r"\bby\s+(?:the\s+)?$", text[:c[0]]):
+            if mention.np_end <= c[0] < mention.hi and re.search(r"\bby\s+(?:the\s+)?$", text[max(0, c[0] - 12):c[0]]):
                 chosen = c[2]
                 break
     if several and chosen not in gazetteer.ORGANISATIONS:
@@ -375,25 +377,31 @@ def _code_sentence(text: str, paragraph: str, earlier: list[str]) -> list[dict]:
     masked = _mask(text, [(m.amount.hedge_start, m.np_end) for m in found])
     candidates = _force_candidates(masked)
     phrases = places.route_phrases(masked)
+    candidate_starts, phrase_starts = [c[0] for c in candidates], [p.start for p in phrases]
     rows = []
     for mention in found:
         hi = mention.hi
-        copula = _COPULA.search(masked, mention.np_end, hi)
+        copula = _COPULA.search(masked, mention.np_end, min(hi, mention.np_end + SENTENCE_REACH))
         if copula:
             hi = copula.start()
-        own = _OWN_CLAUSE_END.search(masked, mention.np_end, hi)  # ", and the first of them arrived": another clause
-        hi = own.start() if own else hi
-        kind_status = (_kind_status(masked, mention, mention.lo, hi)
-                       or _kind_status(masked, mention, 0, hi)
+        own = _OWN_CLAUSE_END.search(masked, mention.np_end, min(hi, mention.np_end + SENTENCE_REACH))
+        hi = own.start() if own else hi  # ", and the first of them arrived": another clause
+        # what the mention reads of its sentence: its clause, and at most SENTENCE_REACH on either side
+        first = max(0, min(mention.lo, mention.amount.hedge_start - SENTENCE_REACH))
+        last = min(hi, mention.np_end + SENTENCE_REACH)
+        near_candidates = candidates[bisect_left(candidate_starts, first):bisect_left(candidate_starts, last)]
+        near_phrases = phrases[bisect_left(phrase_starts, first):bisect_left(phrase_starts, last)]
+        kind_status = (_kind_status(masked, mention, max(mention.lo, first), last)
+                       or _kind_status(masked, mention, first, last)
                        or ("movement", "announced"))
         kind, status = kind_status
-        force = _choose_force(masked, mention, candidates)
+        force = _choose_force(masked, mention, near_candidates, first)
         doubts = [FLAGS[mention.rule]] if mention.rule in FLAGS else []
         if not force:
             force = _previous_force(earlier)
             doubts += [FLAGS["paragraph_force"]] if force else []
-        origin, destination = places.route(masked, phrases, mention.amount.start, mention.amount.hedge_start,
-                                           mention.np_end, mention.lo, hi, kind)
+        origin, destination = places.route(masked, near_phrases, mention.amount.start, mention.amount.hedge_start,
+                                           mention.np_end, max(mention.lo, first), last, kind)
         based = _BASED.search(text, mention.amount.end, mention.np_end)
         if based and not origin and based.group(1) in places.ALIASES:  # "8,500 US-based soldiers"
             origin = [places.ALIASES[based.group(1)][0]]

@@ -21,6 +21,7 @@ MOVEMENT_COLUMNS = [
     "origin", "destination", "kind", "status", "is_aggregate", "components", "component_sum", "sentence",
     "char_start", "char_end",
 ]
+MAX_PARTS = 16  # parts tried for each total: C(16, 4) = 1,820 combinations at most
 STATUS_ORDER = ("planned", "announced", "ordered", "arrived", "existing")  # later = further along
 
 
@@ -85,6 +86,20 @@ def _merge(rows: list) -> dict:
     return merged
 
 
+def _merge_in(merged: dict, row: dict) -> dict:
+    """_merge of a cluster with one more row, from the cluster's merged row: the same result, in constant time."""
+    new = dict(merged)
+    for name in ("force", "unit"):
+        new[name] = merged[name] or row[name]
+    for name in ("origin", "destination"):
+        if _specificity(row[name]) > _specificity(merged[name]):
+            new[name] = row[name]
+    if STATUS_ORDER.index(row["status"]) > STATUS_ORDER.index(merged["status"]):
+        new["status"] = row["status"]
+    new.update(mention_ids=f"{merged['mention_ids']}; {row['mention_id']}", n_mentions=merged["n_mentions"] + 1)
+    return new
+
+
 def _groups(mentions: pd.DataFrame) -> list[dict]:
     clusters: list[list] = []
     merged: list[dict] = []  # clusters[i] merged, kept current
@@ -92,7 +107,7 @@ def _groups(mentions: pd.DataFrame) -> list[dict]:
         for index, cluster in enumerate(clusters):
             if _same_group(row, merged[index]):
                 cluster.append(row)
-                merged[index] = _merge(cluster)
+                merged[index] = _merge_in(merged[index], row)
                 break
         else:
             clusters.append([row])
@@ -117,6 +132,9 @@ def _find_aggregates(groups: list[dict]) -> None:
     for total in sorted(moves, key=lambda g: -g["count"]):
         parts = [g for g in moves if g is not total and g["count"] < total["count"] and not g["is_aggregate"]
                  and (not total["force"] or g["force"] == total["force"])]
+        # a total is told near its parts: try the MAX_PARTS nearest, so the search stays bounded on any article
+        parts = sorted(sorted(parts, key=lambda g: abs(g["char_start"] - total["char_start"]))[:MAX_PARTS],
+                       key=lambda g: g["char_start"])
         for size in range(2, min(len(parts), 4) + 1):
             chosen = next((combo for combo in combinations(parts, size)
                            if sum(p["count"] for p in combo) == total["count"] and _covers(total, list(combo))), None)

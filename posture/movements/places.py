@@ -103,7 +103,7 @@ def force_named(words_: str) -> str:
 
 def in_route(text: str, start: int) -> bool:
     """Is the word at start the object of a route or partner preposition ('to Poland and Germany')?"""
-    return bool(_ROUTE_BEFORE.search(text[:start]))
+    return bool(_ROUTE_BEFORE.search(text[max(0, start - 160):start]))
 
 
 def _place_at(text: str, pos: int, prep: str) -> tuple[Place, int] | None:
