@@ -54,7 +54,7 @@ _BOUNDARY = re.compile(r"[.!?][)\]\"\u201d\u2019]?\s+(?=[\"'\u201c\u2018(\[]?[A-
 
 
 def _is_abbreviation(text: str, stop: int) -> bool:
-    match = re.search(r"([A-Za-z][A-Za-z.]*)\.$", text[: stop + 1])
+    match = re.search(r"([A-Za-z][A-Za-z.]*)\.$", text[max(0, stop - 40): stop + 1])  # the word before the stop
     if not match:
         return False
     word = match.group(1)

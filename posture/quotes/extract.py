@@ -17,6 +17,7 @@ named in this or the three paragraphs before; surnames as the fullest name given
 import copy
 import functools
 import re
+from bisect import bisect_left, bisect_right
 from collections import namedtuple
 from dataclasses import dataclass, replace
 
@@ -316,15 +317,38 @@ class _Reader:
         return self.speaker_from(self.parse(text[start:end]), offset + start, offset + end, paragraph)
 
 
+_STARTS: dict = {}  # the last paragraph's sentence starts: one paragraph is read by several steps in a row
+
+
 def _sentence_starts(text: str, spans: list[Span]) -> list[int]:
-    starts = [0] + attr.sentence_starts(text)
-    return [s for s in starts if not any(sp.mark_start < s < sp.mark_end for sp in spans)]
+    """Where the paragraph's sentences start, none inside a quotation; computed once per paragraph."""
+    key = (text, tuple((sp.mark_start, sp.mark_end) for sp in spans))
+    if key not in _STARTS:
+        marks = sorted(key[1])
+        opens = [m[0] for m in marks]
+        kept = []
+        for start in [0] + attr.sentence_starts(text):
+            inside = bisect_left(opens, start) - 1
+            if not (inside >= 0 and marks[inside][0] < start < marks[inside][1]):
+                kept.append(start)
+        _STARTS.clear()
+        _STARTS[key] = kept
+    return _STARTS[key]
+
+
+def _sentences(text: str, spans: list[Span]):
+    """(start, sentence) for each sentence of the paragraph, each read up to the next start at most."""
+    starts = _sentence_starts(text, spans)
+    for start, following in zip(starts, starts[1:] + [len(text)]):
+        piece = text[start:following]
+        yield start, piece[:attr.first_boundary(piece)]
 
 
 def _attribute(reader: _Reader, text: str, offset: int, order: int, spans: list[Span], index: int, previous):
     """(kind, speaker, cue, rule) for spans[index] of a paragraph."""
     span = spans[index]
-    sentence_start = max(s for s in _sentence_starts(text, spans) if s <= span.mark_start)
+    starts = _sentence_starts(text, spans)
+    sentence_start = starts[bisect_right(starts, span.mark_start) - 1]
     head_start = max(sentence_start, spans[index - 1].mark_end if index else 0)
     head = text[head_start:span.mark_start]
     full_head = text[sentence_start:span.mark_start]
@@ -374,8 +398,7 @@ def _attribute(reader: _Reader, text: str, offset: int, order: int, spans: list[
 
 def _note_subjects(reader: _Reader, text: str, offset: int, order: int, spans: list[Span]) -> None:
     """Remember each sentence's subject, so later pronouns can find it."""
-    for start in _sentence_starts(text, spans):
-        sentence = text[start:start + attr.first_boundary(text[start:])]
+    for start, sentence in _sentences(text, spans):
         np = reader.subject(sentence)
         mention = reader.parse(sentence[np[0]:np[1]])
         if mention.kind and mention.kind != "pronoun":
@@ -483,8 +506,7 @@ def find_actors(article, quotes: pd.DataFrame | None = None, rows: list[dict] | 
             continue  # headings are not sentences with subjects
         text, offset = block.text_normalised, block.char_start
         spans = find_spans(text)
-        for start in _sentence_starts(text, spans):
-            sentence = text[start:start + attr.first_boundary(text[start:])]
+        for start, sentence in _sentences(text, spans):
             np = reader.subject(sentence)
             mention = reader.parse(sentence[np[0]:np[1]])
             if mention.kind in ("person", "institution", "country", "group") and (mention.name or mention.members
