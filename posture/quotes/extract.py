@@ -42,6 +42,7 @@ ACTOR_COLUMNS = [
     "words_quoted", "mention", "char_start", "char_end",
 ]
 CONTEXT_PARAGRAPHS = 3
+RECENT_EVENTS = 200  # how many earlier speakers and subjects a pronoun may look back over
 _SPEAKS_FOR = re.compile(r"(?i)\b(?:spokes(?:man|woman|person|people)|press\s+secretary)$")
 
 
@@ -240,7 +241,13 @@ class _Reader:
     def resolve_pronoun(self, pronoun: str, position: int, paragraph: int) -> Speaker | None:
         wanted = {"he": ("person",), "she": ("person",), "i": ("person",), "it": ("institution", "country"),
                   "they": ("group", "institution", "country"), "we": ("group", "institution", "country")}[pronoun]
-        recent = [e for e in self.events if e.position < position and paragraph - e.paragraph <= CONTEXT_PARAGRAPHS]
+        recent = []  # the latest events before this point, newest last (a bounded look back)
+        for event in reversed(self.events):
+            if len(recent) >= RECENT_EVENTS or paragraph - event.paragraph > CONTEXT_PARAGRAPHS:
+                break
+            if event.position < position:
+                recent.append(event)
+        recent.reverse()
         for kind in wanted:
             for event in reversed(recent):
                 if event.speaker.kind == kind and (kind != "person" or self._is_named(event.speaker)):
@@ -322,18 +329,17 @@ _STARTS: dict = {}  # the last paragraph's sentence starts: one paragraph is rea
 
 def _sentence_starts(text: str, spans: list[Span]) -> list[int]:
     """Where the paragraph's sentences start, none inside a quotation; computed once per paragraph."""
-    key = (text, tuple((sp.mark_start, sp.mark_end) for sp in spans))
-    if key not in _STARTS:
-        marks = sorted(key[1])
+    key = (id(text), id(spans), len(spans))
+    if _STARTS.get("key") != key or _STARTS.get("text") is not text or _STARTS.get("spans") is not spans:
+        marks = sorted((sp.mark_start, sp.mark_end) for sp in spans)
         opens = [m[0] for m in marks]
         kept = []
         for start in [0] + attr.sentence_starts(text):
             inside = bisect_left(opens, start) - 1
             if not (inside >= 0 and marks[inside][0] < start < marks[inside][1]):
                 kept.append(start)
-        _STARTS.clear()
-        _STARTS[key] = kept
-    return _STARTS[key]
+        _STARTS.update(key=key, text=text, spans=spans, starts=kept)
+    return _STARTS["starts"]
 
 
 def _sentences(text: str, spans: list[Span]):
