@@ -103,15 +103,19 @@ def _merge_in(merged: dict, row: dict) -> dict:
 def _groups(mentions: pd.DataFrame) -> list[dict]:
     clusters: list[list] = []
     merged: list[dict] = []  # clusters[i] merged, kept current
+    by_count: dict[tuple, list[int]] = {}  # (count, kind) -> clusters that may take a row: only they are compared
     for row in mentions.sort_values("char_start").to_dict("records"):
-        for index, cluster in enumerate(clusters):
+        key = None if pd.isna(row["count"]) else (row["count"], row["kind"])
+        for index in by_count.get(key, []) if key else []:
             if _same_group(row, merged[index]):
-                cluster.append(row)
+                clusters[index].append(row)
                 merged[index] = _merge_in(merged[index], row)
                 break
         else:
             clusters.append([row])
             merged.append(_merge([row]))
+            if key:
+                by_count.setdefault(key, []).append(len(clusters) - 1)
     return merged
 
 
