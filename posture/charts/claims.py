@@ -30,6 +30,12 @@ def claims_check(article_rows: pd.DataFrame, reference: pd.DataFrame, places: pd
     destination countries (and origin countries, where the reference gives an origin).
     Article rows with no reference figure are kept, with the reference columns blank.
     """
+    rows = claim_rows(article_rows.to_dict("records"), reference.to_dict("records"), places)
+    return pd.DataFrame(rows, columns=CLAIMS_COLUMNS + ["_date"])[CLAIMS_COLUMNS]
+
+
+def claim_rows(article_rows: list[dict], references: list[dict], places: pd.DataFrame) -> list[dict]:
+    """claims_check on plain rows: one dict per comparison, sorted by claim (blank first), position, date."""
     out, known = [], {}
 
     def keys(text) -> frozenset:  # each place text read once per call
@@ -37,8 +43,7 @@ def claims_check(article_rows: pd.DataFrame, reference: pd.DataFrame, places: pd
             known[text] = _place_keys(text, places)
         return known[text]
 
-    references = reference.to_dict("records")
-    for row in article_rows.to_dict("records"):
+    for row in article_rows:
         dest, orig = keys(row.get("destination", "")), keys(row.get("origin", ""))
         if row.get("kind") == "stock" and not dest:
             dest = orig
@@ -55,10 +60,12 @@ def claims_check(article_rows: pd.DataFrame, reference: pd.DataFrame, places: pd
                 "reference_measure": ref["measure"], "reference_source": ref["source"],
                 "reference_source_url": ref["source_url"], "strength": ref["strength"], "note": ref["note"],
                 "_date": ref["date"]} if ref else {"claim": "", "_date": ""})})
-    table = pd.DataFrame(out, columns=CLAIMS_COLUMNS + ["_date"])
-    table["_start"] = pd.to_numeric(table["char_start"], errors="coerce").fillna(-1)
-    table = table.sort_values(["claim", "_start", "_date"], ignore_index=True)
-    return table[CLAIMS_COLUMNS]
+
+    def start(row) -> float:
+        value = row["char_start"]
+        return -1.0 if value is None or value is pd.NA or value != value else float(value)
+
+    return sorted(out, key=lambda row: (row["claim"], start(row), row["_date"]))
 
 
 _SIGNS = tuple(sorted({sign for _, sign in numbers.HEDGE_TABLE.values()}, key=len, reverse=True))

@@ -12,7 +12,7 @@ import pandas as pd
 
 from posture import paths
 from posture.charts import geo
-from posture.charts.claims import CLAIMS_COLUMNS, claims_check
+from posture.charts.claims import CLAIMS_COLUMNS, claim_rows, claims_check
 from posture.charts.labels import day, figure_text
 from posture.charts.moves_map import plan_row
 from posture.charts.style import AS_OF, bounds
@@ -71,15 +71,20 @@ def map_rows(movements: pd.DataFrame) -> pd.DataFrame:
 
 def map_notes(movements: pd.DataFrame, places: pd.DataFrame) -> pd.DataFrame:
     """movement_id, note: every map row not drawn as an arrow, and why ('origin not given')."""
+    return pd.DataFrame(map_note_rows(map_rows(movements).to_dict("records"), places), columns=MAP_NOTE_COLUMNS)
+
+
+def map_note_rows(rows: list[dict], places: pd.DataFrame) -> list[dict]:
+    """map_notes on plain rows of the map."""
     notes = []
-    for row in map_rows(movements).to_dict("records"):
+    for row in rows:
         arrow, problem = plan_row(row, places, 1)
         said = f"{row['movement_id']} ({figure_text(row)}, {row['origin'] or '?'} → {row['destination'] or '?'})"
         if problem:
             notes.append({"movement_id": row["movement_id"], "note": f"{said} not on the map: {problem['problem']}"})
         elif not arrow["origin_given"]:
             notes.append({"movement_id": row["movement_id"], "note": f"{said} marked at its destination only: origin not given"})
-    return pd.DataFrame(notes, columns=MAP_NOTE_COLUMNS)
+    return notes
 
 
 def personnel_additions(movements: pd.DataFrame) -> pd.DataFrame:
@@ -111,25 +116,44 @@ def article_claims(movements: pd.DataFrame, reference: pd.DataFrame, places: pd.
 
 def claims_table(movements: pd.DataFrame, reference: pd.DataFrame, places: pd.DataFrame) -> pd.DataFrame:
     """claims_check over every row of the movements table, with a note on rows that have no reference."""
-    if movements.empty:
+    return _claims_frame(claim_rows(movements.to_dict("records"), reference.to_dict("records"), places))
+
+
+def _claims_frame(rows: list[dict]) -> pd.DataFrame:
+    """The claims table from its rows: blank cells as '', the note on rows with no reference figure."""
+    if not rows:
         return pd.DataFrame(columns=CLAIMS_COLUMNS)
-    table = claims_check(movements, reference, places)
-    table["note"] = table["note"].fillna("").replace("", NO_REFERENCE)
-    return table.fillna({c: "" for c in CLAIMS_COLUMNS if c not in ("char_start", "char_end")})
+    filled = [{c: (row.get(c) if c in ("char_start", "char_end") else
+                   (NO_REFERENCE if c == "note" and not row.get(c) else ("" if row.get(c) is None else row.get(c))))
+               for c in CLAIMS_COLUMNS} for row in rows]
+    return pd.DataFrame(filled, columns=CLAIMS_COLUMNS)
 
 
 @functools.cache
-def _check_references() -> tuple[pd.DataFrame, pd.DataFrame]:
-    """The places and the claims reference, read once per process (they are never changed here)."""
-    return geo.read_places(), read_reference(paths.EXTERNAL / "claims_reference.csv")
+def _check_references() -> tuple[pd.DataFrame, list[dict]]:
+    """The places and the claims reference's rows, read once per process (they are never changed here)."""
+    return geo.read_places(), read_reference(paths.EXTERNAL / "claims_reference.csv").to_dict("records")
+
+
+def _as_records(movements: pd.DataFrame) -> list[dict]:
+    """The movements table's rows as read_movements reads them: '' for a blank text, None for a blank count."""
+    rows = []
+    for row in movements.to_dict("records"):
+        rows.append({k: (bool(v) if k == "is_aggregate" else
+                         (None if v is None or v is pd.NA or v != v else int(v)) if k in INTEGER_COLUMNS else
+                         ("" if v is None or v is pd.NA or (not isinstance(v, str) and v != v) else str(v)))
+                     for k, v in row.items()})
+    return rows
 
 
 def check_tables(movements: pd.DataFrame) -> dict:
     """claims_check.csv and map_notes.csv for a movements table: each figure beside its reference,
     and every move the map cannot draw. The one producer of both files."""
-    table = read_movements(movements)
-    places, reference = _check_references()
-    return {"claims_check.csv": claims_table(table, reference, places), "map_notes.csv": map_notes(table, places)}
+    places, references = _check_references()
+    rows = _as_records(movements)
+    notes = map_note_rows([r for r in rows if r["kind"] == "movement" and not r["is_aggregate"]], places)
+    return {"claims_check.csv": _claims_frame(claim_rows(rows, references, places)),
+            "map_notes.csv": pd.DataFrame(notes, columns=MAP_NOTE_COLUMNS)}
 
 
 def article_source(metadata: dict) -> str:
