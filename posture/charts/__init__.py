@@ -2,12 +2,22 @@
 
 Every mark and every number on a chart comes from a row passed in (a sentence of the
 article or a cited source); nothing is typed in here. Save with `style.save_figure`.
+The names below load their module when first used, so the checks the pipeline writes
+(claims, map notes) never load the plotting libraries.
 """
 
-from posture.charts.claims import CLAIMS_COLUMNS, agreement_in_words, claims_check
-from posture.charts.context import russian_forces_chart, us_personnel_chart
-from posture.charts.labels import figure_text, troops_word
-from posture.charts.moves_map import EUROPE_EXTENT, moves_map, plan_arrows
+import importlib
 
-__all__ = ["CLAIMS_COLUMNS", "EUROPE_EXTENT", "agreement_in_words", "claims_check", "figure_text", "moves_map", "plan_arrows",
-           "russian_forces_chart", "troops_word", "us_personnel_chart"]
+_HOMES = {
+    "CLAIMS_COLUMNS": "claims", "agreement_in_words": "claims", "claims_check": "claims",
+    "russian_forces_chart": "context", "us_personnel_chart": "context",
+    "figure_text": "labels", "troops_word": "labels",
+    "moves_map": "map_of_moves", "plan_arrows": "map_of_moves", "EUROPE_EXTENT": "routes",
+}
+__all__ = sorted(_HOMES)
+
+
+def __getattr__(name: str):
+    if name not in _HOMES:
+        raise AttributeError(f"module 'posture.charts' has no attribute {name!r}")
+    return getattr(importlib.import_module(f"posture.charts.{_HOMES[name]}"), name)

@@ -4,7 +4,7 @@ import pandas as pd
 
 from posture.charts import geo
 from posture.lang import numbers
-from posture.charts.style import hedged_row, is_missing
+from posture.charts.hedges import hedged_row, is_missing
 
 
 CLAIMS_COLUMNS = ["claim", "article_figure", "reference_figure", "reference_date", "reference_measure",

@@ -14,7 +14,8 @@ from matplotlib.ticker import FuncFormatter
 
 from posture.charts import geo
 from posture.charts.labels import axes, day, figure_text, month, short, sources
-from posture.charts.style import AS_OF, COLOURS, bounds, frame, hedged_row, place_labels, style, thousands
+from posture.charts.style import COLOURS, frame, place_labels, style
+from posture.charts.hedges import AS_OF, bounds, hedged_row, thousands
 
 
 def us_personnel_chart(personnel: pd.DataFrame, additions: pd.DataFrame | None = None,

@@ -14,8 +14,8 @@ from posture import paths
 from posture.charts import geo
 from posture.charts.claims import CLAIMS_COLUMNS, claim_rows, claims_check
 from posture.charts.labels import day, figure_text
-from posture.charts.moves_map import plan_row
-from posture.charts.style import AS_OF, bounds
+from posture.charts.routes import plan_row
+from posture.charts.hedges import AS_OF, bounds
 from posture.errors import InputError
 
 INTEGER_COLUMNS = ["count", "count_low", "count_high", "component_sum", "char_start", "char_end", "n_mentions"]

@@ -3,7 +3,7 @@
 import pandas as pd
 
 from posture.lang.gazetteer import DEMONYMS
-from posture.charts.style import hedged_row, is_missing
+from posture.charts.hedges import hedged_row, is_missing
 
 
 SHORT_NAMES = {"United States": "US", "United Kingdom": "UK"}

@@ -10,7 +10,8 @@ import pandas as pd
 from matplotlib.ticker import FuncFormatter
 from matplotlib.transforms import blended_transform_factory
 
-from posture.charts.style import AS_OF, COLOURS, bounds, frame, hedged, hedged_row, is_missing, style, thousands
+from posture.charts.style import COLOURS, frame, style
+from posture.charts.hedges import AS_OF, bounds, hedged, hedged_row, is_missing, thousands
 from posture.charts.claims import claims_check
 from posture.charts.labels import axes, figure_text, short, sources, troops_word
 

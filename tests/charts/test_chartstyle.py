@@ -6,7 +6,7 @@ import matplotlib.pyplot as plt
 import pytest
 
 from posture.charts import style as chartstyle
-from posture.charts.style import bounds, hedged, hedged_row
+from posture.charts.hedges import bounds, hedged, hedged_row
 
 
 def small_figure():

@@ -64,7 +64,7 @@ def test_words_value_and_bounds():
 @pytest.mark.parametrize("hedge", sorted(numbers.HEDGE_TABLE))
 def test_every_hedge_is_bounded_and_drawn_the_same_way(hedge):
     """One vocabulary: the bound a hedge gives the tables and the sign the charts draw agree."""
-    from posture.charts.style import hedged
+    from posture.charts.hedges import hedged
 
     low, high = numbers.bounds(hedge, 1000)
     drawn = hedged(1000, hedge, low, high)

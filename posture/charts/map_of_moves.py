@@ -7,19 +7,13 @@ import pandas as pd
 import matplotlib.pyplot as plt
 from matplotlib.patches import FancyArrowPatch, PathPatch, Patch
 from matplotlib.transforms import Bbox
-from pyproj import Geod
 
 from posture.charts import geo
+from posture.charts.routes import ARROW_COLUMNS, EUROPE_EXTENT, PROBLEM_COLUMNS, inside_extent, plan_row, point_xy
 from posture.charts.labels import axes, figure_text, short, troops_word
 from posture.charts.labels import sources as joined_sources
-from posture.charts.style import AS_OF, COLOURS, bounds, frame, is_missing, place_labels, style
-
-
-# EPSG:3035 metres: Portugal and Iceland's south to the Urals' foothills, Crete to Lapland
-EUROPE_EXTENT = (2_350_000, 6_900_000, 1_250_000, 5_350_000)  # x0, x1, y0, y1
-ARROW_COLUMNS = ["origin", "destination", "count", "qualifier", "unit", "force", "label",
-                 "x0", "y0", "x1", "y1", "enters_from_edge", "leaves_at_edge", "width_pt", "origin_given"]
-PROBLEM_COLUMNS = ["origin", "destination", "count", "qualifier", "unit", "force", "problem"]
+from posture.charts.style import COLOURS, frame, place_labels, style
+from posture.charts.hedges import AS_OF, bounds
 
 
 def plan_arrows(movements: pd.DataFrame, places: pd.DataFrame,
@@ -43,79 +37,6 @@ def plan_arrows(movements: pd.DataFrame, places: pd.DataFrame,
         (arrows if arrow else problems).append(arrow or problem)
     arrows = pd.DataFrame(arrows, columns=ARROW_COLUMNS + ["path"])
     return arrows, pd.DataFrame(problems, columns=PROBLEM_COLUMNS)
-
-
-def plan_row(record: dict, places: pd.DataFrame, largest: float, extent: tuple = EUROPE_EXTENT,
-             max_width_pt: float = 9.0) -> tuple[dict | None, dict | None]:
-    """One movement's arrow (a dict of ARROW_COLUMNS and its path), or the problem that keeps it off the map."""
-    low, high = bounds(record)
-    row = {k: ("" if is_missing(record.get(k)) else record.get(k)) for k in PROBLEM_COLUMNS[:-1] + ["count_low", "count_high"]}
-    ends, problem = [], ""
-    for role in ("origin", "destination"):
-        name = str(row[role]).strip()
-        found = geo.find_place(name, places) if name and ";" not in name else None
-        if problem:
-            pass
-        elif not name:
-            problem = "origin and destination not given" if role == "origin" and not str(
-                row["destination"]).strip() else f"{role} not given"
-        elif ";" in name:
-            problem = f"{role} names several places ({name}): draw its parts instead"
-        elif found is None:
-            problem = f"{role} '{name}' is not in places.csv"
-        ends.append(found)
-    number = low if low is not None else high
-    width = max(0.8, max_width_pt * (number or 0) / largest)
-    if problem == "origin not given" and ends[1] is not None and ends[1]["kind"] == "region":
-        problem = f"origin not given, and the destination ({ends[1]['place']}) is a region, not one place"
-    elif problem == "origin not given" and ends[1] is not None and _inside(_xy(ends[1]), extent):
-        label = " · ".join(filter(None, [figure_text(row), str(row["unit"])]))
-        label += f"\nto {short(ends[1]['place'])}, origin not given"
-        end = _xy(ends[1])
-        return {**{k: row[k] for k in ["origin", "destination", "count", "qualifier", "unit", "force"]},
-                "label": label, "x0": end[0], "y0": end[1], "x1": end[0], "y1": end[1],
-                "enters_from_edge": False, "leaves_at_edge": False, "width_pt": width,
-                "origin_given": False, "path": np.array([end, end])}, None
-    path = None if problem else _route(ends[0], ends[1], extent)
-    if path is None and not problem:
-        problem = f"the route from {ends[0]['place']} to {ends[1]['place']} does not cross the map"
-    if problem:
-        return None, {**{k: row[k] for k in PROBLEM_COLUMNS[:-1]}, "problem": problem}
-    route = f"{short(ends[0]['place'])} → {short(ends[1]['place'])}"
-    label = " · ".join(filter(None, [figure_text(row), str(row["unit"])])) + "\n" + route
-    return {**{k: row[k] for k in ["origin", "destination", "count", "qualifier", "unit", "force"]},
-            "label": label, "x0": path[0][0], "y0": path[0][1], "x1": path[-1][0], "y1": path[-1][1],
-            "enters_from_edge": not _inside(_xy(ends[0]), extent),
-            "leaves_at_edge": not _inside(_xy(ends[1]), extent),
-            "width_pt": width, "origin_given": True, "path": path}, None
-
-
-def _xy(place) -> tuple[float, float]:
-    x, y = geo.project(place["lon"], place["lat"])
-    return float(x), float(y)
-
-
-def _inside(xy, extent, margin: float = 0.0) -> bool:
-    x0, x1, y0, y1 = extent
-    return x0 + margin <= xy[0] <= x1 - margin and y0 + margin <= xy[1] <= y1 - margin
-
-
-def _route(origin, destination, extent) -> np.ndarray | None:
-    """Projected points from origin to destination. Where an end lies outside the map (the
-    United States), only the part of the great circle inside the map is kept, so the arrow
-    starts or ends at the map's edge; None when the route never crosses the map."""
-    start, end = _xy(origin), _xy(destination)
-    margin = 0.02 * (extent[1] - extent[0])
-    if _inside(start, extent, margin) and _inside(end, extent, margin):
-        return np.array([start, end])
-    lonlats = Geod(ellps="WGS84").npts(origin["lon"], origin["lat"], destination["lon"], destination["lat"], 400)
-    xs, ys = geo.project([p[0] for p in lonlats], [p[1] for p in lonlats])
-    inside = [(x, y) for x, y in zip(xs, ys) if _inside((x, y), extent, margin)]
-    if len(inside) < 2:
-        return None
-    first = [start] if _inside(start, extent, margin) else []
-    last = [end] if _inside(end, extent, margin) else []
-    return np.array(first + inside + last)
 
 
 def _site_text(row: dict) -> str:
@@ -150,15 +71,15 @@ def base_map(countries: pd.DataFrame, nato_members: pd.DataFrame, sites: pd.Data
     ax.posture_labels, ax.posture_marks = [], []
     for name in label_countries:
         found = geo.find_place(name, places)
-        if found is not None and found["kind"] == "country" and _inside(_xy(found), extent):
+        if found is not None and found["kind"] == "country" and inside_extent(point_xy(found), extent):
             ax.posture_labels.append(ax.annotate(
-                name.upper(), _xy(found), xytext=(0, -9), textcoords="offset points", ha="center", va="top",
+                name.upper(), point_xy(found), xytext=(0, -9), textcoords="offset points", ha="center", va="top",
                 fontsize=7.5, color="#555555", gid=f"country_label:{name}", zorder=4))
     for row in sites.to_dict("records"):
         found = geo.find_place(row["place"], places)
         if found is None:
             continue
-        x, y = _xy(found)
+        x, y = point_xy(found)
         ax.posture_marks += ax.plot([x], [y], marker="D", ms=6, color=COLOURS["site"], mec="white", mew=0.8,
                                     zorder=6, gid=f"site:{row['place']}")
         ax.posture_labels.append(ax.annotate(
