@@ -63,7 +63,7 @@ _ELLIPSIS_AFTER = re.compile(
     r"^\s*(?:more\s+|additional\s+|extra\s+)?(?:(?:who|that)\b|(?:to|into|in|from|at)\s+(?:the\s+)?[A-Z]|"
     r"(?:are|were|will|would|have|had|is|was|began|arrived|landed|remain|remained|come|came|go|went|stay|stayed)\b|"
     r"home\b|of\s+(?:them|those|these)\b|on\s+(?:heightened\s+|high\s+)?(?:alert|standby)\b)")
-_POSSESSED_BEFORE = re.compile(r"\b(?:has|have|had|keeps?|kept|fields?|maintains?|numbers?|totals?)\s+$", re.I)
+_POSSESSED_BEFORE = re.compile(r"\b(?:has|have|had|keeps?|kept|fields?|maintains?|numbers?|numbering|totals?|totall?ing)\s+$", re.I)
 _ELLIPSIS_BEFORE = re.compile(r"\b(?:another|a further|an additional|the|including|of|further)\s+$", re.I)
 # A level before and after a change: "from about 11,800 troops to 8,500", "from 150 to 40".
 _CHANGE_FROM = re.compile(
@@ -153,7 +153,7 @@ def _find_personnel(text: str, paragraph: str) -> list[_Mention]:
             continue  # "one of", "a unit": not a count of troops
         mention = _noun_phrase(text, amount, paragraph)
         if mention and not words.HARMED_AFTER.match(text, mention.np_end) and not words.VEHICLE_AFTER.match(
-                text, mention.np_end):
+                text, mention.np_end) and not words.AIRCRAFT_BEFORE_HEAD.search(text, amount.end, mention.np_end):
             found.append(mention)
     return found
 

@@ -19,7 +19,7 @@ _AFTER = re.compile(
     r"(?:(?:deployed|stationed|based|serving)\s+)?(?:from|of|with|in)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?")
 _COUNT_AND_ADJECTIVE = re.compile(r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:[a-z]+\s+)?")
 # "the Australian Army's 1st Brigade", "the U.S. 173rd Airborne Brigade": a possessor or a force before the name
-_POSSESSOR = re.compile(r"(?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w.-]*['\u2019]s\s+")
+_POSSESSOR = re.compile(r"(?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w.-]*(?:['\u2019]s|s['\u2019])\s+")
 _OF_NAMED = re.compile(r"\s+(?:of|from)\s+(?:the\s+|its\s+)?")
 _DETERMINER = re.compile(r"(?:\b(?:the|a|an|its|their|another|one)\s+)$", re.I)
 
@@ -114,7 +114,7 @@ def of_subject(text: str, mention, others_before: bool, opening: int = 0) -> str
         return ""
     if (_SUBJECT_VERB.match(between) or re.fullmatch(r"\s*,\s*(?:some\s+|about\s+|currently\s+|numbering\s+)?", between)
             or (re.search(r"\bwith\s+$", between) and not words.FORMATION_WORD.search(between))
-            or (mention.unit and re.match(r"\s*,\s*an?\s+[^,.;]{0,60}$", between))):
+            or re.match(r"\s*,\s*an?\s+[^,.;]{0,60}$", between)):
         return subject[2]
     return ""
 
@@ -133,8 +133,12 @@ _MOVES_NEXT = re.compile(
 # A formation another actor moves: "send a company of the 1st Battalion ...", "rotate tank battalion into".
 _MOVED_BEFORE = re.compile(
     r"\b(?:send|sends|sending|sent|deploy\w*|rotate\w*|dispatch\w*|move|moves|moving|moved|station\w*|withdraw\w*|"
-    r"pull\w*|relocat\w*|reposition\w*|redeploy\w*)\s+(?:(?:an?|the|its|their|another|one|two|elements\s+of\s+the|"
-    r"part\s+of\s+the|an?\s+[\w-]+\s+(?:of|from)\s+(?:the\s+)?|(?:an?\s+)?[\w-]+\s+(?:of|from)\s+the)\s+)?$", re.I)
+    r"pull\w*|relocat\w*|reposition\w*|redeploy\w*|keep|keeps|keeping|kept)\s+(?:(?:an?|the|its|their|another|one|two|"
+    r"elements\s+of\s+the|part\s+of\s+the|an?\s+[\w-]+\s+(?:of|from)\s+(?:the\s+)?|(?:an?\s+)?[\w-]+\s+(?:of|from)\s+the)\s+)?"
+    r"(?:(?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w.-]*(?:['\u2019]s|s['\u2019])\s+)?$", re.I)
+# The unit another one replaces, which then moves itself: "X replaces the 2nd Battalion, which will return".
+_REPLACED_BEFORE = re.compile(
+    r"\b(?:replaces?|replacing|relieves?|relieving|(?:takes?|taking|took)\s+over\s+from)\s+(?:the\s+)?$", re.I)
 _SUBJECT_HEAD = re.compile(
     r"(?:\b(?:an?|the|elements\s+of\s+the|personnel\s+of|part\s+of\s+the|most\s+of\s+the\s+\w+\s+belong\s+to\s+the|"
     r"(?:units|elements|troops|soldiers|parts?|members|personnel|(?:[a-z]+\s+)?(?:group|battalion|company|detachment|"
@@ -181,7 +185,9 @@ def moving_alone(text: str, taken: list[tuple[int, int]], names: set[str]) -> li
             continue  # the parent of the unit before it: "2nd Armored Brigade Combat Team, 1st Cavalry Division"
         opens = not text[:start].strip() if start < WINDOW else False
         moves_itself = _MOVES_NEXT.match(text, end) and (opens or _SUBJECT_HEAD.search(text, max(0, start - WINDOW), start)
-                                                         or re.search(r"[,;:]\s*$|\bthat\s+$|—\s*$", before))
+                                                         or re.search(r"[,;:]\s*$|\bthat\s+$|—\s*$", before)
+                                                         or (_REPLACED_BEFORE.search(before)
+                                                             and re.match(r",?\s*(?:which|who)\b", text[end:end + 8])))
         at = text.find(name, start, end)  # the row's words are exactly its unit's name
         if at >= 0 and (moves_itself or _MOVED_BEFORE.search(before)):
             found.append((at, at + len(name), name))

@@ -67,7 +67,9 @@ NAMED_UNIT = re.compile(
 UNIT_ADJECTIVES = ("armoured|armored|mechanised|mechanized|infantry|tank|artillery|airborne|light|heavy|"
                    "air defence|air defense|air assault|special forces|engineer|logistics|signals|medical|"
                    "surveillance|coastal|reconnaissance|combat|rapid|naval|marine|amphibious|aviation|missile|"
-                   "commando|rifle|mountain|paratroop|parachute|cavalry")
+                   "commando|rifle|mountain|paratroop|parachute|cavalry|combined arms|motor rifle|motorised rifle|"
+                   "motorized rifle|reserve|territorial|armoured cavalry|armored cavalry|mechanised cavalry|"
+                   "mechanized cavalry|special operations|expeditionary")
 GENERIC_UNIT = re.compile(
     r"\b(?:(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+|(?P<adjectives>(?:(?:" + UNIT_ADJECTIVES + r")\s+){1,2}))?"
     r"(?P<noun>" + "|".join(FORMATIONS) + r")\b"
@@ -98,6 +100,7 @@ NOT_A_COUNT_BEFORE = re.compile(
     r"|\b[A-Z][\w-]*\s+(?:Brigade|Battalion|Squadron|Regiment|Division|Group|Wing|Corps|Fleet|Flotilla|Force|Company)\s+"
     r"(?:No\.?\s*)?)$")
 NOT_A_COUNT_AFTER = re.compile(r"^\s*(?:degrees\b|\u00b0|per\s*cent\b|percent\b|%)", re.I)
+AIRCRAFT_BEFORE_HEAD = re.compile(r"\b[A-Z][A-Za-z]*-\d+[A-Z]?\s+(?:jet\s+)?fighters?\b")  # "four F-35 fighters" are jets
 VEHICLE_AFTER = re.compile(r"\s+(?:fighting\s+)?(?:vehicles?|carriers?|transports?|tanks?|trucks?)\b", re.I)
 
 # Movement and stock vocabulary (lower case, matched on word boundaries).

@@ -239,3 +239,19 @@ def test_on_an_island_is_a_place_but_on_a_weekday_is_not():
 
 def test_a_withdrawal_never_goes_to_where_it_was():
     only("Kenya will withdraw about 900 soldiers from its bases in Somalia.", kind="withdrawal", destination="")
+
+
+def test_more_units_that_move_alone():
+    only("A combined arms brigade had moved by rail to Pingxiang.", unit="combined arms brigade", status="arrived")
+    only("Riyadh is sending the Royal Saudi Land Forces' 4th Armoured Brigade to Aden.",
+         unit="4th Armoured Brigade", destination="Aden")
+    only("The army will keep the 12th Special Operations Group at Mukalla.", unit="12th Special Operations Group",
+         kind="stock")
+    found = rows("Battle Group 7 replaces Task Force Battle Group 5, which will return to Kigali in May.")
+    assert [(r["unit"], r["kind"]) for r in found] == [("Battle Group 7", "movement"),
+                                                       ("Task Force Battle Group 5", "withdrawal")]
+
+
+def test_jets_are_not_troops():
+    assert rows("The air force will station four F-35 fighters and 300 airmen on the island.")[0]["count"] == 300
+    assert len(rows("The air force will station four F-35 fighters and 300 airmen on the island.")) == 1
