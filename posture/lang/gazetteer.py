@@ -245,7 +245,8 @@ ARMED_FORCES = {
     "Indian Army": "India", "Royal Navy": "United Kingdom", "Royal Air Force": "United Kingdom", "RAF": "United Kingdom",
     "British Army": "United Kingdom", "US Army": "United States", "U.S. Army": "United States",
     "Marine Corps": "United States", "US Marine Corps": "United States", "U.S. Marine Corps": "United States",
-    "Africa Corps": "Russia", "Wagner": "Russia",
+    "Africa Corps": "Russia", "Wagner": "Russia", "Rwanda Defence Force": "Rwanda",
+    "Armed Forces of the Philippines": "Philippines", "Philippine Marine Corps": "Philippines",
 }
 INSTITUTIONS.update({name: body for name, body in {**MISSIONS, **ARMED_FORCES}.items() if name not in INSTITUTIONS})
 

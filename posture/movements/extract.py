@@ -49,7 +49,7 @@ _PERSONNEL = re.compile(r"(?:" + "|".join(sorted(words.PERSONNEL, key=len, rever
 _MEMBERS_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z0-9]|armed\b|military\b)")
 _HEADS = "|".join(sorted([*words.FORMATIONS, *words.BODIES, *words.PERSONNEL], key=len, reverse=True))
 _STRONG = re.compile(rf"-(?:strong|member|troop|man|soldier|person)\s+(?P<mods>(?:[\w.'\u2019-]+\s+){{0,3}}?)(?P<head>{_HEADS})\b", re.I)
-_MOD_TOKEN = re.compile(r"\s+(?P<tok>[\w.'\u2019-]+(?:,\d{3})*)")
+_MOD_TOKEN = re.compile(r"\s+\(?(?P<tok>[\w.'\u2019-]+(?:,\d{3})*)\)?")
 _OF_DET = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|our\s+|his\s+|her\s+|these\s+|those\s+)?")
 _FORMATION_NOUNS = "|".join(words.FORMATIONS + words.BODIES)
 _BODY_BEFORE = re.compile(
@@ -295,6 +295,7 @@ def _kind_status(text: str, mention: _Mention, lo: int, hi: int) -> tuple[str, s
 
 # --- force -----------------------------------------------------------------------------
 
+_NAME_PARTICLE = re.compile(r"\b(?:da|de|do|dos|das|del|di|du|la|le)\s+$")
 _TITLE_POSSESSIVE = re.compile(r"^['\u2019]s\b")
 _OTHER_GROUP = re.compile(r"\s+(?:[\w-]+\s+)?(?:" + _PERSONNEL.pattern + r")", re.I)
 
@@ -305,8 +306,8 @@ def _force_candidates(text: str) -> list[tuple[int, int, str, int]]:
     found = []
     for match in places.FORCE_WORDS.finditer(text):
         force = places.force_of(match.group(0))
-        if places.in_route(text, match.start()):
-            continue
+        if places.in_route(text, match.start()) or _NAME_PARTICLE.search(text, max(0, match.start() - 5), match.start()):
+            continue  # in a route, or part of a longer name ("Mocímboa da Praia")
         rest = _TITLE_POSSESSIVE.sub("", text[match.end():])
         tier = 2 if words.TITLES.match(rest) else 1
         if _OTHER_GROUP.match(rest):

@@ -187,7 +187,7 @@ INSTITUTIONS = {name: country for name, country in gazetteer.INSTITUTIONS.items(
 # Alliances and organisations whose troops a mention may count (NATO, the UN, the EU, the African Union ...).
 ALLIANCES = {name: body for name, body in gazetteer.INSTITUTIONS.items() if body in gazetteer.ORGANISATIONS}
 # "troops from ten countries", "from France, Belgium and the Netherlands": several nations counted together.
-_NATION = r"(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?"
+_NATION = r"(?-i:(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)"
 MULTINATIONAL = re.compile(
     r"\s*,?\s*(?:(?:drawn|mainly|mostly|largely)\s+)?from\s+(?:(?:the|some|about|over|more\s+than|at\s+least)\s+)?"
     r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|both|"

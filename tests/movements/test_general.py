@@ -255,3 +255,13 @@ def test_more_units_that_move_alone():
 def test_jets_are_not_troops():
     assert rows("The air force will station four F-35 fighters and 300 airmen on the island.")[0]["count"] == 300
     assert len(rows("The air force will station four F-35 fighters and 300 airmen on the island.")) == 1
+
+
+def test_forces_in_names_and_acronyms():
+    only("A contingent of 1,250 Rwanda Defence Force (RDF) personnel was airlifted to Pemba.", force="Rwanda")
+    found = rows("Rwanda keeps 2,100 soldiers in Cabo Delgado: 900 in Palma and 700 in Mocímboa da Praia.")
+    assert {r["force"] for r in found} == {"Rwanda"}
+
+
+def test_a_list_of_towns_is_not_several_nations():
+    only("Buses took 1,400 reservists from Karmiel and the villages around it to the Galilee.", force="")
