@@ -307,6 +307,15 @@ def _tidy(mention: Mention) -> Mention:
     return replace(mention, role=" ".join(words))
 
 
+def _body_or_country(text: str, bare: str) -> Mention | None:
+    """An institution or a country named on its own ("the Kremlin", "Moscow"), else None."""
+    if bare in INSTITUTIONS:
+        return Mention(text, "institution", "", "", INSTITUTIONS[bare])
+    if bare in COUNTRY_NAMES or bare in DEMONYMS:
+        return Mention(text, "country", "", "", country_of(bare))
+    return None
+
+
 def _parse_mention(text: str) -> Mention:
     text = clean_phrase(text)
     if not text:
@@ -386,10 +395,9 @@ def _parse_simple(text: str) -> Mention:
         return Mention(text, head.kind or "person", "", head.role, head.affiliation or affiliation,
                        possessor=possessor if not institution else "", owner=owner)
     bare_text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I)
-    if bare_text in INSTITUTIONS:
-        return Mention(text, "institution", "", "", INSTITUTIONS[bare_text])
-    if bare_text in COUNTRY_NAMES or bare_text in DEMONYMS:
-        return Mention(text, "country", "", "", country_of(bare_text))
+    named = _body_or_country(text, bare_text)
+    if named:
+        return named
     ending = _find_institution(bare_text)
     if (ending and bare_text.endswith(ending) and ending in INSTITUTIONS) or words[-1].lower() in THING_NOUNS:
         lead = _strip_possessive(words[1] if words[0].lower() in DETERMINERS and len(words) > 1 else words[0])
@@ -432,10 +440,9 @@ def _parse_simple(text: str) -> Mention:
         return Mention(text, "person", name, role, affiliation, possessor=possessor, owner=owner)
     head = _strip_possessive(words[-1]).lower()
     bare = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I)
-    if bare in INSTITUTIONS:
-        return Mention(text, "institution", "", "", INSTITUTIONS[bare])
-    if bare in COUNTRY_NAMES or bare in DEMONYMS:
-        return Mention(text, "country", "", "", country_of(bare))
+    named = _body_or_country(text, bare)
+    if named:
+        return named
     found = _find_institution(text)
     country = country_of(found) if found else ""
     if head in PERSON_NOUNS or is_rank(head):
