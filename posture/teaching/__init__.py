@@ -1,1 +1,3 @@
-"""Exercises for policy classes: questions, self-checks and the coding comparisons they use."""
+"""Exercises for policy classes: the questions and their keys (exercises) and the self-checks (selfcheck)."""
+
+__all__ = ["exercises", "selfcheck"]
