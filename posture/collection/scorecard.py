@@ -99,15 +99,14 @@ def _body_kept(article, first: str, last: str) -> tuple[bool, bool, bool]:
     return (bool(heads), bool(body) and body[0].startswith(first), bool(body) and body[-1].endswith(last))
 
 
-def score_article(entry: dict) -> ArticleScore:
-    """Every table of one corpus article, beside its gold."""
+def score_article(entry: dict, stages: tuple = ("mentions", "quotes")) -> ArticleScore:
+    """Every table of one corpus article (or only the stages named), beside its gold."""
     article = ingest.read_article(CORPUS / f"{entry['name']}.txt")
     heads = article.blocks.loc[article.blocks["type"] == "headline", "text"].tolist()
     _, start_right, end_right = _body_kept(article, entry["body_first"], entry["body_last"])
-    found = movements.mentions(article)
-    gold = _gold(entry["name"], "mentions")
-    said = quotes.find_quotes(article).reset_index(drop=True)
-    quoted = _gold(entry["name"], "quotes")
+    gold, quoted = _gold(entry["name"], "mentions"), _gold(entry["name"], "quotes")
+    found = movements.mentions(article) if "mentions" in stages else gold.iloc[0:0]
+    said = quotes.find_quotes(article).reset_index(drop=True) if "quotes" in stages else quoted.iloc[0:0]
     return ArticleScore(entry["name"], gold, found, pairs(found, gold), quoted, said, overlap_pairs(said, quoted),
                         bool(heads) and heads[0] == entry["headline"], start_right, end_right)
 
@@ -183,8 +182,9 @@ def _said(right: int, out_of: int) -> str:
 def side_by_side(prefix: str) -> pd.DataFrame:
     """The measures starting with `prefix` ("mentions", "quote" ...; "" for all), for the seed and
     for the held-back test split, each as 'right of out_of (share)'."""
+    stages = ("quotes",) if prefix.startswith("quote") else ("mentions",) if prefix == "mentions" else ("mentions", "quotes")
     seed = summarise([score_seed()]).set_index("measure")
-    held = scorecard("test").set_index("measure")
+    held = scorecard("test", stages).set_index("measure")
     rows = []
     for measure in seed.index:
         if measure.startswith(prefix) or (prefix == "mentions" and measure.startswith(("found", "gold", "unit"))):
@@ -199,9 +199,9 @@ def articles(split: str) -> list[dict]:
     return manifest[manifest["split"] == split].to_dict("records")
 
 
-def scorecard(split: str) -> pd.DataFrame:
-    """The scorecard of one split of the corpus."""
-    return summarise([score_article(entry) for entry in articles(split)])
+def scorecard(split: str, stages: tuple = ("mentions", "quotes")) -> pd.DataFrame:
+    """The scorecard of one split of the corpus (the measures of the stages not named count nothing)."""
+    return summarise([score_article(entry, stages) for entry in articles(split)])
 
 
 def mention_differences(split: str) -> pd.DataFrame:
