@@ -16,7 +16,7 @@ from pathlib import Path
 import pandas as pd
 
 from posture import frames
-from posture.ingest import layout
+from posture.ingest import credits, layout
 from posture.ingest.block_types import BLOCK_TYPES, PROSE_TYPES, TEXT_TYPES  # noqa: F401
 from posture.ingest.html_text import html_to_text, looks_like_html
 from posture.errors import InputError
@@ -58,7 +58,7 @@ def parse(raw: str, source: str = "<text>", source_map: list | None = None) -> A
         BLOCK_COLUMNS, _BLOCK_DTYPES,
     )
     sentences = _sentences(raw, normalised, blocks)
-    metadata = layout.metadata(normalised, typed)
+    metadata = credits.metadata(normalised, typed)
     metadata = {
         "source": source,
         "input_format": "html" if source_map is not None else "text",

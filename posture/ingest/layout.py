@@ -1,4 +1,4 @@
-"""Recognise the parts of a pasted news page, line by line, and read its metadata.
+"""Recognise the parts of a pasted news page, line by line (its metadata is read in credits.py, dates in dates.py).
 
 The rules look at the shape of a line (a URL, a date, "By ...", initials with an agency
 list, a caption ending in "Image: ...") and at where it stands: before the headline,
@@ -7,40 +7,13 @@ in the header, in the body, or after the closing credit. They use no article's w
 
 import re
 from dataclasses import dataclass
-from datetime import date
 
 from posture.ingest.block_types import TYPE_RULES  # noqa: F401  (the one declaration; shown by notebook 01)
+from posture.ingest.dates import is_date_line
 
 
 # --- what a line looks like -------------------------------------------------------------
 
-MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-         ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-         ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"), ("december", "dec")],
-        start=1,
-    )
-    for name in names
-}
-_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_DATE_PATTERNS = [
-    re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{2})\b", re.I),
-    re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>(?:19|20)\d{2})\b", re.I),
-    re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<mon>\d{2})-(?P<day>\d{2})\b"),
-    re.compile(r"\b(?P<day>\d{1,2})\.(?P<mon>\d{1,2})\.(?P<year>(?:19|20)\d{2})\b"),
-    # "30-03-2023", "14/10/2022": day first, unless the second number cannot be a month ("10/14/2022")
-    re.compile(r"\b(?P<day>\d{1,2})(?P<sep>[-/])(?P<mon>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d{2})\b"),
-]
-_YEAR = re.compile(r"(?:19|20)\d{2}")
-_DATE_LEFTOVERS = re.compile(
-    r"\b(?:published|updated|last|posted|first|date|on|at|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b"
-    r"|\b(?:\d+|an?|one)\s+(?:hours?|minutes?|mins?|days?)\s+ago\b|\b\d{1,2}[:.]\d{2}\b|\b(?:a\.m\.|p\.m\.|am|pm)"
-    r"|\b(?:gmt|utc|cet|cest|est|edt|et|bst|pst|pdt|msk|jst|kst|ist)(?![a-z])|\bmodified\b|\+\d{1,2}(?::?\d{2})?\b"
-    r"|[\s|,.:;·•\-\u2013\u2014()]",
-    re.I,
-)
 _URL = re.compile(r"^(?:https?://|www\.)\S+$")
 _NUMBERED_MENU = re.compile(r"^\d{1,2}\.\s+\S.{0,40}$")
 _NAV_WORDS = re.compile(
@@ -92,12 +65,12 @@ _CREDIT_LINE = re.compile(
 _MARKED_CAPTION = re.compile(r"^(?:photo|image|picture|photograph)s?\s*:\s*\S+(?:\s+\S+){5}", re.I)
 # "Jane Doe in Kyiv", "Jane Doe and John Roe": a name line without "By" (header only).
 _PERSON = r"[A-Z][a-z'\-]+(?: [A-Z][a-z'\-]+| [A-Z]\.){1,3}(?: in [A-Z][a-z]+(?: [A-Z][a-z]+)?)?"
-_NAME_LINE = re.compile(
+NAME_LINE = re.compile(
     rf"^{_PERSON}(?:(?:,| and|, and) {_PERSON})*"
     r"(?: [\u00b7|\u2022] .{1,40}| (?:[a-z]+ )?(?:correspondent|editor|reporter|writer))?$"
 )
 _READING_TIME = re.compile(r"^\d+[ -]min(?:ute)?s?(?: read)?$", re.I)
-_AGENCY_CREDIT = re.compile(r"^(?P<initials>[a-z]{1,4}(?:\s*[,/&]\s*[a-z]{1,4})*)\s*\((?P<agencies>[^()]{2,80})\)$")
+AGENCY_CREDIT = re.compile(r"^(?P<initials>[a-z]{1,4}(?:\s*[,/&]\s*[a-z]{1,4})*)\s*\((?P<agencies>[^()]{2,80})\)$")
 _PEOPLE_CREDIT = re.compile(
     r"^\(?\s*(?:additional )?(?:reporting|writing|editing|compiled|reported)(?: by\b|\s*:)", re.I
 )
@@ -108,7 +81,7 @@ _PHOTO_CREDIT = re.compile(
     r"(?P<credit>(?:Image|Photo|Picture|Photograph|Credit|Foto|Bild)s?:\s*[^\s.!?][^.!?]{0,80}"
     r"|\((?:[A-Z]{2,8} )?(?:Photo|Image|Picture)s?\b[^()]{0,80}\))$"
 )
-_DATELINE = re.compile(  # "WASHINGTON (AP) —", "BERLIN, Feb 7 (Reuters) -", "RIGA —", "Bucharest (AFP) —"
+DATELINE = re.compile(  # "WASHINGTON (AP) —", "BERLIN, Feb 7 (Reuters) -", "RIGA —", "Bucharest (AFP) —"
     r"^(?P<place>[A-Z][A-Z .'\-]{1,40}?|[A-Z][a-z]+(?=\s*\((?:AP|AFP|dpa|Reuters|EFE|ANSA|PAP|UPI)\)))"
     r"(?:,\s*[A-Z][\w .]{1,30}?)?(?:,\s*\w{3,9}\.? \d{1,2})?\s*(?:\((?P<agency>[A-Za-z]{2,10})\))?\s*[-\u2013\u2014]\s"
 )
@@ -121,38 +94,6 @@ KNOWN_AGENCIES = {
 }
 KNOWN_AGENCIES["associated press"] = "AP"
 KNOWN_AGENCIES["agence france-presse"] = "AFP"
-
-
-def find_dates(text: str) -> list[tuple[re.Match, str]]:
-    """Every date in text with its ISO form, in order; impossible dates are skipped."""
-    if not _YEAR.search(text):
-        return []  # every date pattern has a year
-    found = []
-    for pattern in _DATE_PATTERNS:
-        for match in pattern.finditer(text):
-            parts = match.groupdict()
-            month = MONTHS[parts["month"].lower()] if parts.get("month") else int(parts["mon"])
-            if parts.get("sep") and month > 12 >= int(parts["day"]):
-                parts["day"], month = month, int(parts["day"])  # month first: "10/14/2022"
-            try:
-                found.append((match, date(int(parts["year"]), month, int(parts["day"])).isoformat()))
-            except ValueError:
-                continue
-    return sorted(found, key=lambda item: item[0].start())
-
-
-def is_date_line(text: str) -> bool:
-    dates = find_dates(text)
-    if not dates:
-        return False
-    pieces, at = [], 0
-    for match, _ in dates:
-        if match.start() >= at:
-            pieces.append(text[at:match.start()])
-        at = max(at, match.end())  # overlapping matches are cut out as one
-    rest = " ".join(pieces + [text[at:]])
-    rest = re.sub(r"\b[A-Z]{2,4}\b", "", rest)  # time zones and places: "11:32, UK", "4:00 AM ET"
-    return not _DATE_LEFTOVERS.sub("", rest)
 
 
 def ends_like_sentence(text: str) -> bool:
@@ -258,7 +199,7 @@ def _fixed_type(text: str, region: str) -> str | None:
         return "navigation"
     if region != "body" and _READING_TIME.match(text):
         return "navigation"
-    if _AGENCY_CREDIT.match(text) or _PEOPLE_CREDIT.match(text) or (_CONTRIBUTED.search(text) and len(text) < 250):
+    if AGENCY_CREDIT.match(text) or _PEOPLE_CREDIT.match(text) or (_CONTRIBUTED.search(text) and len(text) < 250):
         return "credit"
     if _CONTACT.match(text) and len(text) < 250:
         return "credit"
@@ -276,7 +217,7 @@ def _fixed_type(text: str, region: str) -> str | None:
         return "date"  # "Last updated: 17 March 2026" under the body
     if region != "body" and _BYLINE.match(text) and len(text.split()) <= 16:
         return "byline"
-    if region == "header" and _NAME_LINE.match(text):
+    if region == "header" and NAME_LINE.match(text):
         return "byline"
     if region != "body" and _is_dated_parts(text):
         return "date"
@@ -453,7 +394,7 @@ def _prose_type(text: str, region: str, have_standfirst: bool, before_furniture:
             return "headline", "header", have_standfirst
         return "body", "body", have_standfirst
     if region == "header":
-        if not have_standfirst and before_furniture and not _DATELINE.match(text):
+        if not have_standfirst and before_furniture and not DATELINE.match(text):
             return "standfirst", "header", True
         region = "body"
     if region == "tail":
@@ -465,88 +406,4 @@ def _prose_type(text: str, region: str, have_standfirst: bool, before_furniture:
 
 # --- metadata -----------------------------------------------------------------------------
 
-def _agency(name: str) -> str:
-    return KNOWN_AGENCIES.get(name.strip().lower(), name.strip())
 
-
-def _split_names(text: str) -> list[str]:
-    parts = re.split(r",|;|\band\b|\bwith\b|&", text)
-    names = [re.sub(r"\s+in\s+[A-Z][\w'\-]+(?: [A-Z][\w'\-]+)?$", "", part.strip(" .()")) for part in parts]
-    return [name for name in names if name]
-
-
-# The last word of a desk, a staff or an office, not a person: "Foreign Desk", "Tribune staff".
-_NOT_A_PERSON = {"desk", "staff", "team", "newsroom", "bureau", "release", "office", "service", "agencies",
-                 "newsdesk", "editors", "reporters", "writers"}
-_BYLINE_LEAD = re.compile(r"^(?:(?:posted|written|words|reported|filed)\s+)?by\s+", re.I)
-
-
-_PROXIED = re.compile(r"^https?://[^/\s]+/(?P<scheme>https?):?/{1,2}(?P<rest>[^/\s]+\.[^\s]+)$", re.I)
-
-
-def unwrap_url(url: str) -> str:
-    """The address behind a proxy prefix: https://proxy:443/https/site/x -> https://site/x."""
-    while True:
-        match = _PROXIED.match(url)
-        if not match:
-            return url
-        url = f"{match['scheme'].lower()}://{match['rest']}"
-
-
-def metadata(text: str, blocks: list[TypedBlock]) -> dict:
-    """Headline, ISO date, URL, agencies, authors, photo credits and dateline."""
-    def texts(kind):
-        return [text[block.start:block.end] for block in blocks if block.type == kind]
-
-    agencies, initials, authors, editors = [], [], [], []
-    for credit in texts("credit"):
-        agency_credit = _AGENCY_CREDIT.match(credit)
-        if agency_credit:
-            initials += [part for part in re.split(r"[\s,/&]+", agency_credit["initials"]) if part]
-            agencies += [_agency(name) for name in _split_names(agency_credit["agencies"].replace("/", ","))]
-        for role, names in re.findall(r"(reporting|writing|editing|compiled) by ([^;)]+)", credit, re.I):
-            (editors if role.lower() == "editing" else authors).extend(_split_names(names))
-    for byline in texts("byline"):
-        if not _BYLINE_LEAD.match(byline) and not _NAME_LINE.match(byline):
-            continue  # an outlet or a role on its own line: "Stars and Stripes", "Defence correspondent"
-        names = _BYLINE_LEAD.sub("", byline)
-        names = re.sub(r"\s+[\u00b7|\u2022]\s.*$", "", names)
-        dated = find_dates(names)
-        if dated:  # "Posted by Jo Roe on 3 May 2024"
-            names = re.sub(r"\s+on$", "", names[: dated[0][0].start()].rstrip(" ,|"))
-        names = re.sub(r"\s+in\s+[A-Z][\w'\-]+\s+and\s+[A-Z][\w'\-]+$", "", names)  # "... in Kyiv and Paris"
-        names = re.sub(r"\s+(?:[A-Z][a-z]+\s+)?(?:correspondent|editor|reporter|writer)s?$", "", names, flags=re.I)
-        names = re.sub(r",?\s+(?:the\s+)?(?:associated press|reuters|afp|bloomberg)$", "", names, flags=re.I)
-        for name in _split_names(names):
-            if name.lower() in KNOWN_AGENCIES:
-                agencies.append(_agency(name))
-            elif (name.lower() not in {"associated press", "reuters"} and name[:1].isupper()
-                  and name.split()[-1].lower() not in _NOT_A_PERSON):
-                authors.append(name)
-    dateline = None
-    for body in texts("body")[:1]:
-        match = _DATELINE.match(body)
-        if match:
-            dateline = match["place"].strip()
-            if match["agency"]:
-                agencies.insert(0, _agency(match["agency"]))
-    for line in texts("copyright"):
-        for name, canonical in KNOWN_AGENCIES.items():
-            if re.search(rf"\b{re.escape(name)}\b", line, re.I):
-                agencies.append(canonical)
-    dates = [iso for line in texts("date") for _, iso in find_dates(line)[:1]]
-    dates = dates or [iso for line in texts("byline") for _, iso in find_dates(line)[:1]]  # "By Jo Roe | 3 May 2024"
-    links = texts("short_link")
-    credits = [re.sub(r"^\(?\s*(?:[A-Z]{2,8} )?(?:Photograph|Picture|Image|Photo|Credit|Foto|Bild)s?:?\s*", "", line).rstrip(")")
-               for line in texts("photo_credit")]
-    return {
-        "headline": (texts("headline") or [None])[0],
-        "date": dates[0] if dates else None,
-        "url": unwrap_url(links[0]) if links else None,
-        "dateline": dateline,
-        "agencies": list(dict.fromkeys(agencies)),
-        "author_initials": list(dict.fromkeys(initials)),
-        "authors": list(dict.fromkeys(authors)),
-        "editors": list(dict.fromkeys(editors)),
-        "photo_credits": list(dict.fromkeys(credits)),
-    }

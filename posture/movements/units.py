@@ -10,8 +10,8 @@ number tied to them ("an armoured brigade from the 3rd Infantry Division will de
 import re
 
 from posture.movements import places, words
+from posture.movements.words import WINDOW
 
-WINDOW = 240  # how far from a unit its words are read
 GAP_BEFORE = re.compile(r"^\s*(?:,\s*(?:with\s+|numbering\s+|totalling\s+|comprising\s+)?|\s+of\s+(?:the\s+)?|\s+with\s+)$")
 _AFTER = re.compile(
     r"\s*,?\s*(?:(?:mainly|mostly|largely|primarily|chiefly|many|all|most|including)\s+)?"

@@ -9,6 +9,7 @@ import re
 from posture.lang import gazetteer
 from posture.lang.gazetteer import CAPITALS, COUNTRIES, DEMONYMS
 
+WINDOW = 240  # how far before or after a number or a unit its words are read: every rule is local, the work linear
 PERSONNEL = (
     "troops", "troop", "soldiers", "soldier", "service members", "servicemembers", "service personnel",
     "servicemen", "servicewomen", "personnel", "forces", "paratroopers", "marines", "sailors", "airmen",

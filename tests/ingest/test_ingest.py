@@ -4,7 +4,8 @@ from pathlib import Path
 import pytest
 
 from posture import ingest, paths
-from posture.ingest.layout import find_dates, is_date_line, unwrap_url
+from posture.ingest.credits import unwrap_url
+from posture.ingest.dates import find_dates, is_date_line
 from posture.ingest.sentences import split_sentences
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "articles"

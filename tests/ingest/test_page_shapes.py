@@ -11,7 +11,8 @@ import pytest
 from posture import ingest
 from posture.ingest import article as article_module
 from posture.ingest import block_types, layout
-from posture.ingest.layout import find_dates, is_date_line, is_menu_line
+from posture.ingest.dates import find_dates, is_date_line
+from posture.ingest.layout import is_menu_line
 from posture.ingest.sentences import split_sentences
 
 

@@ -1,0 +1,82 @@
+"""Kind and status of a troop mention from the cues of its clause: movement, withdrawal, stock or target; announced, ordered, planned, arrived or existing."""
+
+import re
+
+from posture.movements import words
+from posture.movements.words import WINDOW
+
+
+_ORDERED_AFTER = re.compile(r"\s*,?\s*(?:who\s+(?:were|have\s+been|had\s+been)\s+)?ordered\s+(?:to|into)\b")
+
+
+_RELATIVE_AFTER = re.compile(r"\s*,?\s*(?:who|that|which)\b")
+
+
+_CUE_PRIORITY = {"arrived": 0, "ordered": 0, "planned": 0, "withdrawal": 0, "movement": 1, "stock": 2}
+
+
+_POSSESSION = re.compile(
+    r"\b(?:has|have|had)\s+(?:now\s+|already\s+|still\s+)?(?=(?:about|around|some|more|over|nearly|up|roughly|almost|just|"
+    r"an?\s|\d|tens|hundreds|thousands|between|[a-z]+\s+thousand))", re.I)
+
+
+def _cues(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    cues = []
+    for name, pattern in (("arrived", words.ARRIVED), ("ordered", words.ORDERED), ("planned", words.PLANNED),
+                          ("withdrawal", words.WITHDRAWAL), ("movement", words.MOVEMENT), ("stock", words.STOCK),
+                          ("stock", _POSSESSION)):
+        for match in pattern.finditer(text, lo, hi):
+            if name == "stock" and pattern is words.STOCK and match.group(0).lower() in ("has", "have", "had"):
+                continue
+            cues.append((match.start(), match.end(), name))
+    kept = []
+    for cue in cues:
+        covered = any(o[0] <= cue[0] and cue[1] <= o[1] and _CUE_PRIORITY[o[2]] < _CUE_PRIORITY[cue[2]] for o in cues)
+        if not covered:
+            kept.append(cue)
+    return kept
+
+
+# "bringing its contingent there to [more than 900]": the total after a move is a stock.
+_TOTAL_AFTER_MOVE = re.compile(
+    r"\b(?:bring|brings|bringing|take|takes|taking|raising|increasing|lifting|boosting|swell|swells|swelling)\s+"
+    r"(?:[\w'\u2019-]+\s+){1,7}?to\s+$", re.I)
+
+
+def kind_status(text: str, mention, lo: int, hi: int) -> tuple[str, str] | None:
+    start = mention.amount.hedge_start
+    near = max(lo, start - WINDOW)
+    if _TOTAL_AFTER_MOVE.search(text, near, start) or words.LEVEL_FROM.search(text, near, start):
+        return "stock", "existing"
+    cues = _cues(text, lo, hi)
+    level = words.LEVEL_TO.search(text, near, start)
+    if level:  # a level to reach is a target; one already reached is a stock
+        if words.LEVEL_REACHED.search(text, max(lo, level.start() - 24), level.end()):
+            return "stock", "existing"
+        said = {c[2] for c in cues}
+        return "target", next((status for status in ("ordered", "planned") if status in said), "announced")
+    attached = words.ATTACHED_STOCK.match(text, mention.np_end)
+    if attached:
+        bare_participle = not re.search(r"\b(?:who|that|are|were|already)\b", attached.group(0))
+        moves_after = any(c[0] >= attached.end() and c[2] != "stock" for c in cues)
+        if not (bare_participle and moves_after):
+            return "stock", "existing"
+    if not cues:
+        return None
+    moving = "withdrawal" if any(c[2] == "withdrawal" for c in cues) else "movement"
+    if _ORDERED_AFTER.match(text, mention.np_end) and not mention.partitive:
+        return moving, "ordered"
+    if any(c[2] == "arrived" for c in cues) or (moving == "withdrawal" and words.WITHDRAWN.search(text, lo, hi)):
+        return moving, "arrived"
+    preceding = sorted((c for c in cues if c[0] < start), key=lambda c: -c[0])
+    following = sorted((c for c in cues if c[0] >= start), key=lambda c: (c[2] == "stock", c[0]))
+    if _RELATIVE_AFTER.match(text, mention.np_end) and following:
+        chosen = following[0]
+    else:
+        chosen = (preceding or following)[0]
+    if chosen[2] == "stock":
+        return "stock", "existing"
+    if chosen[2] in ("movement", "withdrawal"):  # "could pull 450 soldiers out": the plan holds the verb
+        holding = [c[2] for c in cues if c[2] in ("planned", "ordered") and c[0] <= chosen[0] < c[1]]
+        return moving, (holding[0] if holding else "announced")
+    return moving, chosen[2]
