@@ -11,8 +11,9 @@ phrase and cue can be traced back to the raw text.
 import re
 
 from posture.ingest.sentences import ABBREVIATIONS
+from posture.quotes.ranks import TITLE_ABBREVIATIONS
 from posture.quotes.speakers import (DETERMINERS, GROUP_NOUNS, NOT_NAMES, PERSON_NOUNS, PRONOUNS, ROLE_WORDS,
-                               SENTENCE_ADVERBS, THING_NOUNS, TITLE_ABBREVIATIONS)
+                                     SENTENCE_ADVERBS, THING_NOUNS)
 
 VERBS = (
     "said|says|say|saying|told|tells|telling|added|adds|adding|stressed|stresses|stressing|warned|warns|"

@@ -17,7 +17,7 @@ named in this or the three paragraphs before; surnames as the fullest name given
 import copy
 import functools
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections import namedtuple
 from dataclasses import dataclass, replace
 
@@ -27,9 +27,11 @@ from posture.quotes import attribution as attr
 from posture import frames
 from posture.ingest.block_types import TEXT_TYPES
 from posture.lang.affiliations import country_named, side_of
-from posture.quotes.spans import RUNS_ON, UNBALANCED, Span, find_spans, opens_with_quote
-from posture.quotes.speakers import (ROLE_WORDS, Mention, NameBook, as_written, better_role, organisation_named,
-                                    parse_mention, title_word)
+from posture.quotes.spans import (RUNS_ON, UNBALANCED, Span, find_spans, opens_with_quote, sentence_starts_outside,
+                                  sentences_outside)
+from posture.quotes.namebook import name_book
+from posture.quotes.ranks import title_word
+from posture.quotes.speakers import Mention, as_written, better_role, organisation_named, parse_mention
 from posture.quotes.transcripts import transcript_turns
 
 QUOTE_BLOCK_TYPES = TEXT_TYPES  # the blocks that hold the article's own prose (posture.ingest)
@@ -77,108 +79,8 @@ def _prose_blocks(article) -> list[_Block]:
     return sorted(blocks, key=lambda block: block.block_id)
 
 
-def name_book(blocks: list, parse=parse_mention) -> NameBook:
-    """Every person named anywhere in these prose blocks, in order, with the title an appositive gives
-    ("Lithuania's defence minister, Laurynas Kasparaitis", "Col. Ana Ruiz, a spokesperson for X")."""
-    book = NameBook()
-    described = None  # a speaker the paragraph before gave by title only
-    for block in blocks:
-        text = block.text_normalised
-        masked = attr.mask_abbreviations(text)
-        body = _briefing_body(text, parse)
-        for start, end in name_runs(text):
-            mention = _with_appositives(text, masked, start, end, parse)
-            if body and mention.kind == "person" and mention.name and not mention.affiliation \
-                    and masked.rfind(" by ", 0, start) >= 0:
-                mention = replace(mention, affiliation=body)  # "Department of Defense Press Briefing by X"
-            if described and mention.kind == "person" and mention.name and not mention.role \
-                    and not book.knows(mention.name):
-                # "The Kremlin's top foreign policy adviser said ..." then "... Yury Ushakov told reporters"
-                mention = replace(mention, role=described.role, affiliation=mention.affiliation or described.affiliation)
-                described = None
-            book.add(mention)
-        subject = _DESCRIBED_SPEAKER.match(text)
-        described = parse(subject["who"]) if subject else None
-        if described and (described.kind != "person" or described.name or not described.role):
-            described = None
-    return book
-
-
 # An organisation named just before a group that speaks for it.
 _ORGANISATION_BEFORE = re.compile(r"\b(?P<body>NATO|Nato|EU|European Union|UN|United Nations|African Union|CSTO)\b[^.;]{0,60}$")
-# A paragraph that opens with a speaker given by title only: "The Kremlin's top foreign policy adviser said".
-_DESCRIBED_SPEAKER = re.compile(
-    r"(?P<who>(?:The|A|An)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}['\u2019]s\s+(?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*)\s+"
-    r"(?:said|says|told|added|warned|stressed|noted)\b")
-
-
-_APPOSITIVE_END = re.compile(r"[,;:.!?\"\u201c\u201d()\u2014]")
-APPOSITIVE_REACH = 160   # characters an appositive may run on either side of a name
-
-
-def _segment_after(masked: str, start: int) -> tuple[int, int] | None:
-    """The comma-delimited segment that starts at `start` (after ", "), as (start, end), or None."""
-    if masked[start - 1:start] != "," and masked[start - 2:start] != ", ":
-        return None
-    begin = start + (1 if masked[start:start + 1] == " " else 0)
-    match = _APPOSITIVE_END.search(masked, begin, begin + APPOSITIVE_REACH)
-    end = match.start() if match else min(len(masked), begin + APPOSITIVE_REACH)
-    return (begin, end) if masked[begin:end].strip() else None
-
-
-def _with_appositives(text: str, masked: str, start: int, end: int, parse) -> Mention:
-    """A name run read with a title set off by commas before it or after it, when there is one."""
-    mention = parse(text[start:end])
-    if mention.kind != "person" or not mention.name:
-        return mention
-    if masked[start - 2:start] == ", ":  # "Somalia's national security adviser, Farah Y"
-        floor = max(0, start - 2 - APPOSITIVE_REACH)
-        cut = max((m.end() for m in _APPOSITIVE_END.finditer(masked, floor, start - 2)), default=floor)
-        before = parse(text[cut:start - 2])
-        if before.kind == "person" and not before.name and before.role:
-            mention = parse(text[cut:start - 2] + ", " + text[start:end])
-    first = _segment_after(masked, end + 1) if masked[end:end + 1] == "," else None
-    if first:
-        one = parse(text[start:end] + ", " + text[first[0]:first[1]])
-        if one.name == mention.name and one.role and not parse(text[first[0]:first[1]]).name:
-            mention = replace(one, role=better_role(one.role, mention.role),
-                              affiliation=one.affiliation or mention.affiliation)
-            second = _segment_after(masked, first[1] + 1) if masked[first[1]:first[1] + 1] == "," else None
-            if second:  # "..., Deputy Director for Operations, Joint Staff"; "...Forces, Pacific"
-                two = parse(text[start:end] + ", " + text[first[0]:first[1]] + ", " + text[second[0]:second[1]])
-                if two.name == one.name and two.role == one.role and two.affiliation \
-                        and two.affiliation.startswith(one.affiliation):
-                    mention = replace(mention, affiliation=two.affiliation)
-    return mention
-
-
-def _briefing_body(text: str, parse) -> str:
-    """The institution a heading names as holding a briefing ("Department of Defense Press Briefing by")."""
-    match = re.match(r"(?P<body>(?:[A-Z][\w.'\u2019-]*\s+|of\s+|the\s+){1,6}?)(?:Press\s+)?"
-                     r"(?:Briefing|Conference|Remarks)\s+(?:by|with)\s", text)
-    if not match:
-        return ""
-    body = parse(match.group("body").strip())
-    return match.group("body").strip() if body.kind == "institution" else ""
-
-
-def name_runs(text: str) -> list[tuple[int, int]]:
-    """Runs of title and name words ("Russian President Vladimir Putin") in a text."""
-    runs, start, end = [], None, None
-    for match in re.finditer(r"\S+", text):
-        word = match.group()
-        bare = word.rstrip(",.;:!?)\"'\u201d\u2019").lstrip("(\"'\u201c\u2018")
-        is_part = bool(bare) and (bare[0].isupper() or bare.lower() in ROLE_WORDS)
-        if is_part:
-            if start is None:
-                start = match.start() + (len(word) - len(word.lstrip("(\"'\u201c\u2018")))
-            end = match.start() + (len(word) - len(word.lstrip("(\"'\u201c\u2018"))) + len(bare)
-        if start is not None and (not is_part or bare != word):
-            runs.append((start, end))
-            start = None
-    if start is not None:
-        runs.append((start, end))
-    return runs
 
 
 class _Reader:
@@ -324,36 +226,10 @@ class _Reader:
         return self.speaker_from(self.parse(text[start:end]), offset + start, offset + end, paragraph)
 
 
-_STARTS: dict = {}  # the last paragraph's sentence starts: one paragraph is read by several steps in a row
-
-
-def _sentence_starts(text: str, spans: list[Span]) -> list[int]:
-    """Where the paragraph's sentences start, none inside a quotation; computed once per paragraph."""
-    key = (id(text), id(spans), len(spans))
-    if _STARTS.get("key") != key or _STARTS.get("text") is not text or _STARTS.get("spans") is not spans:
-        marks = sorted((sp.mark_start, sp.mark_end) for sp in spans)
-        opens = [m[0] for m in marks]
-        kept = []
-        for start in [0] + attr.sentence_starts(text):
-            inside = bisect_left(opens, start) - 1
-            if not (inside >= 0 and marks[inside][0] < start < marks[inside][1]):
-                kept.append(start)
-        _STARTS.update(key=key, text=text, spans=spans, starts=kept)
-    return _STARTS["starts"]
-
-
-def _sentences(text: str, spans: list[Span]):
-    """(start, sentence) for each sentence of the paragraph, each read up to the next start at most."""
-    starts = _sentence_starts(text, spans)
-    for start, following in zip(starts, starts[1:] + [len(text)]):
-        piece = text[start:following]
-        yield start, piece[:attr.first_boundary(piece)]
-
-
 def _attribute(reader: _Reader, text: str, offset: int, order: int, spans: list[Span], index: int, previous):
     """(kind, speaker, cue, rule) for spans[index] of a paragraph."""
     span = spans[index]
-    starts = _sentence_starts(text, spans)
+    starts = sentence_starts_outside(text, spans)
     sentence_start = starts[bisect_right(starts, span.mark_start) - 1]
     head_start = max(sentence_start, spans[index - 1].mark_end if index else 0)
     head = text[head_start:span.mark_start]
@@ -404,7 +280,7 @@ def _attribute(reader: _Reader, text: str, offset: int, order: int, spans: list[
 
 def _note_subjects(reader: _Reader, text: str, offset: int, order: int, spans: list[Span]) -> None:
     """Remember each sentence's subject, so later pronouns can find it."""
-    for start, sentence in _sentences(text, spans):
+    for start, sentence in sentences_outside(text, spans):
         np = reader.subject(sentence)
         mention = reader.parse(sentence[np[0]:np[1]])
         if mention.kind and mention.kind != "pronoun":
@@ -512,7 +388,7 @@ def find_actors(article, quotes: pd.DataFrame | None = None, rows: list[dict] | 
             continue  # headings are not sentences with subjects
         text, offset = block.text_normalised, block.char_start
         spans = find_spans(text)
-        for start, sentence in _sentences(text, spans):
+        for start, sentence in sentences_outside(text, spans):
             np = reader.subject(sentence)
             mention = reader.parse(sentence[np[0]:np[1]])
             if mention.kind in ("person", "institution", "country", "group") and (mention.name or mention.members

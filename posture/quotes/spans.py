@@ -10,7 +10,10 @@ flagged; so does a closing mark with no opening one.
 """
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
+
+from posture.quotes import attribution as attr
 
 DOUBLE_OPEN = "\u201c\u201e\u00ab"      # “ „ «
 DOUBLE_CLOSE = "\u201d\u00bb"           # ” »
@@ -117,3 +120,29 @@ _OPENS_WITH_MARK = re.compile(r"^\s*[\"'\u201c\u2018\u201e\u00ab]")
 def opens_with_quote(text: str) -> bool:
     """Does the paragraph start with a quotation mark (a quote continued from before)?"""
     return bool(_OPENS_WITH_MARK.match(text))
+
+
+_STARTS: dict = {}  # the last paragraph's sentence starts: one paragraph is read by several steps in a row
+
+
+def sentence_starts_outside(text: str, spans: list[Span]) -> list[int]:
+    """Where the paragraph's sentences start, none inside a quotation; computed once per paragraph."""
+    key = (id(text), id(spans), len(spans))
+    if _STARTS.get("key") != key or _STARTS.get("text") is not text or _STARTS.get("spans") is not spans:
+        marks = sorted((sp.mark_start, sp.mark_end) for sp in spans)
+        opens = [m[0] for m in marks]
+        kept = []
+        for start in [0] + attr.sentence_starts(text):
+            inside = bisect_left(opens, start) - 1
+            if not (inside >= 0 and marks[inside][0] < start < marks[inside][1]):
+                kept.append(start)
+        _STARTS.update(key=key, text=text, spans=spans, starts=kept)
+    return _STARTS["starts"]
+
+
+def sentences_outside(text: str, spans: list[Span]):
+    """(start, sentence) for each sentence of the paragraph, each read up to the next start at most."""
+    starts = sentence_starts_outside(text, spans)
+    for start, following in zip(starts, starts[1:] + [len(text)]):
+        piece = text[start:following]
+        yield start, piece[:attr.first_boundary(piece)]

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from posture.lang.affiliations import COUNTRY_NAMES, DEMONYMS, INSTITUTIONS, country_of
+from posture.quotes.ranks import HONORIFICS, RANK_MODIFIERS, RANKS, is_rank, is_rank_only
 
 PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "institution", "we": "group", "i": "person"}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our"}
@@ -28,41 +29,9 @@ ROLE_WORDS = set(
     commissioner high diplomat negotiator adjutant rep. sen. gov.
     dr. mr. mrs. ms. pm fm dr mr mrs ms pope king queen prince sheikh emir premier""".split()
 )
-# Military ranks, each with its abbreviations, compared lower case ("the colonel" is "Col. X").
-RANK_ABBREVIATIONS = {
-    "general": ("gen",), "lieutenant": ("lt",), "colonel": ("col",), "brigadier": ("brig",), "major": ("maj",),
-    "captain": ("capt", "cpt"), "sergeant": ("sgt",), "admiral": ("adm",), "commander": ("cmdr", "cdr"),
-    "corporal": ("cpl", "lcpl"), "private": ("pvt", "pfc"), "specialist": ("spc",), "commodore": (),
-    "marshal": (), "ensign": (),
-}
-_RANK_NAMES = {short: full for full, shorts in RANK_ABBREVIATIONS.items() for short in shorts}
-# "private" and "specialist" are ranks only abbreviated: the words are too common.
-RANKS = ({full for full in RANK_ABBREVIATIONS if full not in ("private", "specialist", "commander")}
-         | set(_RANK_NAMES) | {short + "." for short in _RANK_NAMES})
-# Words that make a rank only with the rank after them ("Lance Cpl.", "Rear Adm.", "Staff Sgt.").
-RANK_MODIFIERS = {"lance", "rear", "vice", "staff", "master", "warrant", "field", "petty", "first", "second"}
 ROLE_WORDS |= RANKS
-HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"}
-# Titles abbreviated with a full stop that never ends a sentence ("Brig. Gen.", "Lt.-Col.").
-TITLE_ABBREVIATIONS = {word.rstrip(".") for word in RANKS | HONORIFICS | {"rep.", "sen.", "gov."}}
 
 
-def is_rank(word: str) -> bool:
-    """A rank word: "Gen.", "colonel", "Lt.-Col.", "Lt-Col" (each hyphenated part a rank)."""
-    parts = [part for part in word.lower().rstrip(",").split("-") if part]
-    return bool(parts) and all(part in RANKS or part.rstrip(".") in RANKS for part in parts)
-
-
-def title_word(word: str) -> str:
-    """A title word as compared between mentions: lower case, no full stop, ranks spelled out ("Col." -> colonel)."""
-    bare = word.lower().strip(".,")
-    return _RANK_NAMES.get(bare, bare)
-
-
-def is_rank_only(role: str) -> bool:
-    """A title made of ranks alone ("Brig. Gen.", "Lance Cpl."): any other title given beats it."""
-    words = role.split()
-    return bool(words) and all(is_rank(w) or w.lower() in RANK_MODIFIERS for w in words) and is_rank(words[-1])
 # Words that rank a title rather than name a body ("Chief Spokesman", "senior official").
 TITLE_MODIFIERS = {"chief", "senior", "deputy", "top", "acting", "former", "assistant", "principal", "lead",
                    "head", "press", "vice", "first", "executive", "spokesperson's"}
@@ -460,51 +429,3 @@ def as_written(text: str) -> str:
     return re.sub(r"^(The|A|An)\b", lambda m: m.group(1).lower(), text)
 
 
-class NameBook:
-    """Every person the article names, so "Scholz" can be read as "Olaf Scholz"."""
-
-    def __init__(self):
-        self._people: list[Mention] = []
-        self._fullest: dict[str, str] = {}  # answers so far; cleared when a name is added
-
-    def add(self, mention: Mention) -> None:
-        if mention.kind == "person" and mention.name:
-            self._people.append(mention)
-            self._fullest.clear()
-        for member in mention.members:
-            self.add(member)
-
-    def fullest(self, name: str) -> str:
-        """The longest name that ends with (or is) `name`, first mentioned first on ties."""
-        if name not in self._fullest:
-            self._fullest[name] = self._longest_ending_with(name)
-        return self._fullest[name]
-
-    def _longest_ending_with(self, name: str) -> str:
-        words = name.split()
-        best = name
-        for known in self._people:
-            known_words = known.name.split()
-            if known_words[-len(words):] == words and len(known_words) > len(best.split()):
-                best = known.name
-        return best
-
-    def knows(self, name: str) -> bool:
-        """Is this a person the article names (a surname counts)?"""
-        words = name.split()
-        return any(known.name.split()[-len(words):] == words for known in self._people)
-
-    def owner(self, name: str) -> str:
-        """An owner to resolve that a title given to this person names ("its spokesman"), or ""."""
-        full = self.fullest(name)
-        return next((known.owner for known in self._people if known.owner and self.fullest(known.name) == full), "")
-
-    def details(self, name: str) -> tuple[str, str]:
-        """The first title and affiliation given to this person anywhere in the article."""
-        full = self.fullest(name)
-        role = affiliation = ""
-        for known in self._people:
-            if self.fullest(known.name) == full:
-                role = better_role(role, known.role) if role else known.role
-                affiliation = affiliation or known.affiliation
-        return role, affiliation

@@ -3,7 +3,8 @@
 import pytest
 
 from posture import ingest, quotes
-from posture.quotes.speakers import is_rank, is_rank_only, parse_mention, title_word
+from posture.quotes.ranks import is_rank, is_rank_only, title_word
+from posture.quotes.speakers import parse_mention
 
 
 def quote_rows(*paragraphs):

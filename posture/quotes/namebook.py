@@ -1,0 +1,166 @@
+"""The name book: every person an article names, with the titles it gives them, built once per article.
+
+`name_book(blocks)` reads every run of title and name words in the prose blocks, with a title set
+off by commas before or after it, a briefing's institution, and a title the paragraph before gave
+an unnamed speaker; `NameBook` answers "who is Scholz?" and "what title was she given?".
+"""
+
+import re
+from dataclasses import replace
+
+from posture.quotes import attribution as attr
+from posture.quotes.speakers import ROLE_WORDS, Mention, better_role, parse_mention
+
+
+class NameBook:
+    """Every person the article names, so "Scholz" can be read as "Olaf Scholz"."""
+
+    def __init__(self):
+        self._people: list[Mention] = []
+        self._fullest: dict[str, str] = {}  # answers so far; cleared when a name is added
+
+    def add(self, mention: Mention) -> None:
+        if mention.kind == "person" and mention.name:
+            self._people.append(mention)
+            self._fullest.clear()
+        for member in mention.members:
+            self.add(member)
+
+    def fullest(self, name: str) -> str:
+        """The longest name that ends with (or is) `name`, first mentioned first on ties."""
+        if name not in self._fullest:
+            self._fullest[name] = self._longest_ending_with(name)
+        return self._fullest[name]
+
+    def _longest_ending_with(self, name: str) -> str:
+        words = name.split()
+        best = name
+        for known in self._people:
+            known_words = known.name.split()
+            if known_words[-len(words):] == words and len(known_words) > len(best.split()):
+                best = known.name
+        return best
+
+    def knows(self, name: str) -> bool:
+        """Is this a person the article names (a surname counts)?"""
+        words = name.split()
+        return any(known.name.split()[-len(words):] == words for known in self._people)
+
+    def owner(self, name: str) -> str:
+        """An owner to resolve that a title given to this person names ("its spokesman"), or ""."""
+        full = self.fullest(name)
+        return next((known.owner for known in self._people if known.owner and self.fullest(known.name) == full), "")
+
+    def details(self, name: str) -> tuple[str, str]:
+        """The first title and affiliation given to this person anywhere in the article."""
+        full = self.fullest(name)
+        role = affiliation = ""
+        for known in self._people:
+            if self.fullest(known.name) == full:
+                role = better_role(role, known.role) if role else known.role
+                affiliation = affiliation or known.affiliation
+        return role, affiliation
+
+
+def name_book(blocks: list, parse=parse_mention) -> NameBook:
+    """Every person named anywhere in these prose blocks, in order, with the title an appositive gives
+    ("Lithuania's defence minister, Laurynas Kasparaitis", "Col. Ana Ruiz, a spokesperson for X")."""
+    book = NameBook()
+    described = None  # a speaker the paragraph before gave by title only
+    for block in blocks:
+        text = block.text_normalised
+        masked = attr.mask_abbreviations(text)
+        body = _briefing_body(text, parse)
+        for start, end in name_runs(text):
+            mention = _with_appositives(text, masked, start, end, parse)
+            if body and mention.kind == "person" and mention.name and not mention.affiliation \
+                    and masked.rfind(" by ", 0, start) >= 0:
+                mention = replace(mention, affiliation=body)  # "Department of Defense Press Briefing by X"
+            if described and mention.kind == "person" and mention.name and not mention.role \
+                    and not book.knows(mention.name):
+                # "The Kremlin's top foreign policy adviser said ..." then "... Yury Ushakov told reporters"
+                mention = replace(mention, role=described.role, affiliation=mention.affiliation or described.affiliation)
+                described = None
+            book.add(mention)
+        subject = _DESCRIBED_SPEAKER.match(text)
+        described = parse(subject["who"]) if subject else None
+        if described and (described.kind != "person" or described.name or not described.role):
+            described = None
+    return book
+
+
+# A paragraph that opens with a speaker given by title only: "The Kremlin's top foreign policy adviser said".
+_DESCRIBED_SPEAKER = re.compile(
+    r"(?P<who>(?:The|A|An)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}['\u2019]s\s+(?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*)\s+"
+    r"(?:said|says|told|added|warned|stressed|noted)\b")
+
+
+_APPOSITIVE_END = re.compile(r"[,;:.!?\"\u201c\u201d()\u2014]")
+
+
+APPOSITIVE_REACH = 160   # characters an appositive may run on either side of a name
+
+
+def _segment_after(masked: str, start: int) -> tuple[int, int] | None:
+    """The comma-delimited segment that starts at `start` (after ", "), as (start, end), or None."""
+    if masked[start - 1:start] != "," and masked[start - 2:start] != ", ":
+        return None
+    begin = start + (1 if masked[start:start + 1] == " " else 0)
+    match = _APPOSITIVE_END.search(masked, begin, begin + APPOSITIVE_REACH)
+    end = match.start() if match else min(len(masked), begin + APPOSITIVE_REACH)
+    return (begin, end) if masked[begin:end].strip() else None
+
+
+def _with_appositives(text: str, masked: str, start: int, end: int, parse) -> Mention:
+    """A name run read with a title set off by commas before it or after it, when there is one."""
+    mention = parse(text[start:end])
+    if mention.kind != "person" or not mention.name:
+        return mention
+    if masked[start - 2:start] == ", ":  # "Somalia's national security adviser, Farah Y"
+        floor = max(0, start - 2 - APPOSITIVE_REACH)
+        cut = max((m.end() for m in _APPOSITIVE_END.finditer(masked, floor, start - 2)), default=floor)
+        before = parse(text[cut:start - 2])
+        if before.kind == "person" and not before.name and before.role:
+            mention = parse(text[cut:start - 2] + ", " + text[start:end])
+    first = _segment_after(masked, end + 1) if masked[end:end + 1] == "," else None
+    if first:
+        one = parse(text[start:end] + ", " + text[first[0]:first[1]])
+        if one.name == mention.name and one.role and not parse(text[first[0]:first[1]]).name:
+            mention = replace(one, role=better_role(one.role, mention.role),
+                              affiliation=one.affiliation or mention.affiliation)
+            second = _segment_after(masked, first[1] + 1) if masked[first[1]:first[1] + 1] == "," else None
+            if second:  # "..., Deputy Director for Operations, Joint Staff"; "...Forces, Pacific"
+                two = parse(text[start:end] + ", " + text[first[0]:first[1]] + ", " + text[second[0]:second[1]])
+                if two.name == one.name and two.role == one.role and two.affiliation \
+                        and two.affiliation.startswith(one.affiliation):
+                    mention = replace(mention, affiliation=two.affiliation)
+    return mention
+
+
+def _briefing_body(text: str, parse) -> str:
+    """The institution a heading names as holding a briefing ("Department of Defense Press Briefing by")."""
+    match = re.match(r"(?P<body>(?:[A-Z][\w.'\u2019-]*\s+|of\s+|the\s+){1,6}?)(?:Press\s+)?"
+                     r"(?:Briefing|Conference|Remarks)\s+(?:by|with)\s", text)
+    if not match:
+        return ""
+    body = parse(match.group("body").strip())
+    return match.group("body").strip() if body.kind == "institution" else ""
+
+
+def name_runs(text: str) -> list[tuple[int, int]]:
+    """Runs of title and name words ("Russian President Vladimir Putin") in a text."""
+    runs, start, end = [], None, None
+    for match in re.finditer(r"\S+", text):
+        word = match.group()
+        bare = word.rstrip(",.;:!?)\"'\u201d\u2019").lstrip("(\"'\u201c\u2018")
+        is_part = bool(bare) and (bare[0].isupper() or bare.lower() in ROLE_WORDS)
+        if is_part:
+            if start is None:
+                start = match.start() + (len(word) - len(word.lstrip("(\"'\u201c\u2018")))
+            end = match.start() + (len(word) - len(word.lstrip("(\"'\u201c\u2018"))) + len(bare)
+        if start is not None and (not is_part or bare != word):
+            runs.append((start, end))
+            start = None
+    if start is not None:
+        runs.append((start, end))
+    return runs

@@ -1,0 +1,46 @@
+"""Military ranks and honorifics in a speaker phrase: 'Col.' is colonel; a rank alone is a title only when no other is given."""
+
+# Military ranks, each with its abbreviations, compared lower case ("the colonel" is "Col. X").
+RANK_ABBREVIATIONS = {
+    "general": ("gen",), "lieutenant": ("lt",), "colonel": ("col",), "brigadier": ("brig",), "major": ("maj",),
+    "captain": ("capt", "cpt"), "sergeant": ("sgt",), "admiral": ("adm",), "commander": ("cmdr", "cdr"),
+    "corporal": ("cpl", "lcpl"), "private": ("pvt", "pfc"), "specialist": ("spc",), "commodore": (),
+    "marshal": (), "ensign": (),
+}
+
+
+_RANK_NAMES = {short: full for full, shorts in RANK_ABBREVIATIONS.items() for short in shorts}
+
+
+# "private" and "specialist" are ranks only abbreviated: the words are too common.
+RANKS = ({full for full in RANK_ABBREVIATIONS if full not in ("private", "specialist", "commander")}
+         | set(_RANK_NAMES) | {short + "." for short in _RANK_NAMES})
+
+
+# Words that make a rank only with the rank after them ("Lance Cpl.", "Rear Adm.", "Staff Sgt.").
+RANK_MODIFIERS = {"lance", "rear", "vice", "staff", "master", "warrant", "field", "petty", "first", "second"}
+
+
+HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"}
+
+
+# Titles abbreviated with a full stop that never ends a sentence ("Brig. Gen.", "Lt.-Col.").
+TITLE_ABBREVIATIONS = {word.rstrip(".") for word in RANKS | HONORIFICS | {"rep.", "sen.", "gov."}}
+
+
+def is_rank(word: str) -> bool:
+    """A rank word: "Gen.", "colonel", "Lt.-Col.", "Lt-Col" (each hyphenated part a rank)."""
+    parts = [part for part in word.lower().rstrip(",").split("-") if part]
+    return bool(parts) and all(part in RANKS or part.rstrip(".") in RANKS for part in parts)
+
+
+def title_word(word: str) -> str:
+    """A title word as compared between mentions: lower case, no full stop, ranks spelled out ("Col." -> colonel)."""
+    bare = word.lower().strip(".,")
+    return _RANK_NAMES.get(bare, bare)
+
+
+def is_rank_only(role: str) -> bool:
+    """A title made of ranks alone ("Brig. Gen.", "Lance Cpl."): any other title given beats it."""
+    words = role.split()
+    return bool(words) and all(is_rank(w) or w.lower() in RANK_MODIFIERS for w in words) and is_rank(words[-1])
