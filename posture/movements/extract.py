@@ -63,7 +63,14 @@ _CAPACITY_BEFORE = re.compile(
 _ELLIPSIS_AFTER = re.compile(
     r"^\s*(?:more\s+|additional\s+|extra\s+)?(?:(?:who|that)\b|(?:to|into|in|from|at)\s+(?:the\s+)?[A-Z]|"
     r"(?:are|were|will|would|have|had|is|was|began|arrived|landed|remain|remained|come|came|go|went|stay|stayed)\b|"
-    r"home\b|of\s+(?:them|those|these)\b|on\s+(?:heightened\s+|high\s+)?(?:alert|standby)\b)")
+    r"home\b|here\b|there\b|at\s+any\b|of\s+(?:them|those|these)\b|on\s+(?:heightened\s+|high\s+)?(?:alert|standby)\b|"
+    r"(?:it|they|he|she|we)\s+(?:had\s+|has\s+|have\s+)?[a-z]+ed\b)")
+# "including about 300 French", "including 1,000 supporting the coalition": a share of the troops just named
+_SHARE_BEFORE = re.compile(r"\b(?:including|of\s+whom|among\s+them)\s+$", re.I)
+_SHARE_AFTER = re.compile(r"^\s*(?:[A-Z][a-z]+\b|supporting|serving|deployed|based|stationed|in|at|on|from|with|who)")
+# "Tajikistan sent some 200 soldiers, Belarus 100 and Armenia 70": a number after a country in a list
+_COUNTRY_BEFORE = re.compile(r"(?:^|[,;]\s*|\band\s+)(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+$")
+_LIST_AFTER = re.compile(r"^\s*(?:[,.;]|and\b|$)")
 _POSSESSED_BEFORE = re.compile(r"\b(?:has|have|had|keeps?|kept|fields?|maintains?|numbers?|numbering|totals?|totall?ing)\s+$", re.I)
 _ELLIPSIS_BEFORE = re.compile(r"\b(?:another|a further|an additional|the|including|of|further)\s+$", re.I)
 # A level before and after a change: "from about 11,800 troops to 8,500", "from 150 to 40".
@@ -107,8 +114,12 @@ class _Mention:
 
 # --- which amounts count people --------------------------------------------------------
 
+_CIVIL_OFFICERS = re.compile(r"(?i:police|border|guards?|customs|prison|immigration|coast\s+guard|gendarm\w*)")
+
+
 def _personnel_after(text: str, pos: int, year_like: bool) -> int | None:
     """End of the personnel noun after a number ('1,000 US service members'), or None."""
+    start_of_phrase = pos
     of = _OF_DET.match(text, pos)
     if of:
         pos = of.end() - 1  # keep the space before the next word
@@ -117,6 +128,8 @@ def _personnel_after(text: str, pos: int, year_like: bool) -> int | None:
             return None
         head = _PERSONNEL.match(text, pos + 1)
         if head:
+            if head.group(0).lower() == "officers" and _CIVIL_OFFICERS.search(text, start_of_phrase, head.start()):
+                return None  # "5,000 Border Guard officers", "police officers": not troops
             if head.group(0).lower() == "members" and re.match(r"\s+of\b", text[head.end():head.end() + 4]) \
                     and not _MEMBERS_OF.match(text, head.end()):
                 return None  # "members of parliament"; but "2,100 members when it is launched" are troops
@@ -182,7 +195,13 @@ def _noun_phrase(text: str, amount: Amount, paragraph: str) -> _Mention | None:
     before = text[max(0, amount.hedge_start - WINDOW):amount.hedge_start]
     if not _has_personnel_word(paragraph) or re.match(r"^\s*-", after):
         return None
+    listed = _COUNTRY_BEFORE.search(before)
+    if listed and places.force_named(listed["name"]) and _LIST_AFTER.match(after) and re.search(r"\d", before):
+        return _Mention(amount, amount.end, rule="bare")
     if (_BODY_BEFORE.search(before) or _TOTAL_BEFORE.search(before) or _CHANGE_FROM.search(before)
+            or words.LEVEL_FROM.search(before) or words.LEVEL_TO.search(before)
+            or (_SHARE_BEFORE.search(before) and _SHARE_AFTER.match(after))
+            or (re.match(r"^\s*more\b", after) and words.MOVEMENT.search(before[-24:]))  # "the army sent 2,000 more"
             or _CHANGE_FROM_CURRENT.search(before)
             or (_CHANGE_TO.search(before) and _CHANGE_FROM.search(before[:before.rfind(" from ") + 6]))
             or (amount.qualifier == "between" and _RANGE_ALONE.match(after))

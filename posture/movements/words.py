@@ -17,7 +17,7 @@ PERSONNEL = (
     "peacekeepers", "fighters", "military police", "special forces", "members", "staff", "blue helmets",
     "trainers", "instructors", "military advisers", "military advisors", "advisers", "advisors", "sappers", "gunners",
     "medics", "gurkhas", "rangers", "legionnaires", "paratroops", "recruits", "force members", "military members",
-    "engineers", "volunteers",
+    "engineers", "volunteers", "officers",
 )
 # Nouns a number may be "-strong" for, or be "a ... of": formations and bodies of troops.
 FORMATIONS = (
@@ -36,7 +36,8 @@ MODIFIERS = frozenset(
     military rotational allied airborne armed elite special reserve regular frontline front-line army
     naval navy air national guard marine multinational foreign western eastern heavily lightly
     american-led nato-led ukrainian-trained trained well-trained armoured armored mechanised mechanized
-    royal us u.s. uk u.k. own returning departing remaining arriving deployed regular""".split()
+    royal us u.s. uk u.k. own returning departing remaining arriving deployed regular amphibious motorised motorized
+    mountain parachute expeditionary territorial liaison uniformed serving""".split()
 )
 NAMED_HEADS = ("Division|Brigade Combat Team|Brigade|Regiment|Corps|Battalion|Squadron|Group|Fleet|Wing|Battery|Company|"
                "Task Force|Commando|Infantry|Expeditionary Unit|Unit|Headquarters|Flotilla|Army")

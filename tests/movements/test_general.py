@@ -265,3 +265,20 @@ def test_forces_in_names_and_acronyms():
 
 def test_a_list_of_towns_is_not_several_nations():
     only("Buses took 1,400 reservists from Karmiel and the villages around it to the Galilee.", force="")
+
+
+@pytest.mark.parametrize("body, counts", [
+    ("Kazakhstan sent some 300 soldiers last week, Armenia 120 and Belarus 80.", [300, 120, 80]),
+    ("Britain has 1,400 personnel in the region, including about 900 supporting the mission.", [1400, 900]),
+    ("The number of Danish soldiers in Latvia will rise from about 700 to some 1,500.", [700, 1500]),
+    ("Rome plans to reduce the mission to 250 by the spring.", [250]),
+    ("A liaison cell of no fewer than 40 officers will move to Tapa.", [40]),
+    ("On top of the roughly 9,000 it deployed last year, the army sent 2,000 more.", [9000, 2000]),
+    ("There are 500 in Somalia and roughly 3,000 here at the base.", [500, 3000]),
+])
+def test_numbers_that_stand_for_troops_named_nearby(body, counts):
+    assert [r["count"] for r in rows(body + " The troops are ready.")] == counts
+
+
+def test_police_and_border_guard_officers_are_not_troops():
+    assert rows("The soldiers work beside some 4,000 Border Guard officers and 900 police officers.") == []
