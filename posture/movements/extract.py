@@ -201,7 +201,8 @@ def _noun_phrase(text: str, amount: Amount, paragraph: str) -> _Mention | None:
     if (_BODY_BEFORE.search(before) or _TOTAL_BEFORE.search(before) or _CHANGE_FROM.search(before)
             or words.LEVEL_FROM.search(before) or words.LEVEL_TO.search(before)
             or (_SHARE_BEFORE.search(before) and _SHARE_AFTER.match(after))
-            or (re.match(r"^\s*more\b", after) and words.MOVEMENT.search(before[-24:]))  # "the army sent 2,000 more"
+            or (re.match(r"^\s*more\b", after) and words.MOVEMENT.search(before[-24:])
+                and not _CIVIL_OFFICERS.search(before))  # "the army sent 2,000 more" (not more police)
             or _CHANGE_FROM_CURRENT.search(before)
             or (_CHANGE_TO.search(before) and _CHANGE_FROM.search(before[:before.rfind(" from ") + 6]))
             or (amount.qualifier == "between" and _RANGE_ALONE.match(after))
