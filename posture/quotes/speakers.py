@@ -96,7 +96,7 @@ class Mention:
 
 
 def _strip_possessive(word: str) -> str:
-    return POSSESSIVE.sub("", word) if re.search(r"['\u2019]s$", word) else word
+    return POSSESSIVE.sub("", word) if word.endswith(("'s", "\u2019s")) else word
 
 
 def _is_name_word(word: str) -> bool:
@@ -129,8 +129,11 @@ def _find_institution(text: str) -> str:
 
 def clean_phrase(text: str) -> str:
     text = text.strip(" ,;:\u2014\u2013-")
-    text = re.sub(r"^(?:and|but|while|as|so|then)\s+", "", text, flags=re.I)
+    text = _LEADING_CONJUNCTION.sub("", text)
     return text.strip()
+
+
+_LEADING_CONJUNCTION = re.compile(r"^(?:and|but|while|as|so|then)\s+", re.I)
 
 
 def better_role(title: str, rank: str) -> str:
