@@ -74,11 +74,6 @@ _LIST_AFTER = re.compile(r"^\s*(?:[,.;]|and\b|$)")
 _POSSESSED_BEFORE = re.compile(r"\b(?:has|have|had|keeps?|kept|fields?|maintains?|numbers?|numbering|totals?|totall?ing)\s+$", re.I)
 _ELLIPSIS_BEFORE = re.compile(r"\b(?:another|a further|an additional|the|including|of|further)\s+$", re.I)
 # A level before and after a change: "from about 11,800 troops to 8,500", "from 150 to 40".
-_CHANGE_FROM = re.compile(
-    r"\b(?:up|down|rising|falling|increased?|decreased?|grew|fell|(?:(?:raise|reduce|increase|cut|shrink|expand|grow|"
-    r"lower|trim|boost|lift|scale)\w*\b[^.;]{0,80}?|(?:draw(?:s|ing|n)?|drew)\s+down\b[^.;]{0,80}?)|(?:expansion|reduction|increase|cut|drawdown)\b[^.;]{0,80}?)"
-    r"\s+from\s+$", re.I)
-_CHANGE_FROM_CURRENT = re.compile(r"\b(?:up|down)\s+from\s+(?:the\s+|its\s+)?(?:current|present|previous|existing|earlier)\s+$", re.I)
 _CHANGE_TO = re.compile(r"\bfrom\s+(?:[\w,.'\u2019-]+\s+){1,6}?to\s+$", re.I)
 _RANGE_ALONE = re.compile(r"^\s*(?:[,.;:?!)]|$|depending\b|at\s+any\b)")
 
@@ -198,13 +193,12 @@ def _noun_phrase(text: str, amount: Amount, paragraph: str) -> _Mention | None:
     listed = _COUNTRY_BEFORE.search(before)
     if listed and places.force_named(listed["name"]) and _LIST_AFTER.match(after) and re.search(r"\d", before):
         return _Mention(amount, amount.end, rule="bare")
-    if (_BODY_BEFORE.search(before) or _TOTAL_BEFORE.search(before) or _CHANGE_FROM.search(before)
+    if (_BODY_BEFORE.search(before) or _TOTAL_BEFORE.search(before)
             or words.LEVEL_FROM.search(before) or words.LEVEL_TO.search(before)
             or (_SHARE_BEFORE.search(before) and _SHARE_AFTER.match(after))
             or (re.match(r"^\s*more\b", after) and words.MOVEMENT.search(before[-24:])
                 and not _CIVIL_OFFICERS.search(before))  # "the army sent 2,000 more" (not more police)
-            or _CHANGE_FROM_CURRENT.search(before)
-            or (_CHANGE_TO.search(before) and _CHANGE_FROM.search(before[:before.rfind(" from ") + 6]))
+            or (_CHANGE_TO.search(before) and words.LEVEL_FROM.search(before[:before.rfind(" from ") + 6]))
             or (amount.qualifier == "between" and _RANGE_ALONE.match(after))
             or _ELLIPSIS_AFTER.match(after)
             or (_ELLIPSIS_BEFORE.search(before) and re.match(r"^\s*(?:more\b|[,.;]|$)", after))

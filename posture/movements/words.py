@@ -166,7 +166,7 @@ LEVEL_REACHED = re.compile(
     r"\b(?:rose|grew|fell|dropped|was\s+\w+ed|were\s+\w+ed)\b", re.I)
 # The level before a change: "from about 500 [personnel] to ...".
 LEVEL_FROM = re.compile(rf"(?:\b(?:{CHANGE_VERBS}|expansion|reduction|increase|drawdown|cut|rise)\b[^.;:]{{0,90}}?\bfrom|"
-                        r"\b(?:up|down)\s+from\s+(?:the\s+|its\s+)?(?:current|present|previous|existing|earlier))\s+$", re.I)
+                        r"\b(?:up|down)\s+from(?:\s+(?:the\s+|its\s+)?(?:current|present|previous|existing|earlier))?)\s+$", re.I)
 STOCK = re.compile(
     r"\b(?:stationed|based|amassed|massed|assembled|gathered|concentrated|there\s+are|has|have|had|"
     r"leads?|heads|garrisoned|total|totals|contribution|posted|present|numbers?|hosts|hosted|hosting|"

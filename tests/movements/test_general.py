@@ -232,7 +232,7 @@ def test_units_that_do_not_move_themselves():
 
 
 def test_on_an_island_is_a_place_but_on_a_weekday_is_not():
-    only("About 300 marines are stationed on Tinian island.", destination="Tinian", kind="stock")
+    only("About 300 marines are stationed on Gotland island.", destination="Gotland", kind="stock")
     only("About 300 marines are stationed on Kelso island.", destination="Kelso island", kind="stock")
     only("Some 160 soldiers arrived on Okinawa on Monday.", destination="Okinawa", status="arrived")
 
