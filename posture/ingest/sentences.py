@@ -16,8 +16,8 @@ _BOUNDARY = re.compile(r"(?<![.!?])[.!?]++[\"'\u201d\u2019)\]]*+(?=\s++[\"'\u201
 # A sentence end glued to the next sentence, with no space: "on Monday.The ministry",
 # "troops.Officials", "2014.The": a lower-case letter or digit, the stop (and any curly
 # closing quote or bracket), then a capital and a lower-case letter. "U.S.", "No.1", "1.5"
-# and "dw.com" do not have that shape; a web or e-mail address is skipped (_IN_ADDRESS).
-_GLUED = re.compile(r"(?<=[a-z0-9])[.!?]++[\u201d\u2019)\]]*+(?=[\u201c\u2018]?[A-Z][a-z])")
+# and "dw.com" do not have that shape; a web or e-mail address is skipped (in_address).
+GLUED = re.compile(r"(?<=[a-z0-9])[.!?]++[\u201d\u2019)\]]*+(?=[\u201c\u2018]?[A-Z][a-z])")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 _LOOK_BACK = 40  # characters looked at before a stop to find the word it ends
 _ADDRESS_BACK = 200  # characters looked at before a stop for the start of an address
@@ -39,7 +39,7 @@ def _is_abbreviation(text: str, stop: int) -> bool:
     return word.replace(".", "").lower() in ABBREVIATIONS
 
 
-def _in_address(text: str, stop: int) -> bool:
+def in_address(text: str, stop: int) -> bool:
     """Is the stop inside a web or e-mail address ("www.Site.com", "press@Mod.gov")?"""
     begin = max(0, stop - _ADDRESS_BACK)
     space = max(text.rfind(" ", begin, stop), text.rfind("\n", begin, stop), text.rfind("\t", begin, stop))
@@ -53,12 +53,12 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     """(start, end) offsets of each sentence in text[start:end], whitespace trimmed."""
     end = len(text) if end is None else end
     stops = [(match.start(), match.end(), False) for match in _BOUNDARY.finditer(text, start, end)]
-    stops += [(match.start(), match.end(), True) for match in _GLUED.finditer(text, start, end)]
+    stops += [(match.start(), match.end(), True) for match in GLUED.finditer(text, start, end)]
     spans, begin = [], start
     for stop, after, glued in sorted(stops):
         if text[stop] == "." and _is_abbreviation(text, stop):
             continue
-        if glued and _in_address(text, stop):
+        if glued and in_address(text, stop):
             continue
         spans.append((begin, after))
         begin = after

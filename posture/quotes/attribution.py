@@ -10,10 +10,10 @@ phrase and cue can be traced back to the raw text.
 
 import re
 
-from posture.ingest.sentences import ABBREVIATIONS
+from posture.ingest.sentences import ABBREVIATIONS, GLUED, in_address
 from posture.quotes.ranks import TITLE_ABBREVIATIONS
-from posture.quotes.speakers import (DETERMINERS, GROUP_NOUNS, NOT_NAMES, PERSON_NOUNS, PRONOUNS, ROLE_WORDS,
-                                     SENTENCE_ADVERBS, THING_NOUNS)
+from posture.quotes.speakers import (DETERMINERS, GROUP_NOUNS, NOT_NAMES, OFFICE_HEADS, PERSON_NOUNS, PRONOUNS, ROLE_WORDS,
+                                     SENTENCE_ADVERBS, THING_NOUNS, parse_mention)
 
 VERBS = (
     "said|says|say|saying|told|tells|telling|added|adds|adding|stressed|stresses|stressing|warned|warns|"
@@ -33,8 +33,9 @@ _TAIL_PATTERNS = [
     # , he said.   , the US document read.
     re.compile(r"^[\s,]*(?P<np>" + _NP + r")\s+(?:also\s+|later\s+)?(?P<cue>(?:" + VERBS + r")\b" + _REST + r")"),
     # , said Pentagon spokesman John Kirby.   , said Kirby, the Pentagon spokesman.
+    #   , said the spokesman, Brig. Gen. X.
     re.compile(r"^[\s,]*(?P<cue>(?:" + VERBS + r"))\s+(?P<np>" + _NP
-               + r"(?:,\s*(?:the|a|an)\s+" + _NP + r")?)\s*(?=[.;!?]|,|$)"),
+               + r"(?:,\s*(?:(?:the|a|an)\s+|(?=[A-Z]))" + _NP + r")?)\s*(?=[.;!?]|,|$)"),
 ]
 _HEAD_COLON = re.compile(r"(?P<cue>\b(?:" + VERBS + r")\b[^.;!?\"\u201c\u201d:]{0,60}?[:,])\s*$")
 _HEAD_VERB = re.compile(r"\b(?:" + VERBS + r")\b")
@@ -65,8 +66,11 @@ def _is_abbreviation(text: str, stop: int) -> bool:
 
 def sentence_starts(text: str) -> list[int]:
     """Offsets where a new sentence starts inside text (after the first)."""
-    return [m.end() for m in _BOUNDARY.finditer(text)
-            if not (text[m.start()] == "." and _is_abbreviation(text, m.start()))]
+    spaced = [m.end() for m in _BOUNDARY.finditer(text)
+              if not (text[m.start()] == "." and _is_abbreviation(text, m.start()))]
+    glued = [m.end() for m in GLUED.finditer(text)  # "in Almaty.Viktor Morozenko added"
+             if not (text[m.start()] == "." and _is_abbreviation(text, m.start())) and not in_address(text, m.start())]
+    return sorted(spaced + glued) if glued else spaced
 
 
 def first_boundary(text: str) -> int:
@@ -102,6 +106,7 @@ def tail_cue(tail: str):
     return None
 
 
+_AUXILIARIES = re.compile(r"(?:\s+(?:has|have|had|was|is|were|would|will|also|later|then|again))+\s*$")
 _CLOSING_CLAUSE = re.compile(r",\s*(?P<np>[^,;:\"\u201c\u201d()\u2014]{1,90}?)\s+(?:" + VERBS + r")\b[^,;:\"\u201c\u201d]{0,40}$")
 
 
@@ -115,8 +120,11 @@ def closing_clause(sentence: str):
     match = _CLOSING_CLAUSE.search(window)
     if not match:
         return None
+    if _HEAD_VERB.search(match["np"]):
+        return None  # "X said almost half of the workers had been called up" closes no clause
+    aux = _AUXILIARIES.search(match["np"])  # "Defence Secretary X has said"
     shift = len(masked) - len(window)
-    return _stripped(sentence, (shift + match.start("np"), shift + match.end("np")))
+    return _stripped(sentence, (shift + match.start("np"), shift + (match.start("np") + aux.start() if aux else match.end("np"))))
 
 
 def head_colon_cue(head: str):
@@ -138,15 +146,24 @@ def according_to(text: str):
     return match.span("np"), (match.start("cue"), match.end("np"))
 
 
-def phrase_before(text: str, end: int, floor: int = 0) -> tuple[int, int]:
-    """The phrase that ends at `end`, back to a clause boundary (comma, mark, 'that', floor)."""
+def phrase_before(text: str, end: int, floor: int = 0, appositive: bool = True) -> tuple[int, int]:
+    """The phrase that ends at `end`, back to a clause boundary (comma, mark, 'that', floor); a name
+    and the appositive or relative clause after it are one phrase ("X, who commands the unit,")."""
     start = end
     while start > floor and text[start - 1] not in ",;:\"\u201c\u201d()\u2014":
         start -= 1
     segment = text[start:end]
     if not segment.strip() and start > floor and text[start - 1] == ",":
-        return phrase_before(text, start - 1, floor)  # "the Estonian prime minister, Kaja Kallas, said"
-    aux = re.search(r"(?:\s+(?:has|have|had|was|is|were|would|will|also|later|then|again))+\s*$", segment)
+        return phrase_before(text, start - 1, floor, appositive)  # "the Estonian prime minister, Kaja Kallas, said"
+    verb = _HEAD_VERB.search(segment)
+    if verb and segment[:verb.start()].strip():  # "Col. X told a briefing in Paris, adding"
+        end, segment = start + verb.start(), segment[:verb.start()]
+    if appositive and start > floor and text[start - 1] == "," and _APPOSITIVE.match(segment):
+        antecedent = phrase_before(text, start - 1, floor, appositive=False)
+        named = parse_mention(text[antecedent[0]:antecedent[1]])
+        if named.kind == "person" and named.name:
+            return _stripped(text, (antecedent[0], end))
+    aux = _AUXILIARIES.search(segment)
     if aux:
         end, segment = start + aux.start(), segment[: aux.start()]
     cut = max((m.end() for m in re.finditer(r"\b(?:that|and|but|who|which|while|as|when)\s+", segment)), default=0)
@@ -154,6 +171,14 @@ def phrase_before(text: str, end: int, floor: int = 0) -> tuple[int, int]:
     if cut and segment[cut - 4:cut].strip() == "and" and segment[:cut - 4].strip()[:1].isupper():
         cut = 0
     return _stripped(text, (start + cut, end))
+
+
+# An appositive title or a relative clause after a name: ", a deputy chief of staff,", ", who took over in March,".
+_APPOSITIVE = re.compile(r"\s*(?:who|a|an|the)\s", re.I)
+
+
+def _bare_word(token: str) -> str:
+    return re.sub(r"['\u2019]s$", "", token.rstrip(",;:")).lower()
 
 
 def _opens_with_adverbial(words: list[re.Match]) -> bool:
@@ -188,6 +213,8 @@ def leading_phrase(sentence: str) -> tuple[int, int]:
             or (bare.isalpha() and bare.islower() and bare not in _FUNCTION_WORDS and bare == token
                 and re.sub(r"['\u2019]s$", "", nxt.rstrip(",;:")).lower() in PERSON_NOUNS)  # "bar owner X"
             or (lower in {"and", "of", "from", "for", "in"} and end is not None and (nxt[:1].isupper() or nxt in DETERMINERS))
+            or (lower == "of" and end is not None and index and _bare_word(tokens[index - 1][2]) in OFFICE_HEADS
+                and nxt.rstrip(",").isalpha() and nxt.islower())  # "Estonia's chief of defence"
         )
         if not ok or bare[:1] in "\"'\u201c\u2018":
             break
@@ -200,7 +227,25 @@ def leading_phrase(sentence: str) -> tuple[int, int]:
     text = sentence[start:end]
     while re.search(r"\s(?:and|of|from|for|in)$", text):
         text = text.rsplit(" ", 1)[0]
-    return start, start + len(text)
+    return start, _with_appositive(sentence, start, start + len(text))
+
+
+_APPOSITIVE_AFTER = re.compile(r",\s*(?P<apposed>[^,;:\"\u201c\u201d()\u2014]{2,90}),")
+
+
+def _with_appositive(sentence: str, start: int, end: int) -> int:
+    """Where a subject ends, past a name or title set off by commas after it: "The regiment's commanding
+    officer, Lt.-Col. X, said"; "A Kremlin adviser, Gennady Lvov, said"; "Lt. Col. X, who commands the unit,"."""
+    match = _APPOSITIVE_AFTER.match(sentence, end)
+    if not match:
+        return end
+    head, apposed = parse_mention(sentence[start:end]), parse_mention(match["apposed"])
+    named_head = head.kind == "person" and head.name
+    if (named_head and (_APPOSITIVE.match(" " + match["apposed"]) or (apposed.kind == "person" and apposed.role
+                                                                     and not apposed.name))) \
+            or (head.kind == "person" and not head.name and apposed.kind == "person" and apposed.name):
+        return match.end("apposed")
+    return end
 
 
 def _stripped(text: str, span: tuple[int, int]) -> tuple[int, int]:

@@ -44,6 +44,7 @@ ACTOR_COLUMNS = [
     "words_quoted", "mention", "char_start", "char_end",
 ]
 CONTEXT_PARAGRAPHS = 3
+NEXT_SENTENCE = 160  # how far after a nameless title its name may follow (characters)
 RECENT_EVENTS = 200  # how many earlier speakers and subjects a pronoun may look back over
 _SPEAKS_FOR = re.compile(r"(?i)\b(?:spokes(?:man|woman|person|people)|press\s+secretary)$")
 
@@ -117,8 +118,12 @@ class _Reader:
             if not affiliation and _SPEAKS_FOR.search(role):
                 affiliation = self.latest_institution(start, paragraph)  # "The Kremlin said ... Spokesman X"
             return Speaker(full, "person", role, affiliation, start, end)
-        if mention.kind == "person" and re.match(r"(?i)the\s", mention.text) and mention.role:
+        if mention.kind == "person" and mention.role and not re.match(r"(?i)(?:a|an|one)\s", mention.text):
             earlier = self.described_person(mention, start, paragraph)
+            if earlier is not None:  # "the spokeswoman", "the colonel": the one described or named nearby
+                return replace(earlier, mention_start=start, mention_end=end)
+        if mention.kind == "person" and mention.role and not mention.name:
+            earlier = self.named_next(mention, start, paragraph)
             if earlier is not None:  # "the spokeswoman", "the colonel": the one described or named nearby
                 return replace(earlier, mention_start=start, mention_end=end)
         if mention.kind == "group" and mention.members:
@@ -175,7 +180,12 @@ class _Reader:
                 if event.position < position and event.speaker.kind == "person" \
                         and head in {title_word(w) for w in event.speaker.role.split()}:
                     return event.speaker
-        later = [e for e in self.by_paragraph.get(paragraph, []) if e.position > position
+        return self.named_next(mention, position, paragraph)
+
+    def named_next(self, mention: Mention, position: int, paragraph: int) -> Speaker | None:
+        """A person named in this paragraph's next sentence, for a title with no name before it
+        ("..., a municipal councillor said. Ibrahim Toure said ..."), the title kept as the role."""
+        later = [e for e in self.by_paragraph.get(paragraph, []) if position < e.position <= position + NEXT_SENTENCE
                  and e.speaker.kind == "person" and self._is_named(e.speaker)]
         if later:
             person = min(later, key=lambda e: e.position).speaker
@@ -241,7 +251,11 @@ def _attribute(reader: _Reader, text: str, offset: int, order: int, spans: list[
 
     if kind == "partial":
         for verb_start, verb_end in reversed(attr.head_verbs(head)):
-            np = attr.phrase_before(text, head_start + verb_start, sentence_start)
+            if head[verb_start:verb_end].endswith("ing"):  # "X told a briefing, adding that ... a "word""
+                np = attr.leading_phrase(head[:verb_start])
+                np = (head_start + np[0], head_start + np[1])
+            else:
+                np = attr.phrase_before(text, head_start + verb_start, sentence_start)
             speaker = reader.phrase_speaker(text, np, offset, order)
             if speaker:
                 return kind, speaker, head[verb_start:verb_end], "reporting verb earlier in the sentence"

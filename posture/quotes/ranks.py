@@ -5,7 +5,8 @@ RANK_ABBREVIATIONS = {
     "general": ("gen",), "lieutenant": ("lt",), "colonel": ("col",), "brigadier": ("brig",), "major": ("maj",),
     "captain": ("capt", "cpt"), "sergeant": ("sgt",), "admiral": ("adm",), "commander": ("cmdr", "cdr"),
     "corporal": ("cpl", "lcpl"), "private": ("pvt", "pfc"), "specialist": ("spc",), "commodore": (),
-    "marshal": (), "ensign": (),
+    "marshal": (), "ensign": (), "rifleman": (), "trooper": ("tpr",), "gunner": ("gnr",), "sapper": ("spr",),
+    "airman": (), "seaman": (), "guardsman": ("gdsm",), "fusilier": ("fus",), "bombardier": ("bdr",),
 }
 
 
@@ -21,7 +22,7 @@ RANKS = ({full for full in RANK_ABBREVIATIONS if full not in ("private", "specia
 RANK_MODIFIERS = {"lance", "rear", "vice", "staff", "master", "warrant", "field", "petty", "first", "second"}
 
 
-HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"}
+HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir", "dame"}
 
 
 # Titles abbreviated with a full stop that never ends a sentence ("Brig. Gen.", "Lt.-Col.").

@@ -27,8 +27,9 @@ ROLE_WORDS = set(
     intelligence staff counterpart daily newspaper broadcaster agency outlet magazine weekly
     former acting spokesperson's economy finance trade justice affairs state ministry member
     commissioner high diplomat negotiator adjutant rep. sen. gov.
-    dr. mr. mrs. ms. pm fm dr mr mrs ms pope king queen prince sheikh emir premier""".split()
-)
+    dr. mr. mrs. ms. pm fm dr mr mrs ms pope king queen prince sheikh emir premier councillor councilor
+    councilman councilwoman alderman cllr coordinator chairwoman inspector""".split()
+) | HONORIFICS
 ROLE_WORDS |= RANKS
 
 
@@ -43,7 +44,10 @@ OFFICE_HEADS = {"chief", "head", "director", "minister", "secretary", "commissio
 PERSON_NOUNS = set(
     """spokesman spokeswoman spokesperson official minister adviser advisor diplomat source
     ambassador envoy commander officer analyst expert president chancellor secretary leader
-    correspondent lawmaker senator governor mayor general negotiator aide soldier resident chief owner""".split()
+    correspondent lawmaker senator governor mayor general negotiator aide soldier resident chief owner
+    secretary-general premier councillor councilor chairman chairwoman chair coordinator representative
+    commissioner inspector pilot sailor marine veteran medic nurse teacher farmer shopkeeper student
+    mother father wife husband worker villager witness survivor captain colonel""".split()
 )
 # Bodies that speak, and things written that speak ("the ministry", "the US document").
 ORGANISATION_NOUNS = set(
@@ -99,10 +103,13 @@ def _strip_possessive(word: str) -> str:
     return POSSESSIVE.sub("", word) if word.endswith(("'s", "\u2019s")) else word
 
 
+_PARTICLE_NAME = re.compile(r"^(?:al|el|ad|ash|as|at|az|bin|ibn|abu|d|de|di|da|van|von)[-’'][A-Z]")
+
+
 def _is_name_word(word: str) -> bool:
     bare = _strip_possessive(word).rstrip(".,")
-    return (bool(bare) and bare[0].isupper() and bare.lower() not in ROLE_WORDS and not is_rank(bare)
-            and bare not in DEMONYMS and bare not in NOT_NAMES and not _names_place(bare))
+    return (bool(bare) and (bare[0].isupper() or bool(_PARTICLE_NAME.match(bare))) and bare.lower() not in ROLE_WORDS
+            and not is_rank(bare) and bare not in DEMONYMS and bare not in NOT_NAMES and not _names_place(bare))
 
 
 def _names_place(word: str) -> bool:
@@ -229,6 +236,8 @@ def _office_title(head: str, owner: str) -> bool:
     head_words, owner_words = head.split(), owner.split()
     if not head_words or not owner_words or head_words[-1].lower() not in OFFICE_HEADS:
         return False
+    if owner_words[0].lower() == "the" and len(owner_words) > 1 and all(w.islower() for w in owner_words):
+        return True  # "deputy chief of the general staff"
     if owner_words[0].lower() in DETERMINERS or _find_institution(owner) or len(owner_words) > 3:
         return False
     if all(w.islower() for w in owner_words):
@@ -250,6 +259,7 @@ def parse_mention(text: str) -> Mention:
 
 
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+_BARE_HONORIFICS = {h.rstrip(".") for h in HONORIFICS}
 
 
 def _tidy(mention: Mention) -> Mention:
@@ -259,10 +269,11 @@ def _tidy(mention: Mention) -> Mention:
     words = mention.role.split()
     if not words or mention.kind != "person":
         return mention
-    if all(w.lower().rstrip(".") in {h.rstrip(".") for h in HONORIFICS} for w in words):
+    words = [w for w in words if w.lower().rstrip(".") not in _BARE_HONORIFICS]  # "Sir", "Mr"
+    if not words:
         return replace(mention, role="")
     while len(words) > 1 and (is_rank(words[-1]) or words[-1].lower() in RANK_MODIFIERS) \
-            and not is_rank_only(" ".join(words)):
+            and not is_rank_only(" ".join(words)) and not re.search(r"\b(?:of|for)\b", " ".join(words)):
         words = words[:-1]
     lead = 0
     while lead < len(words) - 1 and words[lead][:1].isupper() and words[lead].lower() not in ROLE_WORDS \
@@ -404,6 +415,8 @@ def _parse_simple(text: str) -> Mention:
     role = " ".join(role_words)
     if name and not title_words and words[0].lower() in DETERMINERS and len(words) == 2 and not _names_place(name):
         name = ""  # "A Stryker": names do not take an article
+    if name and not title_words and len(name) > 3 and name.replace(" ", "").isupper():
+        name = ""  # "BANGUI", a dateline: people are not named in capitals
     if name and role_words and role_words[-1].lower() in MEDIA_WORDS:
         return Mention(text, "institution", "", " ".join(role_words), affiliation)
     if name:
