@@ -158,10 +158,12 @@ def phrase_before(text: str, end: int, floor: int = 0, appositive: bool = True) 
     verb = _HEAD_VERB.search(segment)
     if verb and segment[:verb.start()].strip():  # "Col. X told a briefing in Paris, adding"
         end, segment = start + verb.start(), segment[:verb.start()]
-    if appositive and start > floor and text[start - 1] == "," and _APPOSITIVE.match(segment):
+    if appositive and start > floor and text[start - 1] == ",":
         antecedent = phrase_before(text, start - 1, floor, appositive=False)
-        named = parse_mention(text[antecedent[0]:antecedent[1]])
-        if named.kind == "person" and named.name:
+        before = parse_mention(text[antecedent[0]:antecedent[1]])
+        if (_APPOSITIVE.match(segment) and before.kind == "person" and before.name) or (
+                before.kind == "person" and before.role and not before.name
+                and parse_mention(segment).name):  # "a Pentagon spokeswoman, Lt. Col. X, said"
             return _stripped(text, (antecedent[0], end))
     aux = _AUXILIARIES.search(segment)
     if aux:

@@ -71,7 +71,7 @@ def name_book(blocks: list, parse=parse_mention) -> NameBook:
         text = block.text_normalised
         masked = attr.mask_abbreviations(text)
         body = _briefing_body(text, parse)
-        for start, end in name_runs(text):
+        for start, end in name_runs(masked):  # "Lt. Col. X" one run: abbreviation stops masked
             mention = _with_appositives(text, masked, start, end, parse)
             if body and mention.kind == "person" and mention.name and not mention.affiliation \
                     and masked.rfind(" by ", 0, start) >= 0:
