@@ -18,6 +18,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from posture import ingest, movements, paths, quotes
+from posture.ingest.layout import DATELINE
 from posture.lang.gazetteer import DEMONYMS
 from posture.movements.scoring import pairs
 from posture.quotes.scoring import overlap_pairs
@@ -96,7 +97,10 @@ def _body_kept(article, first: str, last: str) -> tuple[bool, bool, bool]:
     blocks = article.blocks
     heads = blocks.loc[blocks["type"] == "headline", "text"].tolist()
     body = blocks.loc[blocks["type"] == "body", "text"].tolist()
-    return (bool(heads), bool(body) and body[0].startswith(first), bool(body) and body[-1].endswith(last))
+    opening = body[0] if body else ""
+    dateline = DATELINE.match(opening)  # coders differ on whether the dateline opens the body
+    starts = opening.startswith(first) or bool(dateline) and opening[dateline.end():].startswith(first)
+    return (bool(heads), bool(body) and starts, bool(body) and body[-1].endswith(last))
 
 
 def score_article(entry: dict, stages: tuple = ("mentions", "quotes")) -> ArticleScore:

@@ -12,13 +12,15 @@ TYPE_RULES = {
     "navigation": "site links and page furniture: menus before the headline (numbered items, 'Skip to ...', "
                   "'Home', 'Sign in', 'Subscribe', 'A | B | C', 'Home › World', short section words set apart "
                   "by two or more spaces), an outlet's name or section above the headline, reading times, "
-                  "'Share', 'Most read', end marks ('Ends', '-- END --') and bracketed labels ('(Release ID: 1)')",
+                  "'Share', 'Most read', end marks ('Ends', '-- END --', '(END)'), an editor's sign-off of initials "
+                  "('doc/jk') and bracketed labels ('(Release ID: 1)')",
     "headline": "the first line of five or more words of running text not ended like a sentence, before the "
                 "first paragraph (else the last short such line); menus, dates and bylines before it are skipped",
     "byline": "'By ...', 'Posted by ...' (or a bare name line) in the header",
     "date": "a line that holds a date and nothing else but times, weekdays and 'Updated' (or such a part of an "
             "'A | B | C' line); in the body only when it is short and not ended like a sentence",
-    "standfirst": "the header's line of running text directly above a link, date, byline or picture",
+    "standfirst": "the header's line of running text directly above a link, date, byline or picture, or above "
+                  "the dateline that opens the story",
     "short_link": "a line that is a single web address",
     "image_alt": "an unpunctuated line directly above its caption",
     "caption": "the line under a picture's alt text, a line ending in a photo credit, a line directly above a "

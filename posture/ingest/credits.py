@@ -71,8 +71,8 @@ def metadata(text: str, blocks: list[TypedBlock]) -> dict:
         match = DATELINE.match(body)
         if match:
             dateline = match["place"].strip()
-            if match["agency"]:
-                agencies.insert(0, _agency(match["agency"]))
+            if match["agency"] or match["slashed"]:
+                agencies.insert(0, _agency(match["agency"] or match["slashed"]))
     for line in texts("copyright"):
         for name, canonical in KNOWN_AGENCIES.items():
             if re.search(rf"\b{re.escape(name)}\b", line, re.I):

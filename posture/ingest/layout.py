@@ -40,10 +40,11 @@ _LINKS_HEADING = re.compile(
     r"|trending(?: now)?|top stories)\s*:?$",
     re.I,
 )
-# "Ends", "-- END --", "###", "-30-", a rule of dashes: the end of a release or transcript.
+# "Ends", "-- END --", "(END)", "###", "-30-", a rule of dashes: the end of a release, story or transcript;
+# an editor's sign-off of initials ("doc/jk/axb", "sst/mlm").
 _END_MARK = re.compile(
-    r"^(?:[-\u2013\u2014#*=_~ ]*(?:ends?|end of (?:release|transcript|statement|story|text)|-30-)[-\u2013\u2014#*=_~ ]*"
-    r"|[-\u2013\u2014#*=_~ ]{3,})$",
+    r"^(?:[-\u2013\u2014#*=_~() ]*(?:ends?|end of (?:release|transcript|statement|story|text)|-30-)[-\u2013\u2014#*=_~() ]*"
+    r"|[-\u2013\u2014#*=_~ ]{3,}|[a-z]{2,4}(?:/[a-z]{2,4}){1,4})$",
     re.I,
 )
 # "(Release ID: 1520417)", "(Ref: MOD/22/114)": a bracketed label and a value.
@@ -79,11 +80,13 @@ _COPYRIGHT = re.compile(r"^(?:copyright\b|©|\(c\)\s)|all rights reserved", re.I
 _RELATED_MARKER = re.compile(r"^(?:read more|related|also read|read also|see also|more on this|watch)\s*[:|\-\u2013\u2014]", re.I)
 _PHOTO_CREDIT = re.compile(
     r"(?P<credit>(?:Image|Photo|Picture|Photograph|Credit|Foto|Bild)s?:\s*[^\s.!?][^.!?]{0,80}"
-    r"|\((?:[A-Z]{2,8} )?(?:Photo|Image|Picture)s?\b[^()]{0,80}\))$"
+    r"|\((?:[A-Z][\w.&'\u2019-]{1,20} ){0,3}(?:[Pp]hoto|[Ii]mage|[Pp]icture)s?\b[^()]{0,80}\))$"
 )
-DATELINE = re.compile(  # "WASHINGTON (AP) —", "BERLIN, Feb 7 (Reuters) -", "RIGA —", "Bucharest (AFP) —"
+DATELINE = re.compile(  # "WASHINGTON (AP) —", "BERLIN, Feb 7 (Reuters) -", "RIGA —", "Bucharest (AFP) —",
+    # "MURMANSK, March 3. /TASS/.", "LAGOS, May 2, 2019 (AFP) -"
     r"^(?P<place>[A-Z][A-Z .'\-]{1,40}?|[A-Z][a-z]+(?=\s*\((?:AP|AFP|dpa|Reuters|EFE|ANSA|PAP|UPI)\)))"
-    r"(?:,\s*[A-Z][\w .]{1,30}?)?(?:,\s*\w{3,9}\.? \d{1,2})?\s*(?:\((?P<agency>[A-Za-z]{2,10})\))?\s*[-\u2013\u2014]\s"
+    r"(?:,\s*[A-Z][\w .]{1,30}?)?(?:,\s*\w{3,9}\.? \d{1,2}(?:,? \d{4})?)?"
+    r"(?:\s*(?:\((?P<agency>[A-Za-z]{2,10})\))?\s*[-\u2013\u2014]\s|\.?\s*/(?P<slashed>[A-Za-z]{2,10})/\.?\s)"
 )
 _SENTENCE_END = ".!?,;:"
 _CLOSERS = "\"'\u201d\u2019)]"
@@ -275,7 +278,8 @@ def type_lines(text: str) -> list[TypedBlock]:
     furniture = [_is_furniture(group, after) for group, after in zip(groups, following)]
     headline = _headline_line(groups)
     for index, group in enumerate(groups):
-        before_furniture = index + 1 < len(groups) and furniture[index + 1]
+        # the header's last line above furniture, or above the dateline that opens the story
+        before_furniture = index + 1 < len(groups) and (furniture[index + 1] or bool(DATELINE.match(groups[index + 1][0].text)))
         prose = []
         for line in group:
             if region == "top" and headline is not None:  # the lines down to the headline

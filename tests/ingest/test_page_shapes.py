@@ -380,3 +380,38 @@ def test_long_odd_pages_are_read_whole(text):
     for row in article.blocks.itertuples():
         assert text[row.char_start:row.char_end] == row.text
     assert article.blocks["char_end"].max() <= len(text)
+
+
+def test_wire_sign_offs_after_the_body_are_not_body():
+    page = ("Ghana sends 400 engineers to South Sudan\n\n"
+            "ACCRA, Oct 3, 2019 (AFP) - Ghana will send 400 army engineers to South Sudan, the army said.\n\n"
+            "The engineers will repair roads near Malakal.\n\n"
+            "kwa/ms/tw\n")
+    types = _type_of(page)
+    assert types["kwa/ms/tw"] == ["navigation"]
+    assert ingest.parse(page).metadata["agencies"] == ["AFP"]
+    page = ("Seoul adds 300 troops to Lebanon unit\n\n"
+            "SEOUL, May 2 (Yonhap) -- South Korea will add 300 troops to its Lebanon unit.\n\n"
+            "(END)\n")
+    assert _type_of(page)["(END)"] == ["navigation"]
+
+
+def test_a_line_above_the_dateline_is_the_standfirst_and_the_body_opens_at_the_dateline():
+    page = ("Pacific Fleet marines land on Iturup for drills\n\n"
+            "Some 1,500 marines have come ashore, the fleet said\n\n"
+            "VLADIVOSTOK, August 9. /TASS/. Marines of the Pacific Fleet have landed on Iturup island.\n\n"
+            "The drills will last a week.\n")
+    types = _type_of(page)
+    assert types["Some 1,500 marines have come ashore, the fleet said"] == ["standfirst"]
+    body = [text for kind, text in _types(page) if kind == "body"]
+    assert body[0].startswith("VLADIVOSTOK, August 9. /TASS/.")
+    assert ingest.parse(page).metadata["dateline"] == "VLADIVOSTOK"
+
+
+def test_an_outlets_photo_credit_in_brackets_makes_the_line_a_caption():
+    page = ("Harbour town waves off its sailors\n\n"
+            "About 200 sailors left the harbour on Monday for a six-month patrol.\n\n"
+            "Families wave from the quay as the frigate leaves. (Gazette photo: Ana Ruiz)\n")
+    types = _type_of(page)
+    assert types["Families wave from the quay as the frigate leaves."] == ["caption"]
+    assert types["(Gazette photo: Ana Ruiz)"] == ["photo_credit"]
