@@ -57,6 +57,7 @@ class Speaker:
     affiliation: str = ""
     mention_start: int = -1   # where the article names the speaker (raw offsets)
     mention_end: int = -1
+    country: str = ""         # the country the title names beside its body, when the affiliation is a body
 
 
 @dataclass
@@ -117,7 +118,8 @@ class _Reader:
                 affiliation = self.latest_institution(start, paragraph, as_named=True)  # "Its spokesman, X"
             if not affiliation and _SPEAKS_FOR.search(role):
                 affiliation = self.latest_institution(start, paragraph)  # "The Kremlin said ... Spokesman X"
-            return Speaker(full, "person", role, affiliation, start, end)
+            country = mention.country or self.names.country(mention.name)
+            return Speaker(full, "person", role, affiliation, start, end, country)
         if mention.kind == "person" and mention.role and not re.match(r"(?i)(?:a|an|one)\s", mention.text):
             earlier = self.described_person(mention, start, paragraph)
             if earlier is not None:  # "the spokeswoman", "the colonel": the one described or named nearby
@@ -142,7 +144,7 @@ class _Reader:
             if mention.kind == "group" and not affiliation:  # "In the NATO document, 30 allies said"
                 named = _ORGANISATION_BEFORE.search(self.article.raw, max(0, start - 80), start)
                 affiliation = named["body"] if named else ""
-            return Speaker(as_written(mention.text), mention.kind, role, affiliation, start, end)
+            return Speaker(as_written(mention.text), mention.kind, role, affiliation, start, end, mention.country)
         return None
 
     def resolve_pronoun(self, pronoun: str, position: int, paragraph: int) -> Speaker | None:
@@ -340,8 +342,7 @@ def _rows(reader: _Reader) -> list[dict]:
                 "text": article.raw[offset + span.start:offset + span.end], "kind": kind, "speaker": speaker.name,
                 "speaker_role": speaker.role, "speaker_affiliation": speaker.affiliation, "cue": cue,
                 "paragraph": int(block.block_id), "char_start": offset + span.start, "char_end": offset + span.end,
-                "speaker_country": "; ".join(dict.fromkeys(
-                    country_named(a) for a in speaker.affiliation.split("; ") if country_named(a))),
+                "speaker_country": speaker_country(speaker),
                 "rule": rule, "flag": flag, "_speaker": speaker, "_order": order,
             })
             reader.note(speaker, offset + span.mark_end, order)
@@ -349,6 +350,12 @@ def _rows(reader: _Reader) -> list[dict]:
                 previous_speaker, previous_order = speaker, order
     _backfill_run_ons(rows)
     return rows
+
+
+def speaker_country(speaker: Speaker) -> str:
+    """The countries the speaker's affiliations stand for, else the country the title names."""
+    named = "; ".join(dict.fromkeys(country_named(a) for a in speaker.affiliation.split("; ") if country_named(a)))
+    return named or speaker.country
 
 
 def _backfill_run_ons(rows: list[dict]) -> None:

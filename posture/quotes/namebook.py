@@ -51,6 +51,11 @@ class NameBook:
         full = self.fullest(name)
         return next((known.owner for known in self._people if known.owner and self.fullest(known.name) == full), "")
 
+    def country(self, name: str) -> str:
+        """The country a title given to this person names beside its body, or ""."""
+        full = self.fullest(name)
+        return next((known.country for known in self._people if known.country and self.fullest(known.name) == full), "")
+
     def details(self, name: str) -> tuple[str, str]:
         """The first title and affiliation given to this person anywhere in the article."""
         full = self.fullest(name)

@@ -97,6 +97,7 @@ class Mention:
     members: tuple = field(default=())   # for "Biden and Macron"
     possessor: str = ""       # "Johnson" in "a spokesperson from Johnson's office"
     owner: str = ""           # "its" in "its spokesman": the owner is the institution named before
+    country: str = ""         # the country a title names beside its body ("Vietnamese Foreign Ministry spokeswoman")
 
 
 def _strip_possessive(word: str) -> str:
@@ -275,6 +276,12 @@ def _tidy(mention: Mention) -> Mention:
     while len(words) > 1 and (is_rank(words[-1]) or words[-1].lower() in RANK_MODIFIERS) \
             and not is_rank_only(" ".join(words)) and not re.search(r"\b(?:of|for)\b", " ".join(words)):
         words = words[:-1]
+    inner = _body_in_title(words)
+    if inner and (not mention.affiliation or country_of(mention.affiliation) == mention.affiliation
+                  or mention.affiliation == inner[1]):
+        role, body = inner  # "senior Foreign Office spokeswoman" -> senior spokeswoman, Foreign Office
+        country = mention.affiliation if mention.affiliation != body else mention.country
+        return replace(mention, role=role, affiliation=body, country=country)
     lead = 0
     while lead < len(words) - 1 and words[lead][:1].isupper() and words[lead].lower() not in ROLE_WORDS \
             and not is_rank(words[lead]):
@@ -288,6 +295,21 @@ def _tidy(mention: Mention) -> Mention:
             or country_of(body)):
         return replace(mention, role=" ".join(words[lead:]), affiliation=country_of(body) or body)
     return replace(mention, role=" ".join(words))
+
+
+def _body_in_title(words: list[str]) -> tuple[str, str] | None:
+    """(role, body) for a title that names a body inside it, after any rank words: "Foreign Ministry
+    spokeswoman", "senior defence ministry official", "army chief of staff"; None if it names none."""
+    start = 0
+    while start < len(words) and words[start].lower() in TITLE_MODIFIERS:
+        start += 1
+    for end in range(min(len(words) - 1, start + 4), start, -1):
+        body, head = words[start:end], _strip_possessive(words[end - 1])
+        if (head.lower() in ORGANISATION_NOUNS | UNIT_NOUNS or " ".join(body) in INSTITUTIONS) \
+                and words[end].lower() not in ("of", "for", "and") and not is_rank(words[end]):
+            body_text = _strip_possessive(" ".join(body))
+            return " ".join(words[:start] + words[end:]), body_text
+    return None
 
 
 def _body_or_country(text: str, bare: str) -> Mention | None:

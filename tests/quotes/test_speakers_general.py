@@ -88,9 +88,9 @@ def test_an_office_title_keeps_its_of_phrase_but_a_spokesman_for_someone_does_no
 
 def test_a_body_before_spokeswoman_is_the_affiliation_but_a_title_word_is_not():
     mention = parse_mention("a Navy spokeswoman")
-    assert (mention.kind, mention.role, mention.affiliation) == ("person", "Navy spokeswoman", "Navy")
+    assert (mention.kind, mention.role, mention.affiliation) == ("person", "spokeswoman", "Navy")
     mention = parse_mention("senior Foreign Office spokeswoman Greta Holm")
-    assert (mention.name, mention.affiliation) == ("Greta Holm", "Foreign Office")
+    assert (mention.name, mention.role, mention.affiliation) == ("Greta Holm", "senior spokeswoman", "Foreign Office")
     assert parse_mention("Chief Spokesman Omar Reyes").affiliation == ""
     assert parse_mention("Deputy Spokeswoman Iris Kahn").affiliation == ""
 
@@ -103,7 +103,7 @@ def test_a_spokesman_for_a_countrys_ministry_names_the_ministry():
 def test_a_place_after_a_spokesperson_is_not_part_of_the_speaker():
     mention = parse_mention("a Ministry of Defence spokesperson in Berlin")
     assert (mention.text, mention.role, mention.affiliation) == (
-        "a Ministry of Defence spokesperson", "Ministry of Defence spokesperson", "Ministry of Defence")
+        "a Ministry of Defence spokesperson", "spokesperson", "Ministry of Defence")
 
 
 def test_a_local_resident_with_a_lowercase_trade():
@@ -122,7 +122,7 @@ def test_and_before_a_title_is_not_part_of_it():
 def test_the_spokeswoman_is_the_one_described_before():
     table = quote_rows("Two transport planes landed overnight, a Navy spokeswoman said.",
                        '"More will follow," the spokeswoman said.')
-    assert who(table, "More will follow,") == ("a Navy spokeswoman", "Navy spokeswoman", "Navy")
+    assert who(table, "More will follow,") == ("a Navy spokeswoman", "spokeswoman", "Navy")
 
 
 def test_the_colonel_is_the_colonel_named_before_not_the_last_person():
@@ -303,3 +303,14 @@ def test_a_subject_with_its_name_set_off_by_commas_is_one_person():
     table = quote_rows('A Kremlin adviser, Oleg Varin, said the troops would leave "when the job is done" and called '
                        'the protests "theatre."')
     assert who(table, "theatre.")[:3] == ("Oleg Varin", "adviser", "Kremlin")
+
+
+def test_a_country_and_a_body_in_one_title_give_the_body_as_affiliation_and_the_country_apart():
+    mention = parse_mention("Peruvian Foreign Ministry spokeswoman Lucia Campos")
+    assert (mention.name, mention.role, mention.affiliation, mention.country) == (
+        "Lucia Campos", "spokeswoman", "Foreign Ministry", "Peru")
+    mention = parse_mention("a Thai defence ministry official")
+    assert (mention.role, mention.affiliation, mention.country) == ("official", "defence ministry", "Thailand")
+    table = quote_rows('"The ships will stay," said Peruvian Foreign Ministry spokeswoman Lucia Campos.')
+    row = table.loc["The ships will stay,"]
+    assert (row["speaker_affiliation"], row["speaker_country"]) == ("Foreign Ministry", "Peru")
