@@ -273,6 +273,10 @@ def _tidy(mention: Mention) -> Mention:
     words = [w for w in words if w.lower().rstrip(".") not in _BARE_HONORIFICS]  # "Sir", "Mr"
     if not words:
         return replace(mention, role="")
+    demonyms = [w for w in words[1:] if w in DEMONYMS]
+    if len(demonyms) == 1 and mention.affiliation in ("", country_of(demonyms[0])):  # "a senior Chadian officer"
+        words = [w for w in words if w != demonyms[0]]
+        mention = replace(mention, affiliation=country_of(demonyms[0]))
     while len(words) > 1 and (is_rank(words[-1]) or words[-1].lower() in RANK_MODIFIERS) \
             and not is_rank_only(" ".join(words)) and not re.search(r"\b(?:of|for)\b", " ".join(words)):
         words = words[:-1]
@@ -328,13 +332,17 @@ def _parse_mention(text: str) -> Mention:
     lower = text.lower()
     if lower in PRONOUNS:
         return Mention(text, "pronoun")
-    who = re.search(r",\s*(?=who\s)", text)
+    who = re.search(r",?\s+(?=who\s)", text)
     if who:  # "Col. X, who commands the Hungarian contingent": the title and body its relative clause gives
         head, leads = _parse_mention(text[:who.start()]), _WHO_LEADS.match(text, who.end())
         if head.kind == "person" and head.name and leads:
             role = _LEADER_OF[leads["verb"].lower()]
+            nationality = head.affiliation if country_of(head.affiliation) == head.affiliation else ""
             return Mention(text, "person", head.name, better_role(role, head.role),
-                           head.affiliation or leads["body"].strip(), possessor=head.possessor, owner=head.owner)
+                           leads["body"].strip() if nationality or not head.affiliation else head.affiliation,
+                           possessor=head.possessor, owner=head.owner, country=head.country or nationality)
+        if head.kind == "person" and not leads and text[who.start()] != ",":
+            return replace(head, text=text)  # "a senior officer who asked not to be named"
     if "," in text:  # "John Kirby, the Pentagon spokesman": a name and its appositive title
         first, rest = _comma_split(text)
         if rest is None:
@@ -360,8 +368,36 @@ def _parse_mention(text: str) -> Mention:
     return _parse_simple(text)
 
 
+_BODY_LINK = re.compile(r"\s(?:for|at|of|with)\s")
+
+
+def _title_of_body(text: str) -> Mention | None:
+    """A title and the body it serves, split at the last "for", "at", "of" or "with" that leaves a title
+    before and a body after: "director of information for the Nigerian army", "a senior analyst at the
+    Ankara Security Review", "a spokesman for Fort Campbell"; None if the phrase is not of that shape."""
+    for link in reversed(list(_BODY_LINK.finditer(text))):
+        title, body = text[:link.start()], re.sub(r"^the\s+", "", text[link.end():])
+        words = body.split()
+        if not words or not words[0][:1].isupper() or words[0] != _strip_possessive(words[0]) \
+                or any(w.lower() in DETERMINERS or w[:1] in "\"'\u201c" for w in words) or _office_title(title, body):
+            continue  # "the command" is resolved later; "Chile's Defense Ministry" and "Minister for X" read apart
+        head = _strip_possessive(words[-1])
+        capitalised = all(w[:1].isupper() or w.lower() in ("of", "and", "for") for w in words) and words[0][:1].isupper()
+        if not (head.lower() in ORGANISATION_NOUNS | UNIT_NOUNS or (capitalised and (len(words) > 1 or body in INSTITUTIONS))):
+            continue
+        if body in COUNTRY_NAMES or _names_place(body):
+            continue
+        person = _parse_simple(title)
+        if person.kind == "person" and person.role and not person.name and not person.affiliation:
+            return replace(person, text=text, affiliation=body)
+    return None
+
+
 def _parse_simple(text: str) -> Mention:
     text = POSTMODIFIERS.sub("", text)  # "a planning paper seen by Defense News" -> "a planning paper"
+    served = _title_of_body(text) if _BODY_LINK.search(text) else None
+    if served:
+        return served
     words = text.split()
     if len(words) > 2 and words[-2].lower() in ("in", "at") and _names_place(words[-1]) \
             and _head_noun(words[:-2]) in PERSON_NOUNS:

@@ -314,3 +314,21 @@ def test_a_country_and_a_body_in_one_title_give_the_body_as_affiliation_and_the_
     table = quote_rows('"The ships will stay," said Peruvian Foreign Ministry spokeswoman Lucia Campos.')
     row = table.loc["The ships will stay,"]
     assert (row["speaker_affiliation"], row["speaker_country"]) == ("Foreign Ministry", "Peru")
+
+
+def test_a_title_that_serves_a_named_body_gives_the_body():
+    assert (parse_mention("Col. Ada Obi, director of information for the Ghanaian army").role,
+            parse_mention("Col. Ada Obi, director of information for the Ghanaian army").affiliation) == (
+        "director of information", "Ghanaian army")
+    mention = parse_mention("Lena Fisk, a senior analyst at the Bergen Defence Forum")
+    assert (mention.role, mention.affiliation) == ("senior analyst", "Bergen Defence Forum")
+    assert parse_mention("a spokesman for Camp Lemonnier").affiliation == "Camp Lemonnier"
+    assert parse_mention("a spokeswoman for the command").owner == "its"  # resolved to the command named before
+
+
+def test_the_body_a_relative_clause_commands_beats_the_nationality():
+    mention = parse_mention("Brig. Gen. Karl Maier, the German officer who commands KFOR")
+    assert (mention.name, mention.role, mention.affiliation, mention.country) == (
+        "Karl Maier", "commander", "KFOR", "Germany")
+    mention = parse_mention("a senior Malian officer who asked not to be named")
+    assert (mention.role, mention.affiliation) == ("senior officer", "Mali")
