@@ -33,12 +33,18 @@ class NameBook:
         return self._fullest[name]
 
     def _longest_ending_with(self, name: str) -> str:
+        """The longest name ending with `name`; else the one name holding it after a first name
+        ("Valcárcel" -> "Ignacio Valcárcel Ruiz": two surnames)."""
         words = name.split()
         best = name
         for known in self._people:
             known_words = known.name.split()
             if known_words[-len(words):] == words and len(known_words) > len(best.split()):
                 best = known.name
+        if best == name and len(words) == 1:
+            holding = {known.name for known in self._people if name in known.name.split()[1:-1]}
+            if len(holding) == 1:
+                best = holding.pop()
         return best
 
     def knows(self, name: str) -> bool:
@@ -134,7 +140,7 @@ def _with_appositives(text: str, masked: str, start: int, end: int, parse) -> Me
             mention = replace(one, role=better_role(one.role, mention.role),
                               affiliation=one.affiliation or mention.affiliation)
             second = _segment_after(masked, first[1] + 1) if masked[first[1]:first[1] + 1] == "," else None
-            if second:  # "..., Deputy Director for Operations, Joint Staff"; "...Forces, Pacific"
+            if second and masked[second[0]:second[0] + 1].isupper():  # "..., Deputy Director for Operations, Joint Staff"
                 two = parse(text[start:end] + ", " + text[first[0]:first[1]] + ", " + text[second[0]:second[1]])
                 if two.name == one.name and two.role == one.role and two.affiliation \
                         and two.affiliation.startswith(one.affiliation):

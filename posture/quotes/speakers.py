@@ -54,6 +54,8 @@ ORGANISATION_NOUNS = set(
     """ministry office government embassy agency administration department military army command alliance
     headquarters service council parliament""".split()
 )
+# Organisation nouns that before a title are adjectives ("a military expert"), not the body served.
+ADJECTIVAL_BODIES = {"military"}
 DOCUMENT_NOUNS = set("""document statement report readout communique letter memo proposal draft paper""".split())
 THING_NOUNS = ORGANISATION_NOUNS | DOCUMENT_NOUNS
 # Head words that make a capitalised run an organisation's name ("Armed Forces of the Philippines").
@@ -141,7 +143,7 @@ def clean_phrase(text: str) -> str:
     return text.strip()
 
 
-_LEADING_CONJUNCTION = re.compile(r"^(?:and|but|while|as|so|then)\s+", re.I)
+_LEADING_CONJUNCTION = re.compile(r"^(?:(?:and|but|while|as|so|then)\s+)?(?:(?:said|says|told|added)\s+)?", re.I)
 
 
 def better_role(title: str, rank: str) -> str:
@@ -250,8 +252,10 @@ def _office_title(head: str, owner: str) -> bool:
 
 
 # "who commands the 2nd Brigade": the title and the body a relative clause gives.
-_LEADER_OF = {"commands": "commander", "leads": "leader", "heads": "head", "led": "leader", "commanded": "commander"}
-_WHO_LEADS = re.compile(r"who\s+(?:now\s+|currently\s+)?(?P<verb>commands|leads|heads)\s+(?:the\s+|its\s+)?(?P<body>[^,;.]{2,60})")
+_LEADER_OF = {"commands": "commander", "leads": "leader", "heads": "head", "led": "leader", "commanded": "commander",
+              "chairs": "chair", "speaks for": ""}
+_WHO_LEADS = re.compile(r"who\s+(?:now\s+|currently\s+)?(?P<verb>commands|leads|heads|chairs|speaks\s+for)\s+"
+                        r"(?:the\s+|its\s+)?(?P<body>[^,;.]{2,60}?)(?:\s+(?:in|at|on|from)\s+[A-Z][\w-]*)?$")
 
 
 def parse_mention(text: str) -> Mention:
@@ -280,7 +284,7 @@ def _tidy(mention: Mention) -> Mention:
     while len(words) > 1 and (is_rank(words[-1]) or words[-1].lower() in RANK_MODIFIERS) \
             and not is_rank_only(" ".join(words)) and not re.search(r"\b(?:of|for)\b", " ".join(words)):
         words = words[:-1]
-    inner = _body_in_title(words)
+    inner = _body_in_title(words, mention.affiliation if country_of(mention.affiliation) == mention.affiliation else "")
     if inner and (not mention.affiliation or country_of(mention.affiliation) == mention.affiliation
                   or mention.affiliation == inner[1]):
         role, body = inner  # "senior Foreign Office spokeswoman" -> senior spokeswoman, Foreign Office
@@ -301,7 +305,7 @@ def _tidy(mention: Mention) -> Mention:
     return replace(mention, role=" ".join(words))
 
 
-def _body_in_title(words: list[str]) -> tuple[str, str] | None:
+def _body_in_title(words: list[str], country: str = "") -> tuple[str, str] | None:
     """(role, body) for a title that names a body inside it, after any rank words: "Foreign Ministry
     spokeswoman", "senior defence ministry official", "army chief of staff"; None if it names none."""
     start = 0
@@ -309,6 +313,8 @@ def _body_in_title(words: list[str]) -> tuple[str, str] | None:
         start += 1
     for end in range(min(len(words) - 1, start + 4), start, -1):
         body, head = words[start:end], _strip_possessive(words[end - 1])
+        if any(w.lower() in DETERMINERS for w in body) or (len(body) == 1 and body[0] in ADJECTIVAL_BODIES):
+            continue  # "a military expert" is an expert on the military, not its member
         if (head.lower() in ORGANISATION_NOUNS | UNIT_NOUNS or " ".join(body) in INSTITUTIONS) \
                 and words[end].lower() not in ("of", "for", "and") and not is_rank(words[end]):
             body_text = _strip_possessive(" ".join(body))
@@ -336,7 +342,7 @@ def _parse_mention(text: str) -> Mention:
     if who:  # "Col. X, who commands the Hungarian contingent": the title and body its relative clause gives
         head, leads = _parse_mention(text[:who.start()]), _WHO_LEADS.match(text, who.end())
         if head.kind == "person" and head.name and leads:
-            role = _LEADER_OF[leads["verb"].lower()]
+            role = _LEADER_OF[" ".join(leads["verb"].lower().split())]
             nationality = head.affiliation if country_of(head.affiliation) == head.affiliation else ""
             return Mention(text, "person", head.name, better_role(role, head.role),
                            leads["body"].strip() if nationality or not head.affiliation else head.affiliation,

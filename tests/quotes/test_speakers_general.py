@@ -332,3 +332,30 @@ def test_the_body_a_relative_clause_commands_beats_the_nationality():
         "Karl Maier", "commander", "KFOR", "Germany")
     mention = parse_mention("a senior Malian officer who asked not to be named")
     assert (mention.role, mention.affiliation) == ("senior officer", "Mali")
+
+
+def test_an_adjective_before_a_title_is_not_a_body_and_no_phrase_opens_with_said():
+    mention = parse_mention("Kofi Mensah, a military expert")
+    assert (mention.role, mention.affiliation) == ("military expert", "")
+    mention = parse_mention("said the brigade's commanding officer")
+    assert mention.role == "commanding officer"
+
+
+def test_who_speaks_for_and_who_chairs_give_the_body():
+    mention = parse_mention("Maj. Tom Reade, a British officer who speaks for KFOR in Pristina")
+    assert (mention.name, mention.affiliation, mention.country) == ("Tom Reade", "KFOR", "United Kingdom")
+    mention = parse_mention("Ann Lidell, who chairs the county board")
+    assert (mention.role, mention.affiliation) == ("chair", "county board")
+
+
+def test_a_surname_of_two_resolves_to_the_one_person_holding_it():
+    table = quote_rows("The briefing was given by Gen. Tomás Herrera Vidal, the force commander.",
+                       '"We leave in good order," Herrera said.')
+    assert who(table, "We leave in good order,")[0] == "Tomás Herrera Vidal"
+
+
+def test_a_clause_after_the_appositive_is_not_an_affiliation():
+    table = quote_rows('"The first aircraft land next week," Col. Omar Sayed, the army\'s spokesman, said in a '
+                       'televised statement.He gave no date.')
+    assert who(table, "The first aircraft land next week,")[:2] == ("Omar Sayed", "spokesman")
+    assert "statement" not in who(table, "The first aircraft land next week,")[2]
