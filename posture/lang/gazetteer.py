@@ -116,6 +116,19 @@ def _add_world() -> None:
 _add_world()
 
 # Europe's regions, as the seed's reporting and its neighbours name them.
+# Nationals in the plural, as reporters count troops by nation ("670 Norwegians, 800 Swedes"): the
+# demonyms in -an, -ian and -i take an s; the rest are spelled here.
+NATIONALS_IRREGULAR = {
+    "Swedes": "Sweden", "Danes": "Denmark", "Finns": "Finland", "Poles": "Poland", "Turks": "Turkey",
+    "Britons": "United Kingdom", "Brits": "United Kingdom", "Scots": "United Kingdom", "Dutchmen": "Netherlands",
+    "Frenchmen": "France", "Icelanders": "Iceland", "Luxembourgers": "Luxembourg", "Filipinos": "Philippines",
+    "Thais": "Thailand", "Czechs": "Czechia", "Slovaks": "Slovakia", "Greeks": "Greece", "Serbs": "Serbia",
+    "Croats": "Croatia", "Kazakhs": "Kazakhstan", "Uzbeks": "Uzbekistan", "Tajiks": "Tajikistan",
+    "New Zealanders": "New Zealand", "Kiwis": "New Zealand",
+}
+NATIONALS = {**{f"{demonym}s": country for demonym, country in DEMONYMS.items()
+                if demonym.endswith(("an", "i")) and " " not in demonym}, **NATIONALS_IRREGULAR}
+
 BALTIC = ("Estonia", "Latvia", "Lithuania")
 EASTERN_FLANK = (*BALTIC, "Poland", "Romania", "Bulgaria", "Hungary", "Slovakia")
 EASTERN_EUROPE = (*EASTERN_FLANK, "Czechia", "Ukraine", "Belarus", "Moldova", "Baltic states")

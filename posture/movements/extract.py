@@ -37,6 +37,7 @@ RULES = {
     "strong": "an N-strong formation",
     "bare": "a bare number standing for troops named nearby",
     "unit": "a formation that moves with no number",
+    "context": "men or nationals counted where the paragraph speaks of troops",
 }
 FLAGS = {
     "bare": "bare number: check that it counts troops",
@@ -47,6 +48,8 @@ FLAGS = {
 }
 
 _PERSONNEL = re.compile(r"(?:" + "|".join(sorted(words.PERSONNEL, key=len, reverse=True)) + r")\b", re.I)
+_CONTEXT_NOUN = re.compile(r"\s+(?:(?:more|additional|fresh|other|young)\s+)?(?:"
+                          + "|".join(sorted(words.CONTEXT_PERSONNEL, key=len, reverse=True)) + r")\b(?!['\u2019])")
 _MEMBERS_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z0-9]|armed\b|military\b)")
 _HEADS = "|".join(sorted([*words.FORMATIONS, *words.BODIES, *words.PERSONNEL], key=len, reverse=True))
 _STRONG = re.compile(rf"-(?:strong|member|troop|man|soldier|person)\s+(?P<mods>(?:[\w.'\u2019-]+\s+){{0,3}}?)(?P<head>{_HEADS})\b", re.I)
@@ -183,6 +186,10 @@ def _noun_phrase(text: str, amount: Amount, paragraph: str) -> _Mention | None:
     if end:
         partitive = bool(re.search(r"\d", text[amount.end:end]))
         return _Mention(amount, end, partitive=partitive)
+    counted = _CONTEXT_NOUN.match(text, amount.end)
+    if counted and not amount.is_year_like and _has_personnel_word(paragraph) \
+            and not words.CIVILIAN_AFTER.match(text, counted.end()):
+        return _Mention(amount, counted.end(), rule="context")  # "670 Norwegians", "7,000 fresh men"
     if amount.is_year_like or (amount.count is not None and amount.count < 20):
         return None
     if amount.qualifier == "between" and 1900 <= (amount.low or 0) and (amount.high or 0) <= 2100:

@@ -16,7 +16,7 @@ ALIASES = words.alias_table()
 _ALIAS_PATTERN = "|".join(re.escape(a) for a in sorted(ALIASES, key=len, reverse=True))
 _PLACE_NAME = re.compile(rf"(?<![\w.])(?:{_ALIAS_PATTERN})(?![\w])")
 _FORCE_NAMES = {**{a: c for a, (c, kind) in ALIASES.items() if kind == "country"},
-                **words.CAPITALS, **words.DEMONYMS, **words.INSTITUTIONS, **words.ALLIANCES}
+                **words.CAPITALS, **words.DEMONYMS, **words.NATIONALS, **words.INSTITUTIONS, **words.ALLIANCES}
 FORCE_WORDS = re.compile(
     r"(?<![\w.])(?:" + "|".join(re.escape(a) for a in sorted(_FORCE_NAMES, key=len, reverse=True)) + r")(?![\w])"
 )

@@ -7,7 +7,7 @@ nouns, verbs and the countries, demonyms, capitals and regions any report may us
 import re
 
 from posture.lang import gazetteer
-from posture.lang.gazetteer import CAPITALS, COUNTRIES, DEMONYMS
+from posture.lang.gazetteer import CAPITALS, COUNTRIES, DEMONYMS, NATIONALS
 
 WINDOW = 240  # how far before or after a number or a unit its words are read: every rule is local, the work linear
 PERSONNEL = (
@@ -17,7 +17,8 @@ PERSONNEL = (
     "peacekeepers", "fighters", "military police", "special forces", "members", "staff", "blue helmets",
     "trainers", "instructors", "military advisers", "military advisors", "advisers", "advisors", "sappers", "gunners",
     "medics", "gurkhas", "rangers", "legionnaires", "paratroops", "recruits", "force members", "military members",
-    "engineers", "volunteers", "officers",
+    "engineers", "volunteers", "officers", "men and women", "crew members", "crewmembers", "crews", "crew",
+    "military observers", "observers",
 )
 # Nouns a number may be "-strong" for, or be "a ... of": formations and bodies of troops.
 FORMATIONS = (
@@ -29,6 +30,13 @@ FORMATIONS = (
     "headquarters", "carrier group", "aircraft carrier group", "carrier strike group", "amphibious ready group",
     "task group", "tactical group",
 )
+# Words that count troops only where the paragraph speaks of troops: "7,000 fresh men", "670 Norwegians".
+CONTEXT_PERSONNEL = ("men", "women", *NATIONALS)
+# What civilians counted by nation do, not troops: "700,000 Haitians have been driven from their homes".
+CIVILIAN_AFTER = re.compile(
+    r"\s+(?:(?:have|has|had)\s+(?:been\s+)?|were\s+|are\s+|now\s+)?(?:driven|displaced|forced|fled|flee|fleeing|"
+    r"evacuated|live|living|lived|work|working|worked|reside|residing|died|stranded|trapped|voted|emigrated|"
+    r"refugees|civilians|tourists|workers|students|residents)\b", re.I)
 BODIES = ("contingent", "force", "army", "deployment", "mission", "garrison", "team", "presence")
 # Words that may stand between a number and its personnel noun ("1,000 US service members").
 MODIFIERS = frozenset(
@@ -37,7 +45,8 @@ MODIFIERS = frozenset(
     naval navy air national guard marine multinational foreign western eastern heavily lightly
     american-led nato-led ukrainian-trained trained well-trained armoured armored mechanised mechanized
     royal us u.s. uk u.k. own returning departing remaining arriving deployed regular amphibious motorised motorized
-    mountain parachute expeditionary territorial liaison uniformed serving""".split()
+    mountain parachute expeditionary territorial liaison uniformed serving fresh part-time full-time contract
+    unarmed professional career female male""".split()
 )
 NAMED_HEADS = ("Division|Brigade Combat Team|Brigade|Regiment|Corps|Battalion|Squadron|Group|Fleet|Wing|Battery|Company|"
                "Task Force|Commando|Infantry|Expeditionary Unit|Unit|Headquarters|Flotilla|Army")

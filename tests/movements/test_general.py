@@ -282,3 +282,25 @@ def test_numbers_that_stand_for_troops_named_nearby(body, counts):
 
 def test_police_and_border_guard_officers_are_not_troops():
     assert rows("The soldiers work beside some 4,000 Border Guard officers and 900 police officers.") == []
+
+
+# --- troops counted by nation, crew, men and women ------------------------------------------
+
+def test_nationals_counted_in_a_troop_paragraph_are_troops_of_that_nation():
+    found = rows("The Nordic battalion in Tuzla, which includes some 450 Norwegians and 300 Finns, will shrink by "
+                 "half.")
+    assert [(r["count"], r["force"]) for r in found] == [(450, "Norway"), (300, "Finland")]
+
+
+def test_nationals_who_are_civilians_are_not_troops():
+    assert rows("More than 90,000 Sudanese have fled the fighting, and 400 peacekeepers guard the camps.")[0][
+        "count"] == 400
+    assert len(rows("More than 90,000 Sudanese have fled the fighting, and 400 peacekeepers guard the camps.")) == 1
+    assert rows("About 3,000 Norwegians live in the town.") == []  # no troops spoken of
+
+
+def test_crews_and_men_and_women_count_troops():
+    only("Chile has pledged a frigate with up to 190 crew from March.", count_high=190, force="Chile")
+    found = rows('"These 250 men and women will make the strait safer," the minister said of the deployment.')
+    assert [r["count"] for r in found] == [250]
+    assert [r["count"] for r in rows('He said the army had "put close to 6,000 fresh men into the north" this year.')] == [6000]
