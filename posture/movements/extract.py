@@ -278,9 +278,11 @@ def _choose_force(text: str, mention: _Mention, candidates, first: int = 0) -> s
         return inside[0][2]
     several = words.MULTINATIONAL.match(text, mention.np_end) or words.MULTINATIONAL.match(text[a.end:mention.np_end])
     chosen = ""
+    # a bare number stands for the troops named before it: their nationality is its force ("US Marines ... from 330")
+    tiers = ((1, 3), (2,)) if mention.rule == "bare" else ((1,), (2,))
     for lo in (mention.lo, first):
-        for tier in (1, 2):
-            before = [c for c in candidates if lo <= c[0] < a.hedge_start and c[3] == tier]
+        for tier in tiers:
+            before = [c for c in candidates if lo <= c[0] < a.hedge_start and c[3] in tier]
             if before and not chosen:
                 chosen = before[-1][2]
     if not chosen and re.search(r"\bMarines\b", text[a.end:mention.np_end]) and not re.search(

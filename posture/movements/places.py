@@ -17,6 +17,9 @@ _ALIAS_PATTERN = "|".join(re.escape(a) for a in sorted(ALIASES, key=len, reverse
 _PLACE_NAME = re.compile(rf"(?<![\w.])(?:{_ALIAS_PATTERN})(?![\w])")
 _FORCE_NAMES = {**{a: c for a, (c, kind) in ALIASES.items() if kind == "country"},
                 **words.CAPITALS, **words.DEMONYMS, **words.NATIONALS, **words.INSTITUTIONS, **words.ALLIANCES}
+# Acronyms said as words are also written in title case ("Atmis", "Unifil", "Kfor").
+_FORCE_NAMES.update({name.title(): force for name, force in list(_FORCE_NAMES.items())
+                     if name.isupper() and len(name) >= 4 and name.title() not in _FORCE_NAMES})
 FORCE_WORDS = re.compile(
     r"(?<![\w.])(?:" + "|".join(re.escape(a) for a in sorted(_FORCE_NAMES, key=len, reverse=True)) + r")(?![\w])"
 )

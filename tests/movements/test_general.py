@@ -304,3 +304,14 @@ def test_crews_and_men_and_women_count_troops():
     found = rows('"These 250 men and women will make the strait safer," the minister said of the deployment.')
     assert [r["count"] for r in found] == [250]
     assert [r["count"] for r in rows('He said the army had "put close to 6,000 fresh men into the north" this year.')] == [6000]
+
+
+def test_a_bare_number_takes_the_nationality_of_the_troops_it_stands_for():
+    found = rows("Oslo approved a plan to raise the number of British commandos training in Norway from about "
+                 "200 to 450.")
+    assert {r["force"] for r in found} == {"United Kingdom"}
+
+
+def test_a_mission_acronym_written_as_a_word_names_its_force():
+    only("Unifil will cut its strength by 1,500 peacekeepers under a Security Council resolution.",
+         force="UN")
