@@ -80,6 +80,9 @@ _ELLIPSIS_BEFORE = re.compile(r"\b(?:another|a further|an additional|the|includi
 _CHANGE_TO = re.compile(r"\bfrom\s+(?:[\w,.'\u2019-]+\s+){1,6}?to\s+$", re.I)
 _RANGE_ALONE = re.compile(r"^\s*(?:[,.;:?!)]|$|depending\b|at\s+any\b)")
 
+_MONEY = re.compile(r"(?i)\b(?:budget|cost|costs|spend\w*|funding|fund|aid|euros?|dollars?|pounds|yen|yuan|rupees?|r[ou]bles?)\b"
+                    r"|[$\u20ac\u00a3\u00a5\u20b9]")
+
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
           r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?")
 _DATE_BEFORE = re.compile(rf"\b{_MONTH}\s+$")
@@ -157,7 +160,8 @@ def _find_personnel(text: str, paragraph: str) -> list[_Mention]:
     for amount in find_amounts(text):
         before, after = text[max(0, amount.hedge_start - WINDOW):amount.hedge_start], text[amount.end:amount.end + WINDOW]
         if (_CAPACITY_BEFORE.search(before) or _DATE_BEFORE.search(before) or _DATE_AFTER.match(after)
-                or words.NOT_A_COUNT_BEFORE.search(before) or words.NOT_A_COUNT_AFTER.match(after)):
+                or words.NOT_A_COUNT_BEFORE.search(before) or words.NOT_A_COUNT_AFTER.match(after)
+                or words.CURRENCY_BEFORE.search(before)):
             continue
         if amount.count is not None and amount.count < 2 and amount.qualifier == "exact":
             continue  # "one of", "a unit": not a count of troops
@@ -194,13 +198,15 @@ def _noun_phrase(text: str, amount: Amount, paragraph: str) -> _Mention | None:
         return None
     if amount.qualifier == "between" and 1900 <= (amount.low or 0) and (amount.high or 0) <= 2100:
         return None  # "between 2014 and 2016"
+    if re.search(r"(?i)\b(?:million|billion|bn)\b", text[amount.start:amount.end]) and _MONEY.search(text):
+        return None  # "92 million euros, down from 171 million": money
     before = text[max(0, amount.hedge_start - WINDOW):amount.hedge_start]
     if not _has_personnel_word(paragraph) or re.match(r"^\s*-", after):
         return None
     listed = _COUNTRY_BEFORE.search(before)
     if listed and places.force_named(listed["name"]) and _LIST_AFTER.match(after) and re.search(r"\d", before):
         return _Mention(amount, amount.end, rule="bare")
-    if (_BODY_BEFORE.search(before) or _TOTAL_BEFORE.search(before)
+    if (_BODY_BEFORE.search(before) or _TOTAL_BEFORE.search(before) or words.IN_PLACE_BEFORE.search(before)
             or words.LEVEL_FROM.search(before) or words.LEVEL_TO.search(before)
             or (_SHARE_BEFORE.search(before) and _SHARE_AFTER.match(after))
             or (re.match(r"^\s*more\b", after) and words.MOVEMENT.search(before[-24:])

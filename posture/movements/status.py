@@ -2,7 +2,7 @@
 
 import re
 
-from posture.movements import words
+from posture.movements import places, words
 from posture.movements.words import WINDOW
 
 
@@ -29,6 +29,7 @@ def _cues(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
             if name == "stock" and pattern is words.STOCK and match.group(0).lower() in ("has", "have", "had"):
                 continue
             cues.append((match.start(), match.end(), name))
+    cues = [cue for cue in cues if not (cue[2] == "withdrawal" and _not_leaving(text, cue, hi))]
     kept = []
     for cue in cues:
         covered = any(o[0] <= cue[0] and cue[1] <= o[1] and _CUE_PRIORITY[o[2]] < _CUE_PRIORITY[cue[2]] for o in cues)
@@ -37,16 +38,46 @@ def _cues(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     return kept
 
 
+# Words of leaving that start a journey or describe: "will leave Tidworth for Cyprus", "left Delhi and arrived in
+# Juba", "the returning soldiers", "camps left empty".
+_JOURNEY_AFTER = re.compile(r"[^.;]{0,60}?(?:\bfor\s+(?:the\s+|an?\s+)?(?:(?P<place>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?)|"
+                            r"(?:[\w-]+\s+){0,2}(?:posting|tour|deployment|mission|rotation))|\band\s+(?:arrived|landed)\b)")
+_LEAVING_WORD = re.compile(r"(?i:leave|leaves|leaving|left|depart\w*)$")
+_ADJECTIVAL = re.compile(r"(?i:\b(?:the|its|their|of|a|an|these|those)\s+)$")
+
+
+def _not_leaving(text: str, cue: tuple[int, int, str], hi: int) -> bool:
+    word = text[cue[0]:cue[1]]
+    if re.match(r"(?i)returning|departing|leaving|withdrawing$", word) and _ADJECTIVAL.search(text, max(0, cue[0] - 8), cue[0]):
+        return True
+    if word.lower() == "left" and re.match(r"\s+(?:empty|behind|over|vacant|unguarded)\b", text[cue[1]:cue[1] + 12]):
+        return True
+    journey = _JOURNEY_AFTER.match(text, cue[1], hi) if _LEAVING_WORD.match(word) else None
+    if journey and journey["place"]:  # leaving for a country or region is a deployment; for a town, it may not be
+        return places.ALIASES.get(journey["place"], ("", ""))[1] in ("country", "region")
+    return bool(journey)
+
+
 # "bringing its contingent there to [more than 900]": the total after a move is a stock.
 _TOTAL_AFTER_MOVE = re.compile(
     r"\b(?:bring|brings|bringing|take|takes|taking|raising|increasing|lifting|boosting|swell|swells|swelling)\s+"
     r"(?:[\w'\u2019-]+\s+){1,7}?to\s+$", re.I)
 
 
+_FORMATION = "|".join(sorted(words.FORMATIONS + words.BODIES, key=len, reverse=True))
+# Troops already there that a move joins, or a formation's size given beside it: "will join a battlegroup of
+# about 1,100 troops", "join the roughly 150 personnel", ", a special forces unit of some 600 troops".
+_SIZE_OF_THE_JOINED = re.compile(
+    rf"(?:\b(?:join|joins|joining|joined|reinforc\w*|replac\w*|reliev\w*|bolster\w*|integrat\w*|absorb\w*)\s+"
+    rf"(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w'\u2019-]+\s+){{0,4}}?(?:(?:{_FORMATION})\s+of\s+)?|"
+    rf",\s+(?:an?|the)\s+(?:[\w'\u2019-]+\s+){{0,5}}?(?:{_FORMATION})\s+of\s+)$", re.I)
+
+
 def kind_status(text: str, mention, lo: int, hi: int) -> tuple[str, str] | None:
     start = mention.amount.hedge_start
     near = max(lo, start - WINDOW)
-    if _TOTAL_AFTER_MOVE.search(text, near, start) or words.LEVEL_FROM.search(text, near, start):
+    if _TOTAL_AFTER_MOVE.search(text, near, start) or words.LEVEL_FROM.search(text, near, start) \
+            or _SIZE_OF_THE_JOINED.search(text, near, start) or words.IN_PLACE_BEFORE.search(text, near, start):
         return "stock", "existing"
     cues = _cues(text, lo, hi)
     level = words.LEVEL_TO.search(text, near, start)

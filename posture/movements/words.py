@@ -110,7 +110,11 @@ NOT_A_COUNT_BEFORE = re.compile(
     r"minus|casualties\s+(?:of|among)|(?:the\s+)?(?:loss|deaths?|bodies|remains)\s+of)\s+(?:(?:at\s+least|some|about|around|nearly|more\s+than|over|an?\s+estimated)\s+)?"
     r"|\b[A-Z][\w-]*\s+(?:Brigade|Battalion|Squadron|Regiment|Division|Group|Wing|Corps|Fleet|Flotilla|Force|Company)\s+"
     r"(?:No\.?\s*)?)$")
-NOT_A_COUNT_AFTER = re.compile(r"^\s*(?:degrees\b|\u00b0|per\s*cent\b|percent\b|%)", re.I)
+NOT_A_COUNT_AFTER = re.compile(
+    r"^\s*(?:degrees\b|\u00b0|per\s*cent\b|percent\b|%|(?:euros?|dollars?|pounds|yen|yuan|rupees?|r[ou]bles?|francs?|"
+    r"kronor|kroner|krona|shekels?|dinars?|dirhams?|riyals?|pesos?|naira|shillings?|won|baht|SEK|NOK|DKK|USD|EUR|GBP)\b)",
+    re.I)
+CURRENCY_BEFORE = re.compile(r"[$\u20ac\u00a3\u00a5\u20b9]\s*$|\b(?:US\$|USD|EUR|SEK|NOK|GBP)\s*$")
 AIRCRAFT_BEFORE_HEAD = re.compile(r"\b[A-Z][A-Za-z]*-\d+[A-Z]?\s+(?:jet\s+)?fighters?\b")  # "four F-35 fighters" are jets
 VEHICLE_AFTER = re.compile(r"\s+(?:fighting\s+)?(?:vehicles?|carriers?|transports?|tanks?|trucks?)\b", re.I)
 
@@ -120,12 +124,13 @@ CHANGE_VERBS = (
     r"raise[sd]?|raising|reduce[sd]?|reducing|increase[sd]?|increasing|cut|cuts|cutting|shrink\w*|shrank|expand\w*|"
     r"grow|grows|growing|grew|lower\w*|trim\w*|boost\w*|lift\w*|scale[sd]?\s+(?:back|down|up)|scaling\s+(?:back|down|up)|"
     r"draw(?:s|ing|n)?\s+down|drew\s+down|rise|rises|rising|rose|fall|falls|falling|fell|bring\w*\s+down|double[sd]?|"
-    r"doubling|halve[sd]?|halving|triple[sd]?|risen|grown|fallen"
+    r"doubling|halve[sd]?|halving|triple[sd]?|risen|grown|fallen|build(?:s|ing)?\s+up|built\s+up|go(?:es|ing)?\s+down|"
+    r"went\s+down|come\s+down|growth"
 )
 MOVE_VERBS = (
     r"send|sends|sending|sent|deploy|deploys|deploying|deployment|deployments|move|moves|moving|moved|"
     r"shift|shifts|shifting|shifted|reposition\w*|dispatch\w*|transfer\w*|go|goes|going|head(?:s|ing|ed)? (?:to|for)|"
-    r"fly|flies|flying|flown|flew|march|marches|marching|rotate|rotating|reinforce\w*|bolster\w*|strengthen\w*|boost\w*|contribute\w*|"
+    r"fly|flies|flying|flown|flew|march|marches|marching|rotate|rotating|reinforce\w*|bolster\w*|strengthen\w*|boost\w*|contribut(?:e|es|ed|ing)|"
     r"join|joins|joining|leave|leaves|leaving|return|returns|returning|withdraw\w*|pull\w* out|relocat\w*|"
     r"add|adds|adding"  # "added" is left out: it is mostly a reporting verb
 )
@@ -133,7 +138,10 @@ _PAST_TIME = (r"(?:earlier\s+this\s+(?:week|month|year)|last\s+(?:week|month|yea
               r"|(?:\d+|a|two|three|four|five|several|few)\s+(?:days?|weeks?|months?)\s+ago)")
 ARRIVED = re.compile(
     r"\b(?:arrived|arrives|arriving|landed|reached|touched down|crossed into|entered|flew|"
-    r"(?:has|have|had)\s+(?:now\s+|already\s+)?(?:been\s+)?(?:moved|deployed|sent|shifted|flown|repositioned)"
+    r"(?:has|have|had)\s+(?:now\s+|already\s+)?(?:been\s+)?(?:moved|deployed|sent|shifted|flown|repositioned|airlifted|"
+    r"redeployed|relocated|transferred|dispatched|rotated)|reported\s+for\s+duty|"
+    # a past passive: "were flown to Diffa", "was airlifted from Kigali"
+    r"(?:was|were)\s+(?:\w+\s+)?(?:airlifted|flown|deployed|sent|moved|transferred|redeployed|dispatched|shipped)"
     # a bare past tense with a past time in its clause: "deployed to Poland earlier this month"
     rf"|(?<!be\s)(?<!to\s)(?:deployed|moved|sent|shifted|relocated|redeployed)(?=[^.,;]*?\b{_PAST_TIME}\b)"
     # an active simple past of a move, its subject just before it: "Ankara sent 150 soldiers", "the battalion sailed"
@@ -146,9 +154,12 @@ ARRIVED = re.compile(
 ORDERED = re.compile(r"\b(?:ordered|orders(?!\s*[,.;])|ordering|approved|approves|approving|approve)\b", re.I)
 PLANNED = re.compile(
     rf"\b(?:on\s+(?:heightened\s+|high\s+|increased\s+)?(?:alert|standby|stand-by)|readied|being\s+readied|"
-    rf"(?:is|are|was|were|been)\s+expected\b|"
+    rf"(?:is|are|was|were|been)\s+expected\b(?!\s+to\b)|(?:is|are|was|were)\s+planned\b|"
+    rf"(?:is|are)\s+due\s+(?:to|by|in|at|on|next|this|later)\b|"
     rf"(?:plans?|planned|planning|ready|prepared|preparing|expected|expects?|considering|consider|offered|offers|"
-    rf"proposed|proposes|could|may|might|would\s+be\s+ready|wants?|wanted|aims?|aiming|seeks?|seeking|intends?|hopes?|considers?)\b(?:\s+[\w,-]+){{0,8}}?\s+(?:to\s+|be\s+)?(?:{MOVE_VERBS}|{CHANGE_VERBS}|order|host|station|follow|keep|pull\w*|bring\w*|withdraw\w*))\b",
+    rf"proposed|proposes|could|may|might|would\s+be\s+ready|wants?|wanted|aims?|aiming|seeks?|seeking|intends?|hopes?|considers?|"
+    rf"meant)\b(?:\s+[\w,-]+){{0,8}}?\s+(?:to\s+|be\s+)?(?:{MOVE_VERBS}|{CHANGE_VERBS}|order|host|station|follow|keep|pull\w*|"
+    rf"bring\w*|withdraw\w*|come|arrive|take\s+part|participate|call\w*\s+up))\b",
     re.I,
 )
 MOVEMENT = re.compile(rf"\b(?:{MOVE_VERBS})\b", re.I)
@@ -158,6 +169,8 @@ WITHDRAWAL = re.compile(
     r"leave|leaves|leaving|left|quit|quits|exit|exits|exited|exiting|depart\w*|evacuat\w*|"
     r"(?:bring|brings|bringing|brought|fly|flies|flew|flown|send|sends|sent|ship\w*)\s+(?:[\w,]+\s+){0,5}?(?:home|back)\b|"
     r"return\w*|go(?:es|ing)?\s+home|went\s+home|head(?:s|ed|ing)?\s+home|coming\s+home|came\s+home|"
+    r"(?:fly|flies|flew|flown|flying|airlift\w*|ship\w*|mov\w+)\s+(?:[\w,'\u2019-]+\s+){0,5}?out\s+of|"
+    r"expected\s+(?:back\s+)?home|(?:be|are|is|were|was)\s+back\s+(?:in|home|at)|"
     r"draw(?:s|ing|n)?\s+down|drew\s+down|drawdown|draw-down|"
     r"(?:cut|cuts|cutting|reduc\w+|trim\w*|shrink\w*)\s+(?:[\w,'\u2019]+\s+){0,6}?by)\b", re.I)
 # A withdrawal that is done: "withdrew", "have now left", "were pulled out".
@@ -178,12 +191,17 @@ LEVEL_FROM = re.compile(rf"(?:\b(?:{CHANGE_VERBS}|expansion|reduction|increase|d
                         r"\b(?:up|down)\s+from(?:\s+(?:the\s+|its\s+)?(?:current|present|previous|existing|earlier))?)\s+$", re.I)
 STOCK = re.compile(
     r"\b(?:stationed|based|amassed|massed|assembled|gathered|concentrated|there\s+are|has|have|had|"
-    r"leads?|heads|garrisoned|total|totals|contribution|posted|present|numbers?|hosts|hosted|hosting|"
+    r"leads?|heads|garrisoned|total|totals|contribution|posted|present|numbers?|numbered|numbering|hosts|hosted|hosting|"
+    r"trains|trained\s+(?:with|alongside)|"
     r"keeps?|kept|(?-i:fields?|fielded)|serving|serves?|served|remain|remains|remained|currently|level|levels|"
     r"under\s+arms|(?:are|is|were|was|been)\s+(?:in|on|at|inside|deployed\s+in)|training\s+(?:with|in|on|alongside)|"
     r"commanded|(?:led|headed)\s+by|headquartered|home\s+to|maintains?|maintained)\b",
     re.I,
 )
+# An estimate of troops in place, or a copula before the number: "put the contingent at 4,000", "we are 40,000".
+IN_PLACE_BEFORE = re.compile(
+    r"(?:\b(?:put|puts|estimated?|estimates|reckoned|believed)\s+(?:[\w'\u2019-]+\s+){0,7}?at|"
+    r"\b(?:we|they|it)\s+(?:are|is|were|was)|\bstands?\s+at|\bstood\s+at)\s+$", re.I)
 # Right after a number's noun phrase, these make it a stock whatever the clause's verb.
 ATTACHED_STOCK = re.compile(
     r"\s*(?:,\s*)?(?:who\s+(?:are|were|have\s+been|had\s+been)\s+|that\s+(?:are|were)\s+|are\s+|were\s+)?"

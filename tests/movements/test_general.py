@@ -315,3 +315,43 @@ def test_a_bare_number_takes_the_nationality_of_the_troops_it_stands_for():
 def test_a_mission_acronym_written_as_a_word_names_its_force():
     only("Unifil will cut its strength by 1,500 peacekeepers under a Security Council resolution.",
          force="UN")
+
+
+# --- kind and status in more of the ways reporters write -----------------------------------
+
+@pytest.mark.parametrize("body, kind, status", [
+    ("Norway is expected to send a company of around 150 next year, the ministry said.", "movement", "planned"),
+    ("Another 200 marines are due by the end of the month.", "movement", "planned"),
+    ("The deal is meant to bring about 2,500 Marines to Darwin over five years.", "movement", "planned"),
+    ("A contingent of 900 Ghanaian personnel was airlifted from Accra to Juba on Sunday.", "movement", "arrived"),
+    ("Some 600 reservists from the valley reported for duty on Monday.", "movement", "arrived"),
+    ("The first 400 Italian troops flew out of Herat overnight.", "withdrawal", "arrived"),
+    ("Another 120 soldiers are expected home from Mali next week.", "withdrawal", "planned"),
+    ("The gunners will join a battlegroup of about 1,300 troops from six nations in Lithuania.", "stock", "existing"),
+    ("The engineers will join the roughly 200 personnel of the base who already live there.", "stock", "existing"),
+    ("Task Force Sabre, a special forces unit of some 500 troops from seven countries, will take over.", "stock", "existing"),
+    ("Western officials put the Russian contingent in Libya at between 1,500 and 2,000 personnel.", "stock", "existing"),
+    ("Asked how many troops the command has, he said: across the region we are about 35,000.", "stock", "existing"),
+    ("At its height, the force numbered nearly 18,000 soldiers.", "stock", "existing"),
+    ("Peru plans to build up its contingent in the Central African Republic to about 400 troops.", "target", "planned"),
+])
+def test_kind_and_status_of_common_phrasings(body, kind, status):
+    found = rows(body)
+    assert [(r["kind"], r["status"]) for r in found][:1] == [(kind, status)], found[:1]
+
+
+def test_leaving_home_for_a_country_or_a_posting_is_a_deployment_not_a_withdrawal():
+    only("Some 550 soldiers of the Border Regiment will leave Catterick in May for a two-year posting in Cyprus.",
+         kind="movement")
+    only("An advance party of 80 personnel left Dhaka on Monday for South Sudan.", kind="movement")
+    only("Australia will send 260 personnel to replace the departing New Zealanders on Bougainville.", kind="movement")
+    only("The 300 soldiers took over camps left empty by the UN.", kind="movement")
+
+
+@pytest.mark.parametrize("body", [
+    "Parliament approved the deployment of the frigate at a cost the ministry put at 18 million euros.",
+    "The budget for the 600 peacekeepers is 92 million euros, down from 171 million.",
+    "The mission, which keeps 600 peacekeepers in the south, costs $45,000 a day.",
+])
+def test_money_is_not_troops(body):
+    assert [r["count"] for r in rows(body)] in ([], [600])
