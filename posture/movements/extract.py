@@ -93,7 +93,8 @@ _ATTRIBUTION = re.compile(
 _ADDING_THAT = re.compile(r",\s*adding\s+that\b")
 _PEOPLE_IN = re.compile(
     r"\b(?i:officials|sources|diplomats|correspondents?|reporters|authorities|leaders|ministers?|talks|spoke|speaking|"
-    r"meeting|visit|told\s+reporters)\s+in\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?")
+    r"meeting|visit|told\s+reporters|secretariat|embassy|summit|conference|briefing|statement|command\s+cent(?:re|er))"
+    r"\s+in\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?")
 _DATELINE = re.compile(r"^[A-Z][A-Z .'\u2019-]+(?:,\s*[A-Z][\w.]*(?:\s+[\w.]+)?)?\s*(?:\([^)]{2,20}\))?\s*[-\u2013\u2014]\s")
 _BASED = re.compile(r"\b([A-Z][\w.]*)-based\b")
 _OWN_CLAUSE_END = re.compile(r",\s*(?:and|but|while|whereas)\s+(?=(?:the|a|an|its|their|he|she|they|it|[A-Z])\b)|;\s|\s+but\s+")

@@ -68,6 +68,9 @@ _ON_PLACE = re.compile(
     r"Peninsula|peninsula|Land|Shoal|shoal|Reef|reef|Atoll|atoll|archipelago|Archipelago)\b")
 _LIST_GLUE = re.compile(r",\s*and\s+|,\s*|\s+and\s+|\s+or\s+")
 _ORIGIN_CONTEXT = re.compile(r"(?<!\bto\s)(?<!\bto\s\w{3})\b(?:bases?|based|stationed|home|garrisons?)\s+$")
+# "from the 3rd Brigade in Townsville": where the unit the troops come from is based.
+_FROM_UNIT = re.compile(r"\bfrom\s+(?:the\s+|its\s+)?(?:[\w'\u2019.,-]+\s+){0,6}?"
+                        r"(?:Brigade|Regiment|Battalion|Division|Squadron|Group|Wing|Fleet|Corps|Company|Battery|Rifles)\s+$")
 _TO_BASES = re.compile(r"\b(?:to|into)\s+(?:(?:new|coastal|forward|military|temporary|other)\s+){0,2}(?:bases?|camps?|garrisons?)\s+$")
 _VERB_NEXT = re.compile(r"\s+(?:has|have|had|is|are|was|were|said|says|will|would|did|does|denied|denies)\b")
 _FORMATION_NEXT = re.compile(r"\s+(?:" + "|".join(words.FORMATIONS) + r")\b")
@@ -130,10 +133,11 @@ def _place_at(text: str, pos: int, prep: str) -> tuple[Place, int] | None:
         label = f"near {name}" if prep == "near" else name
         return Place(label, True, kind == "country" and not direction), gazetteer.end()
     named = _NAME.match(text, pos)
-    if not named or words.NAMED_UNIT.match(named["name"]) or _FORMATION_NEXT.match(text, named.end()):
-        return None  # a unit, not a place: "the 82nd Airborne", "the Royal Welsh battle group"
+    if not named or words.NAMED_UNIT.match(named["name"]) or words.NAMED_UNIT.match(text, named.start("name")) \
+            or _FORMATION_NEXT.match(text, named.end()):
+        return None  # a unit, not a place: "the 82nd Airborne", "the Royal Welsh battle group", "the Royal 22nd Regiment"
     first = named["name"].split()[0]
-    if (first in _NOT_PLACES or first in words.DEMONYMS or first in gazetteer_institutions
+    if (first in _NOT_PLACES or first.rstrip(".") in _NOT_PLACES  # "in July." or first in words.DEMONYMS or first in gazetteer_institutions
             or (_FORMATION_WORD.search(named["name"]) and not _SITE_WORD.search(named["name"]))):
         return None  # a body or a formation ("the Royal Solomon Islands Police Force"), not a place
     written = named["name"]
@@ -212,7 +216,8 @@ def _assign(text: str, phrases: list[Phrase], kind: str) -> tuple[list[str], lis
         return (origin or (_names(located[0]) if located else [])), destination
     for phrase in located:
         before = text[max(0, phrase.start - 60):phrase.start]
-        as_origin = (_ORIGIN_CONTEXT.search(before) and not _TO_BASES.search(before)) or (to and phrase.start < to[0].start)
+        as_origin = ((_ORIGIN_CONTEXT.search(before) or _FROM_UNIT.search(before)) and not _TO_BASES.search(before)) \
+            or (to and phrase.start < to[0].start)
         if as_origin and not origin:
             origin = _names(phrase)
         elif not as_origin and not destination:

@@ -355,3 +355,21 @@ def test_leaving_home_for_a_country_or_a_posting_is_a_deployment_not_a_withdrawa
 ])
 def test_money_is_not_troops(body):
     assert [r["count"] for r in rows(body)] in ([], [600])
+
+
+# --- places ------------------------------------------------------------------------------
+
+def test_months_and_unit_names_are_not_places():
+    only("Some 120 soldiers of the battery will return to Gagetown, N.B., in July.", destination="Gagetown")
+    only("Chile is sending no fewer than 400 troops to Haiti, mainly from the Royal 5th Regiment.",
+         origin="", destination="Haiti")
+
+
+def test_the_home_of_the_unit_the_troops_come_from_is_the_origin():
+    only("Fiji will send some 180 personnel to Honiara, most of them from the 3rd Battalion in Nadi.",
+         origin="Nadi", destination="Honiara")
+
+
+def test_the_seat_of_a_secretariat_is_not_where_the_troops_go():
+    only("The force will total some 5,000 troops, according to a statement from the secretariat in Abuja.",
+         destination="")
