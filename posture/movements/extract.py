@@ -107,7 +107,7 @@ class _Mention:
     amount: Amount
     np_end: int                     # end of the number's noun phrase (and its attached unit phrase)
     unit: str = ""
-    np_forces: list = field(default_factory=list)   # forces named inside the noun phrase
+    np_forces: list = field(default_factory=list)   # forces that own a unit named in the noun phrase
     lo: int = 0                     # the clause the mention belongs to
     hi: int = 0
     partitive: bool = False         # "several hundred of the 1,700 paratroopers": the noun phrase holds another number
@@ -283,6 +283,8 @@ def _choose_force(text: str, mention: _Mention, candidates, first: int = 0) -> s
         inside.append((a.end, a.end, "NATO", 0))
     if inside:
         return inside[0][2]
+    if mention.np_forces:  # the force that owns the unit the troops are from
+        return mention.np_forces[0]
     several = words.MULTINATIONAL.match(text, mention.np_end) or words.MULTINATIONAL.match(text[a.end:mention.np_end])
     chosen = ""
     # a bare number stands for the troops named before it: their nationality is its force ("US Marines ... from 330")

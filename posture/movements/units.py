@@ -14,9 +14,10 @@ from posture.movements.words import WINDOW
 
 GAP_BEFORE = re.compile(r"^\s*(?:,\s*(?:with\s+|numbering\s+|totalling\s+|comprising\s+)?|\s+of\s+(?:the\s+)?|\s+with\s+)$")
 _AFTER = re.compile(
-    r"\s*,?\s*(?:(?:mainly|mostly|largely|primarily|chiefly|many|all|most|including)\s+)?"
-    r"(?:(?:many|most|some|all)\s+of\s+them\s+)?"
-    r"(?:(?:deployed|stationed|based|serving)\s+)?(?:from|of|with|in)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?")
+    r"\s*,?\s*(?:(?:many|all|most|some)\s+(?:of\s+them\s+)?|(?:mainly|mostly|largely|primarily|chiefly|including)\s+)?"
+    r"(?:(?:mainly|mostly|largely)\s+)?"
+    r"(?:(?:deployed|stationed|based|serving|(?:will\s+|would\s+)?(?:be\s+)?(?:come|coming|came|drawn|taken))\s+)?"
+    r"(?:from|of|with|in)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?")
 _COUNT_AND_ADJECTIVE = re.compile(r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:[a-z]+\s+)?")
 # "the Australian Army's 1st Brigade", "the U.S. 173rd Airborne Brigade": a possessor or a force before the name
 _POSSESSOR = re.compile(r"(?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w.-]*(?:['\u2019]s|s['\u2019])\s+")
@@ -62,7 +63,11 @@ def attach(text: str, mention) -> None:
     lead = _AFTER.match(text, mention.np_end)
     if lead:
         start = _name_start(text, lead.end())
-        named_after = words.NAMED_UNIT.match(text, lead.end()) or words.NAMED_UNIT.match(text, start)
+        owner = places.FORCE_WORDS.match(text, lead.end())  # "from the Saudi Rapid Intervention Force": Saudi's
+        first, second = (start, lead.end()) if owner else (lead.end(), start)
+        named_after = words.NAMED_UNIT.match(text, first) or words.NAMED_UNIT.match(text, second)
+        if named_after and owner and named_after.start() == start:
+            mention.np_forces.append(places.force_of(owner.group(0)))
         generic_after = (words.GENERIC_UNIT.match(text, start)
                          or words.GENERIC_UNIT.match(text, _COUNT_AND_ADJECTIVE.match(text, start).end()))
         if named_after:

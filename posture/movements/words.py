@@ -58,6 +58,9 @@ _REGIMENTAL = "Hussars|Guards|Rifles|Lancers|Dragoons|Fusiliers|Highlanders|Regi
 NAMED_UNIT = re.compile(
     rf"\b{ORDINAL}\s+Battalion,?\s+(?:(?:[Tt]he\s+)?(?:{_CAP}[\w'\u2019-]*\s+){{0,3}}(?:{_REGIMENTAL})|"
     rf"{ORDINAL}\s+(?:{_CAP}[\w'\u2019-]*\s+){{0,3}}Regiment)\b"
+    # "3rd Battalion, the Highland Borderers", "1st Regiment, Royal Canadian Horse Artillery": the regiment after a comma
+    rf"|\b{ORDINAL}\s+(?:Battalion|Regiment),\s+(?:[Tt]he\s+{_CAP}[\w'\u2019-]*|{_CAP}[\w'\u2019-]*\s+{_CAP}[\w'\u2019-]*)"
+    rf"(?:\s+{_CAP}[\w'\u2019-]*){{0,3}}\b"
     rf"|\b{ORDINAL}\s+(?:{_CAP}[\w'\u2019-]*\s+){{0,5}}(?:{NAMED_HEADS})\b"
     rf"|\bRoyal\s+{ORDINAL}\s+(?:{_CAP}[\w'\u2019-]*\s+){{0,2}}(?:{NAMED_HEADS})\b"
     rf"|\b\d+\s+(?:Commando|Squadron|Battalion|Brigade)(?:\s+(?:Brigade|Regiment|Group))?\b"
@@ -68,7 +71,8 @@ NAMED_UNIT = re.compile(
     rf"|\b{_CAP}[a-z\u00e0-\u00ff]+(?:bataillon|brigade|regiment|division|geschwader)\s+\d+\b"
     rf"|\b(?:(?!The\b|A\b|An\b){_CAP}[\w'\u2019-]*\s+){{0,2}}(?:Task\s+Force|Battle\s+Group|Brigade|Division|Combat\s+Team)"
     rf"\s+(?!of\b|in\b|at\b|and\b){_CAP}[a-z]+\b"
-    rf"|\b(?:{_CAP}[\w'\u2019-]*\s+){{0,3}}(?:Rotational|Expeditionary|Response|Reaction|Training)\s+(?:Force|Group)"
+    rf"|\b(?:{_CAP}[\w'\u2019-]*\s+){{0,3}}(?:Rotational|Expeditionary|Response|Reaction|Training|Intervention|Deployment|"
+    rf"Monitoring|Protection|Stabilisation|Stabilization)\s+(?:Force|Group)"
     rf"(?:-{_CAP}[\w]+)?\b"
     rf"|\b(?!The\b|A\b|An\b|Its\b|Their\b)(?:{_CAP}[\w'\u2019-]*\s+){{1,4}}(?:{_REGIMENTAL}|Brigade)\b"
     rf"|\b(?!Marine\b|Peace\b|Press\b|Diplomatic\b|The\b)(?:{_CAP}[\w-]*\s+){{1,2}}Corps\b"

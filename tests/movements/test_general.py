@@ -373,3 +373,22 @@ def test_the_home_of_the_unit_the_troops_come_from_is_the_origin():
 def test_the_seat_of_a_secretariat_is_not_where_the_troops_go():
     only("The force will total some 5,000 troops, according to a statement from the secretariat in Abuja.",
          destination="")
+
+
+# --- units --------------------------------------------------------------------------------
+
+def test_the_unit_most_of_the_troops_come_from_is_their_unit():
+    only("About 250 Dutch soldiers, most of them from the Limburg Hussars Regiment, are being sent to Aruba.",
+         unit="Limburg Hussars Regiment", force="Netherlands")
+    only("Of the Danish contingent, about 300 will come from the Jutland Dragoon Regiment in Holstebro.",
+         unit="Jutland Dragoon Regiment", origin="Holstebro")
+
+
+def test_a_force_before_its_unit_is_the_force_and_not_part_of_the_name():
+    only("A further 700 troops from the Kenyan Rapid Deployment Force are expected in Goma next month.",
+         unit="Rapid Deployment Force", force="Kenya")
+
+
+def test_a_regiment_named_after_a_comma_is_part_of_the_unit():
+    only("About 140 soldiers from 2nd Regiment, Royal Canadian Horse Artillery are bound for Latvia.",
+         unit="2nd Regiment, Royal Canadian Horse Artillery")
