@@ -80,6 +80,7 @@ _ELLIPSIS_BEFORE = re.compile(r"\b(?:another|a further|an additional|the|includi
 _CHANGE_TO = re.compile(r"\bfrom\s+(?:[\w,.'\u2019-]+\s+){1,6}?to\s+$", re.I)
 _RANGE_ALONE = re.compile(r"^\s*(?:[,.;:?!)]|$|depending\b|at\s+any\b)")
 
+_LIST_GLUE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _MONEY = re.compile(r"(?i)\b(?:budget|cost|costs|spend\w*|funding|fund|aid|euros?|dollars?|pounds|yen|yuan|rupees?|r[ou]bles?)\b"
                     r"|[$\u20ac\u00a3\u00a5\u20b9]")
 
@@ -112,6 +113,7 @@ class _Mention:
     hi: int = 0
     partitive: bool = False         # "several hundred of the 1,700 paratroopers": the noun phrase holds another number
     rule: str = "noun"              # a key of RULES
+    listed_after: object = None     # the mention before it in a bare list ("670 Norwegians, 800 Swedes"): same predicate
 
 
 # --- which amounts count people --------------------------------------------------------
@@ -331,9 +333,15 @@ def _code_sentence(text: str, paragraph: str, earlier: list[str]) -> list[dict]:
     if not found and not words.FORMATION_WORD.search(text):
         return []
     dateline = _DATELINE.match(text)
+    subject_unit = ""
     for index, mention in enumerate(found):
         units.attach(text, mention)
-        mention.unit = units.of_subject(text, mention, index > 0, dateline.end() if dateline else 0) or mention.unit
+        listed = index and subject_unit and _LIST_GLUE.fullmatch(text, found[index - 1].np_end, mention.amount.hedge_start)
+        if listed and not mention.unit:  # "which includes some 670 Norwegians, 800 Swedes and 380 Finns": one unit
+            mention.unit, mention.listed_after = subject_unit, found[index - 1]
+            continue
+        subject_unit = units.of_subject(text, mention, index > 0, dateline.end() if dateline else 0)
+        mention.unit = subject_unit or mention.unit
     taken = [(m.amount.hedge_start, m.np_end) for m in found]
     for start, end, name in units.moving_alone(text, taken, {m.unit for m in found}):  # a formation that moves with no number
         found.append(_Mention(Amount(start, end, None, None, None, "", start), end, name, rule="unit"))
@@ -343,7 +351,7 @@ def _code_sentence(text: str, paragraph: str, earlier: list[str]) -> list[dict]:
     candidates = _force_candidates(masked)
     phrases = places.route_phrases(masked)
     candidate_starts, phrase_starts = [c[0] for c in candidates], [p.start for p in phrases]
-    rows = []
+    rows, coded = [], {}
     for mention in found:
         hi = mention.hi
         copula = _COPULA.search(masked, mention.np_end, min(hi, mention.np_end + SENTENCE_REACH))
@@ -369,6 +377,12 @@ def _code_sentence(text: str, paragraph: str, earlier: list[str]) -> list[dict]:
         based = _BASED.search(text, mention.amount.end, mention.np_end)
         if based and not origin and based.group(1) in places.ALIASES:  # "8,500 US-based soldiers"
             origin = [places.ALIASES[based.group(1)][0]]
+        first_listed = mention.listed_after
+        while first_listed is not None and first_listed.listed_after is not None:
+            first_listed = first_listed.listed_after
+        if first_listed is not None and id(first_listed) in coded:  # the list shares its first item's predicate
+            kind, status, origin, destination = coded[id(first_listed)]
+        coded[id(mention)] = (kind, status, origin, destination)
         a = mention.amount
         rows.append({
             "start": a.start, "end": a.end, "count": a.count, "count_low": a.low, "count_high": a.high,

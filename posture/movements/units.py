@@ -99,9 +99,13 @@ def _unit_at(text: str, pos: int) -> tuple[int, int, str] | None:
 
 # After a sentence's subject unit, its own verb with the number as object or complement.
 _SUBJECT_VERB = re.compile(
-    r"^\s*(?:\([^)]{1,30}\)\s*)?(?:,[^.;]{0,120}?,\s*)?(?:(?:will|would|is|are|was|were|has|had|also|now|then|to|"
-    r"be|already)\s+){0,3}(?:has|have|had|numbers?|number|brings?|bring|brought|sends?|send|sent|sailed|deploys?|"
-    r"deployed|comprises?|includes?|totals?|fields?)\b", re.I)
+    r"^\s*(?:\([^)]{1,30}\)\s*)?(?:\s*(?:in|at|on|near)\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?)?"
+    r"(?:,[^.;]{0,120}?,\s*)?(?:,?\s*(?:which|that)\s+)?(?:(?:will|would|is|are|was|were|has|had|also|now|then|to|"
+    r"be|already|currently)\s+){0,3}(?:has|have|had|numbers?|number|numbered|brings?|bring|brought|sends?|send|sent|sailed|"
+    r"deploys?|deployed|comprises?|includes?|included|totals?|fields?|(?:grow|grows|shrink|shrinks|rise|fall)\s+to)\b"
+    r"|^\s*,\s*whose\s*$", re.I)
+# An adverbial a sentence may open with before its subject: "At full strength in 2027, ", "With the Dutch brigade, ".
+_OPENING_ADVERBIAL = re.compile(r"(?:(?:At|In|By|Once|After|Under|With|From|Since|Until|When|Following)\b[^,.;]{0,60},\s*)")
 
 
 def of_subject(text: str, mention, others_before: bool, opening: int = 0) -> str:
@@ -109,7 +113,9 @@ def of_subject(text: str, mention, others_before: bool, opening: int = 0) -> str
     one beats a generic word in its appositive ("Task Force Takuba, a ... unit of some 600 troops")."""
     if others_before or (mention.unit and words.NAMED_UNIT.fullmatch(mention.unit)):
         return ""
-    subject = _unit_at(text, opening + len(text[opening:]) - len(text[opening:].lstrip()))
+    opening += len(text[opening:]) - len(text[opening:].lstrip())
+    adverbial = _OPENING_ADVERBIAL.match(text, opening)
+    subject = _unit_at(text, opening) or (_unit_at(text, adverbial.end()) if adverbial else None)
     if not subject or subject[1] > mention.amount.hedge_start:
         return ""
     if mention.amount.hedge_start - subject[1] > WINDOW:

@@ -392,3 +392,18 @@ def test_a_force_before_its_unit_is_the_force_and_not_part_of_the_name():
 def test_a_regiment_named_after_a_comma_is_part_of_the_unit():
     only("About 140 soldiers from 2nd Regiment, Royal Canadian Horse Artillery are bound for Latvia.",
          unit="2nd Regiment, Royal Canadian Horse Artillery")
+
+
+def test_a_formation_that_includes_a_list_of_nationals_is_their_unit_and_place():
+    found = rows("The Baltic Brigade in Adazi, which includes some 400 Latvians, 300 Estonians and 250 Lithuanians, "
+                 "will grow next year.")
+    assert [(r["count"], r["force"], r["unit"], r["destination"], r["kind"]) for r in found] == [
+        (400, "Latvia", "Baltic Brigade", "Adazi", "stock"), (300, "Estonia", "Baltic Brigade", "Adazi", "stock"),
+        (250, "Lithuania", "Baltic Brigade", "Adazi", "stock")]
+
+
+def test_a_subject_formation_after_an_opening_adverbial_or_with_whose_is_the_unit():
+    only("At full strength in 2030, Panzer Brigade 47 is to number roughly 4,500 soldiers.", unit="Panzer Brigade 47",
+         kind="target")
+    only("Finland's Brigade Lapland, whose roughly 3,000 soldiers are based across the north, trains there.",
+         unit="Brigade Lapland", kind="stock")
