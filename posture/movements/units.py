@@ -71,6 +71,9 @@ def attach(text: str, mention) -> None:
         generic_after = (words.GENERIC_UNIT.match(text, start)
                          or words.GENERIC_UNIT.match(text, _COUNT_AND_ADJECTIVE.match(text, start).end()))
         if named_after:
+            inner = re.match(r"['\u2019]s\s+", text[named_after.end():named_after.end() + 3])
+            inner = inner and words.NAMED_UNIT.match(text, named_after.end() + inner.end())
+            named_after = inner or named_after  # "the 82nd Airborne Division's 1st Brigade Combat Team": the brigade
             named = named or named_after.group(0).strip()
             mention.np_end = named_after.end()
         elif generic_after:
@@ -132,13 +135,13 @@ def of_subject(text: str, mention, others_before: bool, opening: int = 0) -> str
 
 # A formation that moves itself: its verb follows it (past an acronym, an appositive or 'which').
 _MOVES_NEXT = re.compile(
-    r"\s*(?:(?:headquarters|HQ)\b\s*)?(?:\([^)]{1,30}\)\s*)?(?:from\s+[A-Z][\w\u00e0-\u017e-]*(?:\s+[A-Z][\w-]*)?\s+)?"
+    r"\s*(?:(?:headquarters|HQ)\b\s*)?(?:\([^)]{1,30}\)\s*)?(?:(?:from|in|at)\s+[A-Z][\w\u00e0-\u017e-]*(?:\s+[A-Z][\w-]*)?\s+)?"
     r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:army|navy|forces|military|marines|air\s+force)\b)?"
     r"(?:,[^.;]{0,140}?,\s*)?(?:,?\s*(?:which|that|who|whose\s+\w+)\s+|,\s*)?(?:(?:will|would|could|may|might|is|are|was|"
     r"were|has|have|had|also|now|then|to|be|been|already|soon|expected\s+to|set\s+to|due\s+to)\s+){0,4}"
     r"(?:move[sd]?|moving|deploy(?:s|ed|ing)?|rotat\w+|relocat\w+|return\w*|head(?:s|ed|ing)?|arriv\w+|sail\w*|fl(?:y|ies|ew|own)|"
     r"flying|shift\w*|withdr\w+|pull\w*|leav\w+|left|remain\w*|stay\w*|stationed|based|headquartered|garrisoned|"
-    r"enter\w*|cross\w*|replac\w+|take\s+over|took\s+over|begin\w*|began|go|goes|went|transfer\w*|follow\w*|"
+    r"enter\w*|cross\w*|replac\w+|reliev\w+|take\s+over|took\s+over|begin\w*|began|go|goes|went|transfer\w*|follow\w*|"
     r"redeploy\w*|depart\w*|reinforc\w+|station\w*|serv(?:e|es|ed|ing)|spread|reposition\w*|airlift\w*|"
     r"reach\w*)\b", re.I)
 # A formation another actor moves: "send a company of the 1st Battalion ...", "rotate tank battalion into".
@@ -153,10 +156,11 @@ _REPLACED_BEFORE = re.compile(
 _SUBJECT_HEAD = re.compile(
     r"(?:\b(?:an?|the|elements\s+of\s+the|personnel\s+of|part\s+of\s+the|most\s+of\s+the\s+\w+\s+belong\s+to\s+the|"
     r"(?:units|elements|troops|soldiers|parts?|members|personnel|(?:[a-z]+\s+)?(?:group|battalion|company|detachment|"
-    r"contingent|battery|squadron))\s+of\s+(?:the\s+|its\s+|their\s+)?(?:(?:[\w.]+\s+){0,2}[\w.]+['\u2019]s)?)\s+"
-    r"(?:[\w-]+-based\s+)?"
-    r"(?:[\w-]+\s+(?:of|from)\s+(?:the\s+)?)?)$"
-    r"|^\s*(?:The\s+)?(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['\u2019]s\s+(?:own\s+)?$", re.I)
+    r"contingent|battery|squadron))\s+of(?:\s+(?:the|its|their))?(?:\s+(?:[\w.]+\s+){0,2}[\w.]+['\u2019]s)?)\s+"
+    r"(?-i:(?:U\.S\.|US|UK|[A-Z][a-z]+)\s+)?(?:[\w-]+-based\s+)?"   # "the U.S. 3rd Marine Littoral Regiment"
+    r"(?:(?:[\w-]+\s+){1,2}(?:of|from)\s+(?:the\s+)?)?)$"             # "a mechanised company from the"
+    r"|(?:^\s*|(?<!\bof\s)\b(?:the|its|their)\s+)(?:The\s+)?(?:[A-Z0-9][\w.-]*\s+){0,3}[A-Z][\w.-]*['\u2019]s\s+(?:own\s+)?$",
+    re.I)
 
 
 _PREPOSITION_BEFORE = re.compile(

@@ -65,7 +65,7 @@ NAMED_UNIT = re.compile(
     rf"|\bRoyal\s+{ORDINAL}\s+(?:{_CAP}[\w'\u2019-]*\s+){{0,2}}(?:{NAMED_HEADS})\b"
     rf"|\b\d+\s+(?:Commando|Squadron|Battalion|Brigade)(?:\s+(?:Brigade|Regiment|Group))?\b"
     rf"|\bNo\.\s*\d+\s+(?:Squadron|Group|Wing)(?:\s+RAF(?:\s+Regiment)?)?"
-    rf"|\b(?:{_CAP}[\w'\u2019-]*\s+){{0,3}}(?:Brigade|Battalion|Regiment|Squadron|Group|Division|Wing|Flotilla|"
+    rf"|\b(?:{_CAP}[\w-]*\s+){{0,3}}(?:Brigade|Battalion|Regiment|Squadron|Group|Division|Wing|Flotilla|"
     rf"Task\s+Force|Team)\s+\d+\b"
     r"|\b\d+(?:st|nd|rd|th)\s+(?:[a-z][\w-]*\s+){0,4}(?:brigade|division|regiment|battalion|army|fleet|squadron)\b"
     rf"|\b{_CAP}[a-z\u00e0-\u00ff]+(?:bataillon|brigade|regiment|division|geschwader)\s+\d+\b"

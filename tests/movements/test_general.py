@@ -407,3 +407,22 @@ def test_a_subject_formation_after_an_opening_adverbial_or_with_whose_is_the_uni
          kind="target")
     only("Finland's Brigade Lapland, whose roughly 3,000 soldiers are based across the north, trains there.",
          unit="Brigade Lapland", kind="stock")
+
+
+@pytest.mark.parametrize("body, unit", [
+    ("The U.S. 12th Marine Littoral Regiment will also deploy from Guam to Palau for the exercise.",
+     "12th Marine Littoral Regiment"),
+    ("Ankara will send more soldiers, a week after units of its 5th Commando Brigade arrived at Misrata.",
+     "5th Commando Brigade"),
+    ("China held drills, while the U.S. Navy's Carrier Strike Group 7 moved into the Coral Sea.",
+     "Carrier Strike Group 7"),
+    ("A mechanised company from the Lapland Jaeger Regiment in Sodankyla will relieve the Kainuu soldiers in May.",
+     "Lapland Jaeger Regiment"),
+])
+def test_units_that_move_with_no_number_in_more_sentence_shapes(body, unit):
+    assert unit in [r["unit"] for r in rows(body)]
+
+
+def test_a_brigade_named_after_its_divisions_possessive_is_the_unit_and_not_a_second_row():
+    only("About 3,200 soldiers from the 4th Infantry Division's 2nd Brigade Combat Team deployed to Poland.",
+         unit="2nd Brigade Combat Team")
