@@ -163,6 +163,21 @@ def _groups(lines: list[_Line]) -> list[list[_Line]]:
     return groups
 
 
+_OUTLET_WORDS = re.compile(
+    r"\b(?:News|Times|Daily|Post|Herald|Observer|Tribune|Gazette|Journal|Service|Agency|Online|Media|Network|Radio|"
+    r"Television|Press|Chronicle|Courier|Telegraph|Mail|Express|Monitor|Review|Record|Broadcasting|Edition)\b")
+_SMALL_WORDS = frozenset("a an and the of for in on at to by - | \u2013 \u2014 & de la".split())
+
+
+def is_site_name(text: str) -> bool:
+    """An outlet's name line above the headline: title case, no digits, a part ending in an outlet word
+    ("The Pacific Daily Observer - Regional News Service", "Defence News")."""
+    words_ = text.split()
+    parts = [part.strip() for part in re.split(r"\s[-|\u2013\u2014]\s", text)]
+    return (any(_OUTLET_WORDS.search(part.split()[-1]) for part in parts if part) and not re.search(r"\d", text)
+            and len(words_) <= 12 and all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words_))
+
+
 def is_menu_line(text: str) -> bool:
     """Short parts, none ended like a sentence, set apart by bars, chevrons, bullets or slashes
     (two or more parts of at most four words) or by runs of spaces (three or more parts of at
@@ -198,7 +213,7 @@ def _fixed_type(text: str, region: str) -> str | None:
     if _NAV_WORDS.match(text) or _END_MARK.match(text) or _BRACKET_LABEL.match(text):
         return "navigation"
     if region == "top" and (_NUMBERED_MENU.match(text) or text.count(" | ") >= 2 or is_menu_line(text)
-                            or _LINKS_HEADING.match(text)):
+                            or _LINKS_HEADING.match(text) or is_site_name(text)):
         return "navigation"
     if region != "body" and _READING_TIME.match(text):
         return "navigation"
@@ -364,7 +379,7 @@ def _headline_line(groups: list[list[_Line]]) -> int | None:
     words (a site's name or "Media release" above a date, the headline under it). None if
     the page opens with running text."""
     candidates = []
-    for group in groups:
+    for index, group in enumerate(groups):
         for line in group:
             fixed = _fixed_type(line.text, "top")
             if fixed == "navigation":
@@ -374,9 +389,17 @@ def _headline_line(groups: list[list[_Line]]) -> int | None:
                     continue
                 return _pick_headline(candidates)
             if not _headline_shape(line.text):
+                following = groups[index + 1][0].text if index + 1 < len(groups) and len(group) == 1 else ""
+                if not candidates and _headline_shape(line.text.rstrip(".?!")) and _opens_story(following):
+                    return line.number  # "Why is Britain sending 900 troops to Estonia?" above its byline
                 return _pick_headline(candidates)
             candidates.append(line)
     return _pick_headline(candidates)
+
+
+def _opens_story(text: str) -> bool:
+    """A byline, a date or a dateline paragraph: what follows a headline, never a body sentence."""
+    return bool(text) and (_fixed_type(text, "header") in ("byline", "date") or bool(DATELINE.match(text)))
 
 
 def _headline_shape(text: str) -> bool:

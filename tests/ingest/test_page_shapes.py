@@ -415,3 +415,23 @@ def test_an_outlets_photo_credit_in_brackets_makes_the_line_a_caption():
     types = _type_of(page)
     assert types["Families wave from the quay as the frigate leaves."] == ["caption"]
     assert types["(Gazette photo: Ana Ruiz)"] == ["photo_credit"]
+
+
+def test_an_outlets_name_above_the_headline_is_navigation():
+    page = ("The Pacific Daily Observer - Regional News Service\n\n"
+            "Fiji to send 180 peacekeepers to Golan Heights\n\n"
+            "SUVA - Fiji will send 180 soldiers to the Golan Heights in June, the military said.\n")
+    types = _type_of(page)
+    assert types["The Pacific Daily Observer - Regional News Service"] == ["navigation"]
+    assert types["Fiji to send 180 peacekeepers to Golan Heights"] == ["headline"]
+    page = "Press Briefing on Force Posture in the Gulf\n\nTranscript\n\nMR. LANE: Good afternoon.\n"
+    assert _type_of(page)["Press Briefing on Force Posture in the Gulf"] == ["headline"]
+
+
+@pytest.mark.parametrize("headline, following", [
+    ("Why is Britain sending 900 troops to Estonia?", "By Tom Hart, Defence Editor"),
+    ("Kenya deploys 400 police officers to Haiti.", "NAIROBI, July 25 (Reuters) - Kenya deployed 400 officers."),
+])
+def test_a_headline_ended_like_a_sentence_is_found_above_its_byline_or_dateline(headline, following):
+    page = f"{headline}\n\n{following}\n\nThey will serve for a year.\n"
+    assert _type_of(page)[headline] == ["headline"]
