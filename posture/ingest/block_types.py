@@ -15,7 +15,8 @@ TYPE_RULES = {
                   "'Share', 'Most read', end marks ('Ends', '-- END --', '(END)'), an editor's sign-off of initials "
                   "('doc/jk') and bracketed labels ('(Release ID: 1)')",
     "headline": "the first line of five or more words of running text not ended like a sentence, before the "
-                "first paragraph (else the last short such line); menus, dates and bylines before it are skipped",
+                "first paragraph (else the last short such line), or a first line ended like one with a byline, "
+                "date or dateline under it; menus, outlet names, dates and bylines before it are skipped",
     "byline": "'By ...', 'Posted by ...' (or a bare name line) in the header",
     "date": "a line that holds a date and nothing else but times, weekdays and 'Updated' (or such a part of an "
             "'A | B | C' line); in the body only when it is short and not ended like a sentence",
