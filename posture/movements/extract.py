@@ -270,6 +270,8 @@ def _force_candidates(text: str) -> list[tuple[int, int, str, int]]:
         force = places.force_of(match.group(0))
         if places.in_route(text, match.start()) or _NAME_PARTICLE.search(text, max(0, match.start() - 5), match.start()):
             continue  # in a route, or part of a longer name ("Mocímboa da Praia")
+        if found and found[-1][1] + 1 == match.start() and text[found[-1][1]] == " ":
+            continue  # "Royal Netherlands Marine Corps": the country before a service's name owns it
         rest = _TITLE_POSSESSIVE.sub("", text[match.end():])
         tier = 2 if words.TITLES.match(rest) else 1
         if _OTHER_GROUP.match(rest):
@@ -280,7 +282,7 @@ def _force_candidates(text: str) -> list[tuple[int, int, str, int]]:
 
 def _choose_force(text: str, mention: _Mention, candidates, first: int = 0) -> str:
     a = mention.amount
-    inside = [c for c in candidates if a.end <= c[0] < mention.np_end]
+    inside = [c for c in candidates if (a.start if mention.rule == "unit" else a.end) <= c[0] < mention.np_end]
     if re.search(r"\ballied\b", text[a.end:mention.np_end], re.I):
         inside.append((a.end, a.end, "NATO", 0))
     if inside:
@@ -330,7 +332,7 @@ def _previous_force(sentences: list[str]) -> str:
 
 def _code_sentence(text: str, paragraph: str, earlier: list[str]) -> list[dict]:
     found = _find_personnel(text, paragraph)
-    if not found and not words.FORMATION_WORD.search(text):
+    if not found and not words.FORMATION_WORD.search(text) and not words.NAMED_UNIT.search(text):
         return []
     dateline = _DATELINE.match(text)
     subject_unit = ""
@@ -390,7 +392,21 @@ def _code_sentence(text: str, paragraph: str, earlier: list[str]) -> list[dict]:
             "origin": "; ".join(origin), "destination": "; ".join(destination), "kind": kind, "status": status,
             "rule": RULES[mention.rule], "flag": "; ".join(doubts),
         })
+    _share_listed_units(text, found, rows)
     return rows
+
+
+_UNIT_LIST_GLUE = re.compile(r"\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?")
+
+
+def _share_listed_units(text: str, found: list[_Mention], rows: list[dict]) -> None:
+    """Units listed before one verb share its reading: "the Carmel Brigade and the 410th Armoured Brigade,
+    had been ordered to the border" (rows in the order of found)."""
+    for index in range(len(found) - 2, -1, -1):
+        this, after = found[index], found[index + 1]
+        if this.rule == after.rule == "unit" and _UNIT_LIST_GLUE.fullmatch(text, this.np_end, after.amount.start):
+            for key in ("kind", "status", "origin", "destination"):
+                rows[index][key] = rows[index + 1][key]
 
 
 _Sentence = namedtuple("_Sentence", "sentence_id block_id block_type char_start text text_normalised")

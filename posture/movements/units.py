@@ -105,6 +105,7 @@ _SUBJECT_VERB = re.compile(
     r"^\s*(?:\([^)]{1,30}\)\s*)?(?:\s*(?:in|at|on|near)\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?)?"
     r"(?:,[^.;]{0,120}?,\s*)?(?:,?\s*(?:which|that)\s+)?(?:(?:will|would|is|are|was|were|has|had|also|now|then|to|"
     r"be|already|currently)\s+){0,3}(?:has|have|had|numbers?|number|numbered|brings?|bring|brought|sends?|send|sent|sailed|"
+    r"moves?|moved|rotates?|rotated|"
     r"deploys?|deployed|comprises?|includes?|included|totals?|fields?|(?:grow|grows|shrink|shrinks|rise|fall)\s+to)\b"
     r"|^\s*,\s*whose\s*$", re.I)
 # An adverbial a sentence may open with before its subject: "At full strength in 2027, ", "With the Dutch brigade, ".
@@ -138,16 +139,22 @@ _MOVES_NEXT = re.compile(
     r"\s*(?:(?:headquarters|HQ)\b\s*)?(?:\([^)]{1,30}\)\s*)?(?:(?:from|in|at)\s+[A-Z][\w\u00e0-\u017e-]*(?:\s+[A-Z][\w-]*)?\s+)?"
     r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:army|navy|forces|military|marines|air\s+force)\b)?"
     r"(?:,[^.;]{0,140}?,\s*)?(?:,?\s*(?:which|that|who|whose\s+\w+)\s+|,\s*)?(?:(?:will|would|could|may|might|is|are|was|"
-    r"were|has|have|had|also|now|then|to|be|been|already|soon|expected\s+to|set\s+to|due\s+to)\s+){0,4}"
+    r"were|has|have|had|also|now|then|to|be|been|already|soon|expected\s+to|set\s+to|due\s+to|preparing\s+to|"
+    r"ready\s+to|scheduled\s+to|about\s+to|going\s+to|plans?\s+to|planning\s+to|being|formally|finally)\s+){0,4}"
     r"(?:move[sd]?|moving|deploy(?:s|ed|ing)?|rotat\w+|relocat\w+|return\w*|head(?:s|ed|ing)?|arriv\w+|sail\w*|fl(?:y|ies|ew|own)|"
     r"flying|shift\w*|withdr\w+|pull\w*|leav\w+|left|remain\w*|stay\w*|stationed|based|headquartered|garrisoned|"
     r"enter\w*|cross\w*|replac\w+|reliev\w+|take\s+over|took\s+over|begin\w*|began|go|goes|went|transfer\w*|follow\w*|"
     r"redeploy\w*|depart\w*|reinforc\w+|station\w*|serv(?:e|es|ed|ing)|spread|reposition\w*|airlift\w*|"
-    r"reach\w*)\b", re.I)
+    r"reach\w*|land(?:s|ed|ing)?|dock(?:s|ed|ing)?|order(?:s|ed)|complet\w+|hand(?:s|ed|ing)?\s+over|"
+    r"(?:come|comes|came)\s+(?:to|into|from|home|back)|assum\w+\s+command)\b", re.I)
+# A unit listed with others before their shared verb: "the Carmel Brigade and the 410th Armoured Brigade, had been ordered".
+_LISTED_NEXT = re.compile(r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:the\s+)?(?=\S)")
 # A formation another actor moves: "send a company of the 1st Battalion ...", "rotate tank battalion into".
 _MOVED_BEFORE = re.compile(
     r"\b(?:send|sends|sending|sent|deploy\w*|rotate\w*|dispatch\w*|move|moves|moving|moved|station\w*|withdraw\w*|"
-    r"pull\w*|relocat\w*|reposition\w*|redeploy\w*|keep|keeps|keeping|kept)\s+(?:(?:an?|the|its|their|another|one|two|"
+    r"pull\w*|relocat\w*|reposition\w*|redeploy\w*|keep|keeps|keeping|kept|(?:relieved|replaced)\s+(?:[\w-]+\s+){0,3}?by|"
+    r"(?:deployment|arrival|withdrawal|departure|return|rotation|redeployment|relocation|dispatch|transfer|pullout)\s+of|"
+    r"built\s+around)\s+(?:(?:an?|the|its|their|another|one|two|"
     r"elements\s+of\s+the|part\s+of\s+the|an?\s+[\w-]+\s+(?:of|from)\s+(?:the\s+)?|(?:an?\s+)?[\w-]+\s+(?:of|from)\s+the)\s+)?"
     r"(?:(?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w.-]*(?:['\u2019]s|s['\u2019])\s+)?$", re.I)
 # The unit another one replaces, which then moves itself: "X replaces the 2nd Battalion, which will return".
@@ -199,7 +206,12 @@ def moving_alone(text: str, taken: list[tuple[int, int]], names: set[str]) -> li
         if found and re.fullmatch(r",\s*", text[found[-1][1]:start]) or re.search(r"\b(?:Team|Brigade|Battalion),\s*$", before):
             continue  # the parent of the unit before it: "2nd Armored Brigade Combat Team, 1st Cavalry Division"
         opens = not text[:start].strip() if start < WINDOW else False
-        moves_itself = _MOVES_NEXT.match(text, end) and (opens or _SUBJECT_HEAD.search(text, max(0, start - WINDOW), start)
+        verb_at = end
+        listed = _LISTED_NEXT.match(text, end)
+        partner = listed and words.NAMED_UNIT.match(text, listed.end())
+        if partner and not _MOVES_NEXT.match(text, end):
+            verb_at = partner.end()  # its verb is the one after the unit listed with it
+        moves_itself = _MOVES_NEXT.match(text, verb_at) and (opens or _SUBJECT_HEAD.search(text, max(0, start - WINDOW), start)
                                                          or re.search(r"[,;:]\s*$|\bthat\s+$|—\s*$", before)
                                                          or (_REPLACED_BEFORE.search(before)
                                                              and re.match(r",?\s*(?:which|who)\b", text[end:end + 8])))

@@ -49,7 +49,7 @@ MODIFIERS = frozenset(
     unarmed professional career female male""".split()
 )
 NAMED_HEADS = ("Division|Brigade Combat Team|Brigade|Regiment|Corps|Battalion|Squadron|Group|Fleet|Wing|Battery|Company|"
-               "Task Force|Commando|Infantry|Expeditionary Unit|Unit|Headquarters|Flotilla|Army")
+               "Task Force|Commando|Infantry|Expeditionary Unit|Expeditionary Force|Unit|Headquarters|Flotilla|Army")
 ORDINAL = r"(?:\d+(?:st|nd|rd|th)|[IVXL]{2,}|V|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth)"
 _CAP = "[A-Z\u00c0-\u00de]"
 _REGIMENTAL = "Hussars|Guards|Rifles|Lancers|Dragoons|Fusiliers|Highlanders|Regiment|Scots|Irish|Gurkhas|Commando"
@@ -64,6 +64,13 @@ NAMED_UNIT = re.compile(
     rf"|\b{ORDINAL}\s+(?:{_CAP}[\w'\u2019-]*\s+){{0,5}}(?:{NAMED_HEADS})\b"
     rf"|\bRoyal\s+{ORDINAL}\s+(?:{_CAP}[\w'\u2019-]*\s+){{0,2}}(?:{NAMED_HEADS})\b"
     rf"|\b\d+\s+(?:Commando|Squadron|Battalion|Brigade)(?:\s+(?:Brigade|Regiment|Group))?\b"
+    # British and Indian style: "16 Air Assault Brigade", "14 Corps", "3 Division"
+    rf"|\b\d{{1,3}}\s+(?:{_CAP}[\w-]*\s+){{0,3}}(?:Brigade|Corps|Division|Regiment)\b"
+    # "the 82nd Airborne", "the 10th Mountain": divisions named without the word
+    rf"|\b\d+(?:st|nd|rd|th)\s+(?:Airborne|Mountain)\b(?!\s+(?:Division|Brigade|troops|soldiers|paratroopers))"
+    # "the sixth Brazilian contingent", "the 12th rotation"
+    rf"|\b(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))\s+"
+    rf"(?:{_CAP}[a-z]+\s+)?(?i:contingent|rotation)\b"
     rf"|\bNo\.\s*\d+\s+(?:Squadron|Group|Wing)(?:\s+RAF(?:\s+Regiment)?)?"
     rf"|\b(?:{_CAP}[\w-]*\s+){{0,3}}(?:Brigade|Battalion|Regiment|Squadron|Group|Division|Wing|Flotilla|"
     rf"Task\s+Force|Team)\s+\d+\b"
@@ -71,7 +78,7 @@ NAMED_UNIT = re.compile(
     rf"|\b{_CAP}[a-z\u00e0-\u00ff]+(?:bataillon|brigade|regiment|division|geschwader)\s+\d+\b"
     rf"|\b(?:(?!The\b|A\b|An\b){_CAP}[\w'\u2019-]*\s+){{0,2}}(?:Task\s+Force|Battle\s+Group|Brigade|Division|Combat\s+Team)"
     rf"\s+(?!of\b|in\b|at\b|and\b){_CAP}[a-z]+\b"
-    rf"|\b(?:{_CAP}[\w'\u2019-]*\s+){{0,3}}(?:Rotational|Expeditionary|Response|Reaction|Training|Intervention|Deployment|"
+    rf"|\b(?:(?!The\b|A\b|An\b){_CAP}[\w'\u2019-]*\s+){{0,3}}(?:Rotational|Expeditionary|Response|Reaction|Training|Intervention|Deployment|"
     rf"Monitoring|Protection|Stabilisation|Stabilization)\s+(?:Force|Group)"
     rf"(?:-{_CAP}[\w]+)?\b"
     rf"|\b(?!The\b|A\b|An\b|Its\b|Their\b)(?:{_CAP}[\w'\u2019-]*\s+){{1,4}}(?:{_REGIMENTAL}|Brigade)\b"

@@ -426,3 +426,30 @@ def test_units_that_move_with_no_number_in_more_sentence_shapes(body, unit):
 def test_a_brigade_named_after_its_divisions_possessive_is_the_unit_and_not_a_second_row():
     only("About 3,200 soldiers from the 4th Infantry Division's 2nd Brigade Combat Team deployed to Poland.",
          unit="2nd Brigade Combat Team")
+
+
+@pytest.mark.parametrize("body, unit, force", [
+    ("The sixth Uruguayan contingent will deploy to the Golan Heights in June.", "sixth Uruguayan contingent", "Uruguay"),
+    ("Paratroopers of the 173rd Airborne arrived in Latvia on Sunday.", "173rd Airborne", ""),
+    ("The British Army's 16 Air Assault Brigade will deploy to Kenya for training.", "16 Air Assault Brigade",
+     "United Kingdom"),
+    ("The Carmel Brigade and the 300th Armoured Brigade had been ordered to the northern border.", "Carmel Brigade", ""),
+])
+def test_units_named_in_many_armies_styles_are_rows(body, unit, force):
+    row = next(r for r in rows(body) if r["unit"] == unit)
+    assert row["count"] == "" and (not force or row["force"] == force)
+
+
+def test_units_listed_before_one_verb_share_its_reading():
+    found = rows("Two reserve formations, the Golani Brigade and the 7th Armoured Brigade, had been ordered to the "
+                 "Lebanese border.")
+    assert [(r["unit"], r["status"], r["destination"]) for r in found] == [
+        ("Golani Brigade", "ordered", "Lebanon border"), ("7th Armoured Brigade", "ordered", "Lebanon border")]
+
+
+def test_a_country_before_a_services_name_is_its_force():
+    only("The Royal Netherlands Marine Corps will send a company to Aruba.", force="Netherlands")
+
+
+def test_a_formation_that_joins_another_is_not_a_move():
+    assert rows("The 43rd Mechanised Brigade joined the German 1st Armoured Division in 2016.") == []
