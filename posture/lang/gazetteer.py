@@ -29,6 +29,10 @@ COUNTRIES = {
     "China": ["China"], "South Korea": ["South Korea"], "North Korea": ["North Korea"], "India": ["India"],
     "Iran": ["Iran"], "Iraq": ["Iraq"], "Syria": ["Syria"], "Israel": ["Israel"], "Afghanistan": ["Afghanistan"],
     "Cyprus": ["Cyprus"], "Malta": ["Malta"],
+    # names reporters use that the generated table lacks: older names and forms without "the"
+    "Myanmar": ["Myanmar", "Burma"],
+    "Democratic Republic of the Congo": ["Democratic Republic of the Congo", "Democratic Republic of Congo", "DR Congo",
+                                         "DRC", "Congo-Kinshasa", "Zaire"],
 }
 DEMONYMS = {
     "American": "United States", "British": "United Kingdom", "Russian": "Russia", "Ukrainian": "Ukraine",
@@ -190,6 +194,10 @@ REGIONS.update({
     "Balkans": (["the Western Balkans", "the western Balkans", "the Balkans"], ("Serbia", "Kosovo", "Bosnia and Herzegovina",
                                                                                   "Montenegro", "North Macedonia", "Albania")),
     "Caucasus": (["the South Caucasus", "the Caucasus"], ("Georgia", "Armenia", "Azerbaijan")),
+    "former Yugoslavia": (["the former Yugoslavia", "former Yugoslavia"], ("Slovenia", "Croatia", "Bosnia and Herzegovina",
+                                                                          "Serbia", "Montenegro", "North Macedonia",
+                                                                          "Kosovo")),
+    "former Soviet Union": (["the former Soviet Union", "former Soviet Union", "the Soviet Union"], ()),
     "Central Asia": (["Central Asia"], ("Kazakhstan", "Kyrgyzstan", "Tajikistan", "Turkmenistan", "Uzbekistan")),
     "Southeast Asia": (["Southeast Asia", "South-East Asia"], ()),
     "Caribbean": (["the Caribbean"], ()),

@@ -43,6 +43,7 @@ FLAGS = {
     "bare": "bare number: check that it counts troops",
     "unit": "no number given: only the unit",
     "paragraph_force": "force taken from an earlier sentence",
+    "speaker_force": "force taken from the speaker's side",
     "main_force": "force not named near it: the article's main force",
     "no_force": "force not named",
 }
@@ -298,9 +299,9 @@ def _choose_force(text: str, mention: _Mention, candidates, first: int = 0) -> s
             before = [c for c in candidates if lo <= c[0] < a.hedge_start and c[3] in tier]
             if before and not chosen:
                 chosen = before[-1][2]
-    if not chosen and re.search(r"\bMarines\b", text[a.end:mention.np_end]) and not re.search(
-            r"\bRoyal\s+Marines\b", text[a.end:mention.np_end]):
-        chosen = "United States"  # "Marines" with no country named: the US Marine Corps, as reporters write it
+    stated = _STATED_NATIONALITY.match(text, mention.np_end)
+    if not chosen and stated and places.force_named(stated["name"]) in gazetteer.COUNTRIES:
+        return places.force_named(stated["name"])  # "of whom some 900 are German"
     nationality = _NATIONALITY.match(text, mention.np_end)
     if not chosen and nationality and not several and places.force_named(nationality["name"]) in gazetteer.COUNTRIES:
         return places.force_named(nationality["name"])  # "650 soldiers from Slovenia are based in Slovakia"
@@ -312,6 +313,22 @@ def _choose_force(text: str, mention: _Mention, candidates, first: int = 0) -> s
     if several and chosen not in gazetteer.ORGANISATIONS:
         return "multinational"  # troops of several nations, unless an organisation fields them
     return chosen
+
+
+_STATED_NATIONALITY = re.compile(r"\s+(?:are|were|is|was)\s+(?P<name>[A-Z][\w-]*)\b(?!\s+[A-Z])")
+_MARINES = re.compile(r"\bMarines\b")
+
+
+def _default_force(text: str, mention: _Mention) -> str:
+    """"Marines" with no country named in the sentence or paragraph: the US Marine Corps, as reporters write it."""
+    phrase = text[mention.amount.end:mention.np_end]
+    return "United States" if _MARINES.search(phrase) and not re.search(r"\bRoyal\s+Marines\b", phrase) else ""
+
+
+def _attribution_force(text: str, masked: str, mention: _Mention) -> str:
+    """The force of the speaker the sentence is attributed to ("..., a U.S. Army spokesman said"), if any."""
+    blanked = [c for c in _force_candidates(text) if masked[c[0]:c[1]].isspace() and c[0] >= mention.np_end]
+    return blanked[0][2] if blanked else ""
 
 
 _NATIONALITY = re.compile(r"\s+from\s+(?:the\s+)?(?P<name>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?!\s*,|\s+(?:and|or)\s|\w)(?!\s+to\s)")
@@ -374,6 +391,11 @@ def _code_sentence(text: str, paragraph: str, earlier: list[str]) -> list[dict]:
         if not force:
             force = _previous_force(earlier)
             doubts += [FLAGS["paragraph_force"]] if force else []
+        if not force:
+            force = _default_force(masked, mention)
+        if not force:
+            force = _attribution_force(text, masked, mention)
+            doubts += [FLAGS["speaker_force"]] if force else []
         origin, destination = places.route(masked, near_phrases, mention.amount.start, mention.amount.hedge_start,
                                            mention.np_end, max(mention.lo, first), last, kind)
         based = _BASED.search(text, mention.amount.end, mention.np_end)

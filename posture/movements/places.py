@@ -26,7 +26,7 @@ FORCE_WORDS = re.compile(
 _ROUTE_BEFORE = re.compile(
     r"\b(?:to|into|from|in|at|near|with|alongside|against|towards?|through|across|on|onto|inside|within|for|under|"
     r"between|around|throughout|reached|entered|via|and\s+near|borders|bordering)\s+(?:the\s+)?"
-    r"(?:(?:north|south|east|west|central)\w*\s+)?"
+    r"(?:(?:north|south|east|west|central)\w*\s+|(?:former|occupied|neighbouring|neighboring|breakaway|rebel-held)\s+)?"
     r"(?:[A-Z][\w'\u2019.-]*(?:\s+|,\s*|\s+and\s+|\s+or\s+))*$"
 )
 _PREP = re.compile(
@@ -120,8 +120,12 @@ def _place_at(text: str, pos: int, prep: str) -> tuple[Place, int] | None:
         return Place(f"{country} border", True, False), border.end()
     if prep == "on" and not _ON_PLACE.match(text, pos):
         return None  # "on Monday", "on alert", "on Twitter"; but "on Yonaguni island", "on the Kola Peninsula"
+    whole = _PLACE_NAME.match(text, pos)  # "the former Yugoslavia" is a name of its own
     lead = _LEAD.match(text, pos)  # "the new", "the border town of", "southeastern"
     direction = (lead["direction"] or "").strip()
+    if whole and whole.end() > lead.end() and lead.end() > pos and not direction:
+        name, kind = ALIASES[whole.group(0)]
+        return Place(f"near {name}" if prep == "near" else name, True, kind == "country"), whole.end()
     pos = lead.end()
     article = re.match(r"the\s+", text[pos:])
     start = pos + (article.end() if article else 0)

@@ -453,3 +453,18 @@ def test_a_country_before_a_services_name_is_its_force():
 
 def test_a_formation_that_joins_another_is_not_a_move():
     assert rows("The 43rd Mechanised Brigade joined the German 1st Armoured Division in 2016.") == []
+
+
+def test_a_nationality_stated_after_the_number_is_its_force():
+    found = rows("The battle group numbers about 1,400 troops, of whom some 700 are Dutch.")
+    assert [r["force"] for r in found if r["count"] == 700] == ["Netherlands"]
+
+
+def test_the_speakers_side_is_the_force_when_the_sentence_names_no_other():
+    only("Some 350 soldiers from the 3rd Division flew into Oulu airport, a British Army spokesman said.",
+         force="United Kingdom")
+
+
+def test_historical_names_are_places_of_their_own():
+    only("Ireland will keep about 600 troops in the former Yugoslavia.", destination="former Yugoslavia", force="Ireland")
+    only("India sent 500 engineers to Zaire in 1994.", destination="Democratic Republic of the Congo")
