@@ -161,7 +161,7 @@ def phrase_before(text: str, end: int, floor: int = 0, appositive: bool = True) 
     if appositive and start > floor and text[start - 1] == ",":
         antecedent = phrase_before(text, start - 1, floor, appositive=False)
         before = parse_mention(text[antecedent[0]:antecedent[1]])
-        if (_APPOSITIVE.match(segment) and before.kind == "person" and before.name) or (
+        if (_APPOSITIVE.match(segment) and before.kind == "person" and (before.name or segment.split()[0] == "who")) or (
                 before.kind == "person" and before.role and not before.name
                 and parse_mention(segment).name):  # "a Pentagon spokeswoman, Lt. Col. X, said"
             return _stripped(text, (antecedent[0], end))

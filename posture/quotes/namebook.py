@@ -103,7 +103,7 @@ def name_book(blocks: list, parse=parse_mention) -> NameBook:
 # A paragraph that opens with a speaker given by title only: "The Kremlin's top foreign policy adviser said".
 _DESCRIBED_SPEAKER = re.compile(
     r"(?P<who>(?:The|A|An)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}['\u2019]s\s+(?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*)\s+"
-    r"(?:said|says|told|added|warned|stressed|noted)\b")
+    r"(?:said|says|told|added|warned|stressed|noted|spoke|addressed|briefed|visited|met)\b")
 
 
 _APPOSITIVE_END = re.compile(r"[,;:.!?\"\u201c\u201d()\u2014]")
@@ -130,10 +130,12 @@ def _with_appositives(text: str, masked: str, start: int, end: int, parse) -> Me
     if masked[start - 2:start] == ", ":  # "Somalia's national security adviser, Farah Y"
         floor = max(0, start - 2 - APPOSITIVE_REACH)
         cut = max((m.end() for m in _APPOSITIVE_END.finditer(masked, floor, start - 2)), default=floor)
-        before = parse(text[cut:start - 2])
-        if before.kind == "person" and not before.name and before.role:
-            mention = parse(text[cut:start - 2] + ", " + text[start:end])
+        before_text = _title_before(text[cut:start - 2], parse)
+        if before_text:
+            mention = parse(before_text + ", " + text[start:end])
     first = _segment_after(masked, end + 1) if masked[end:end + 1] == "," else None
+    if first and re.match(r"(?:and|or|but|whose|which|where|when)\b", masked[first[0]:first[1]]):
+        first = None  # "X, and the ministry's spokeswoman, Y": the next person, not X's title
     if first:
         one = parse(text[start:end] + ", " + text[first[0]:first[1]])
         if one.name == mention.name and one.role and not parse(text[first[0]:first[1]]).name:
@@ -146,6 +148,17 @@ def _with_appositives(text: str, masked: str, start: int, end: int, parse) -> Me
                         and two.affiliation.startswith(one.affiliation):
                     mention = replace(mention, affiliation=two.affiliation)
     return mention
+
+
+def _title_before(text: str, parse) -> str:
+    """The title that ends a stretch of text, the whole stretch or its tail from a determiner on
+    ("... given by the commander of the Operations Command" -> "the commander of the Operations Command")."""
+    for match in list(re.finditer(r"\b(?:the|a|an)\s", text))[::-1][:4]:
+        tail = parse(text[match.start():])
+        if tail.kind == "person" and not tail.name and tail.role:
+            return text[match.start():]
+    whole = parse(text)
+    return text if whole.kind == "person" and not whole.name and whole.role else ""
 
 
 def _briefing_body(text: str, parse) -> str:

@@ -19,7 +19,7 @@ RANKS = ({full for full in RANK_ABBREVIATIONS if full not in ("private", "specia
 
 
 # Words that make a rank only with the rank after them ("Lance Cpl.", "Rear Adm.", "Staff Sgt.").
-RANK_MODIFIERS = {"lance", "rear", "vice", "staff", "master", "warrant", "field", "petty", "first", "second"}
+RANK_MODIFIERS = {"lance", "rear", "vice", "staff", "master", "warrant", "field", "petty", "first", "second", "senior"}
 
 
 HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir", "dame"}

@@ -47,7 +47,8 @@ PERSON_NOUNS = set(
     correspondent lawmaker senator governor mayor general negotiator aide soldier resident chief owner
     secretary-general premier councillor councilor chairman chairwoman chair coordinator representative
     commissioner inspector pilot sailor marine veteran medic nurse teacher farmer shopkeeper student
-    mother father wife husband worker villager witness survivor captain colonel""".split()
+    mother father wife husband worker villager witness survivor captain colonel fellow researcher professor
+    lecturer scholar economist historian""".split()
 )
 # Bodies that speak, and things written that speak ("the ministry", "the US document").
 ORGANISATION_NOUNS = set(
@@ -84,6 +85,8 @@ NOT_NAMES = set(
     One Two Three Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March
     April May June July August September October November December Q""".split()
 ) | SENTENCE_ADVERBS
+# Adjectives of a region in a title, neither the role nor a country: "a senior European diplomat".
+REGIONAL_ADJECTIVES = {"European", "African", "Asian", "Arab", "Western", "Nordic", "Baltic", "Gulf", "Latin", "Pacific"}
 MEDIA_WORDS = {"daily", "newspaper", "broadcaster", "agency", "outlet", "magazine", "weekly", "channel", "network"}
 NAME_PARTICLES = {"de", "van", "von", "der", "bin", "al", "da", "di", "le", "la"}
 POSSESSIVE = re.compile(r"['\u2019]s?$")
@@ -258,6 +261,9 @@ _WHO_LEADS = re.compile(r"who\s+(?:now\s+|currently\s+)?(?P<verb>commands|leads|
                         r"(?:the\s+|its\s+)?(?P<body>[^,;.]{2,60}?)(?:\s+(?:in|at|on|from)\s+[A-Z][\w-]*)?$")
 
 
+_CLAUSE_AFTER = re.compile(r"\s*(?:whose|which|where|when|and|but|or|while)\b", re.I)
+
+
 def parse_mention(text: str) -> Mention:
     """Read a speaker phrase into name, role and affiliation (see the module's docstring)."""
     return _tidy(_parse_mention(text))
@@ -277,6 +283,7 @@ def _tidy(mention: Mention) -> Mention:
     words = [w for w in words if w.lower().rstrip(".") not in _BARE_HONORIFICS]  # "Sir", "Mr"
     if not words:
         return replace(mention, role="")
+    words = [w for w in words if w not in REGIONAL_ADJECTIVES or w is words[-1]]  # "senior European diplomat"
     demonyms = [w for w in words[1:] if w in DEMONYMS]
     if len(demonyms) == 1 and mention.affiliation in ("", country_of(demonyms[0])):  # "a senior Chadian officer"
         words = [w for w in words if w != demonyms[0]]
@@ -344,7 +351,8 @@ def _parse_mention(text: str) -> Mention:
         if head.kind == "person" and head.name and leads:
             role = _LEADER_OF[" ".join(leads["verb"].lower().split())]
             nationality = head.affiliation if country_of(head.affiliation) == head.affiliation else ""
-            return Mention(text, "person", head.name, better_role(role, head.role),
+            kept = head.role if head.role and not is_rank_only(head.role) and head.role != "officer" else ""
+            return Mention(text, "person", head.name, kept or better_role(role, head.role),
                            leads["body"].strip() if nationality or not head.affiliation else head.affiliation,
                            possessor=head.possessor, owner=head.owner, country=head.country or nationality)
         if head.kind == "person" and not leads and text[who.start()] != ",":
@@ -353,6 +361,8 @@ def _parse_mention(text: str) -> Mention:
         first, rest = _comma_split(text)
         if rest is None:
             return _parse_simple(text)
+        if _CLAUSE_AFTER.match(rest):  # "Jodie Marsh, whose husband ...", "X, and the ministry's spokeswoman"
+            return _parse_mention(first)
         head, tail = _parse_mention(first), _parse_mention(rest)
         if head.kind == "person" and head.name and not tail.name:
             return Mention(text, "person", head.name, better_role(tail.role, head.role),
@@ -383,6 +393,7 @@ def _title_of_body(text: str) -> Mention | None:
     Ankara Security Review", "a spokesman for Fort Campbell"; None if the phrase is not of that shape."""
     for link in reversed(list(_BODY_LINK.finditer(text))):
         title, body = text[:link.start()], re.sub(r"^the\s+", "", text[link.end():])
+        body = re.sub(r"\s+in\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?$", "", body)  # "... Institute in London"
         words = body.split()
         if not words or not words[0][:1].isupper() or words[0] != _strip_possessive(words[0]) \
                 or any(w.lower() in DETERMINERS or w[:1] in "\"'\u201c" for w in words) or _office_title(title, body):

@@ -359,3 +359,32 @@ def test_a_clause_after_the_appositive_is_not_an_affiliation():
                        'televised statement.He gave no date.')
     assert who(table, "The first aircraft land next week,")[:2] == ("Omar Sayed", "spokesman")
     assert "statement" not in who(table, "The first aircraft land next week,")[2]
+
+
+def test_a_senior_rank_is_a_rank_and_a_region_word_no_part_of_the_role():
+    mention = parse_mention("defence ministry spokesman Senior Col. Wu Qian")
+    assert (mention.name, mention.role, mention.affiliation) == ("Wu Qian", "spokesman", "defence ministry")
+    assert parse_mention("a senior European diplomat").role == "senior diplomat"
+
+
+def test_a_clause_after_a_name_is_not_its_title():
+    assert parse_mention("Mere Tane, whose husband serves in the battalion").role == ""
+    table = quote_rows("The briefing was given by the commander of the Joint Operations Command, Lt. Gen. Rui Sousa, "
+                       "and the ministry's spokeswoman, Ms. Ines Prata.",
+                       '"The contingent leaves in May," Sousa said.')
+    assert who(table, "The contingent leaves in May,")[:3] == ("Rui Sousa", "commander", "Joint Operations Command")
+
+
+def test_an_unnamed_speaker_with_a_who_clause_is_the_speaker():
+    table = quote_rows('A senior Asian diplomat, who spoke on condition of anonymity, said the plan was "a step back."')
+    assert (who(table, "a step back.")[0].lower(), who(table, "a step back.")[1]) == (
+        "a senior asian diplomat", "senior diplomat")
+
+
+def test_a_title_beats_the_office_a_who_clause_gives_unless_it_is_a_rank():
+    assert parse_mention("Councillor Ann Rhys, who chairs the town council").role == "Councillor"
+    assert parse_mention("Col. Ana Ruiz, who commands the engineers").role == "commander"
+
+
+def test_a_body_in_a_city_is_the_body():
+    assert parse_mention("Dr. Lena Fisk, a senior fellow at the Harbour Institute in Oslo").affiliation == "Harbour Institute"
