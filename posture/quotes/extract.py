@@ -343,13 +343,34 @@ def _rows(reader: _Reader) -> list[dict]:
                 "speaker_role": speaker.role, "speaker_affiliation": speaker.affiliation, "cue": cue,
                 "paragraph": int(block.block_id), "char_start": offset + span.start, "char_end": offset + span.end,
                 "speaker_country": speaker_country(speaker),
-                "rule": rule, "flag": flag, "_speaker": speaker, "_order": order,
+                "rule": rule, "flag": flag, "_speaker": speaker, "_order": order, "_type": block.type,
             })
             reader.note(speaker, offset + span.mark_end, order)
             if speaker.name:
                 previous_speaker, previous_order = speaker, order
     _backfill_run_ons(rows)
+    _headings_from_body(rows)
     return rows
+
+
+def _quoted_words(text: str) -> str:
+    return " ".join(re.findall(r"[\w'\u2019-]+", text.casefold()))
+
+
+def _headings_from_body(rows: list[dict]) -> None:
+    """A quote in a headline or standfirst takes the speaker of the body quote that holds the same words
+    ('Mogadishu hails 'historic' deployment' ... the minister called it "a historic day")."""
+    body = [row for row in rows if row["_type"] == "body" and row["speaker"]]
+    for row in rows:
+        if row["_type"] not in ("headline", "standfirst"):
+            continue
+        words = _quoted_words(row["text"])
+        source = next((other for other in body if words and re.search(
+            rf"(?<!\w){re.escape(words)}(?!\w)", _quoted_words(other["text"]))), None)
+        if source is not None:
+            for key in ("speaker", "speaker_role", "speaker_affiliation", "speaker_country", "_speaker"):
+                row[key] = source[key]
+            row["rule"] = "speaker of the same words in the body"
 
 
 def speaker_country(speaker: Speaker) -> str:

@@ -43,8 +43,11 @@ class NameBook:
                 best = known.name
         if best == name and len(words) == 1:
             holding = {known.name for known in self._people if name in known.name.split()[1:-1]}
+            first = {known.name for known in self._people if known.name.split()[0] == name and " " in known.name}
             if len(holding) == 1:
                 best = holding.pop()
+            elif not holding and len(first) == 1:
+                best = first.pop()  # a family name written first: "Zhou" -> "Zhou Hanlin"
         return best
 
     def knows(self, name: str) -> bool:

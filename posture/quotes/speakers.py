@@ -384,6 +384,9 @@ def _parse_mention(text: str) -> Mention:
     return _parse_simple(text)
 
 
+_ISSUED_BY = re.compile(r"(?:an?|the)\s+(?:[\w-]+\s+)?(?:statement|communiqu\u00e9|communique|release|readout)\s+"
+                        r"(?:from|by|issued\s+by)\s+(?P<body>(?:the\s+)?[A-Z].*)$")
+_WHERE_AFTER = re.compile(r"\s+(?:at|in)\s+(?:the\s+)?(?P<place>[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,2})$")
 _BODY_LINK = re.compile(r"\s(?:for|at|of|with)\s")
 
 
@@ -412,6 +415,11 @@ def _title_of_body(text: str) -> Mention | None:
 
 def _parse_simple(text: str) -> Mention:
     text = POSTMODIFIERS.sub("", text)  # "a planning paper seen by Defense News" -> "a planning paper"
+    issued = _ISSUED_BY.match(text)
+    if issued:  # "a statement from the Swedish Armed Forces": the body that issued it speaks
+        body = _parse_simple(issued["body"])
+        if body.kind in ("institution", "country") or is_organisation(issued["body"]):
+            return replace(body, kind=body.kind if body.kind == "country" else "institution", text=issued["body"])
     served = _title_of_body(text) if _BODY_LINK.search(text) else None
     if served:
         return served
@@ -419,6 +427,11 @@ def _parse_simple(text: str) -> Mention:
     if len(words) > 2 and words[-2].lower() in ("in", "at") and _names_place(words[-1]) \
             and _head_noun(words[:-2]) in PERSON_NOUNS:
         text, words = " ".join(words[:-2]), words[:-2]   # "a spokesperson in London" -> "a spokesperson"
+    where = _WHERE_AFTER.search(text)
+    if where and words[0].lower() in ("a", "an", "one") and _head_noun(text[:where.start()].split()) in PERSON_NOUNS:
+        head = _parse_simple(text[:where.start()])  # "a senior officer at the ministry", "an officer at the airport"
+        body = where["place"] if where["place"].split()[-1].lower() in ORGANISATION_NOUNS else ""
+        return replace(head, affiliation=head.affiliation or body)
     possessor = ""
     # "a spokesperson from Johnson's office", "the spokeswoman for Downing Street"
     of_match = _OF_SPLIT.match(text)

@@ -388,3 +388,25 @@ def test_a_title_beats_the_office_a_who_clause_gives_unless_it_is_a_rank():
 
 def test_a_body_in_a_city_is_the_body():
     assert parse_mention("Dr. Lena Fisk, a senior fellow at the Harbour Institute in Oslo").affiliation == "Harbour Institute"
+
+
+def test_a_headline_quote_takes_the_speaker_of_the_same_words_in_the_body():
+    text = ("Mogadishu hails 'historic' Egyptian deployment\n\n"
+            "CAIRO - Egypt will send 1,000 soldiers to Somalia.\n\n"
+            "\"This is a historic day for our two nations,\" said Somalia's defence minister, Abdi Farah.\n")
+    table = quotes.find_quotes(ingest.parse(text)).set_index("text")
+    assert table.loc["historic", "speaker"] == "Abdi Farah"
+    assert table.loc["historic", "rule"] == "speaker of the same words in the body"
+
+
+def test_a_statement_from_a_body_is_the_bodys_and_a_place_after_a_speaker_is_not_the_speaker():
+    mention = parse_mention("a statement from the Danish Armed Forces")
+    assert (mention.kind, mention.text) == ("institution", "the Danish Armed Forces")
+    mention = parse_mention("a senior officer at the ministry")
+    assert (mention.text, mention.role, mention.affiliation) == ("a senior officer", "senior officer", "ministry")
+
+
+def test_a_family_name_written_first_resolves_to_the_full_name():
+    table = quote_rows("Defence ministry spokesman Senior Col. Wu Qian spoke at a briefing.",
+                       'Wu said "more than 1,000" soldiers would return.')
+    assert who(table, "more than 1,000")[0] == "Wu Qian"
