@@ -133,7 +133,7 @@ def _place_at(text: str, pos: int, prep: str) -> tuple[Place, int] | None:
     if gazetteer:
         name, kind = ALIASES[gazetteer.group(0)]
         # "in southeastern Poland" -> southeastern Poland: the most specific place the text gives
-        name = f"{direction.lower()} {name}" if direction and kind in ("country", "region") else name
+        name = f"{direction.lower()} {name}" if direction and kind in ("country", "region", "island") else name
         label = f"near {name}" if prep == "near" else name
         return Place(label, True, kind == "country" and not direction), gazetteer.end()
     named = _NAME.match(text, pos)

@@ -468,3 +468,7 @@ def test_the_speakers_side_is_the_force_when_the_sentence_names_no_other():
 def test_historical_names_are_places_of_their_own():
     only("Ireland will keep about 600 troops in the former Yugoslavia.", destination="former Yugoslavia", force="Ireland")
     only("India sent 500 engineers to Zaire in 1994.", destination="Democratic Republic of the Congo")
+
+
+def test_a_direction_before_an_island_is_kept():
+    only("A battery of 120 soldiers will move to northern Mindanao next week.", destination="northern Mindanao")
