@@ -30,7 +30,7 @@ _ROUTE_BEFORE = re.compile(
     r"(?:[A-Z][\w'\u2019.-]*(?:\s+|,\s*|\s+and\s+|\s+or\s+))*$"
 )
 _PREP = re.compile(
-    r"\b(?P<prep>from|out\s+of|(?<!according\s)(?<!thanks\s)(?<!due\s)(?<!addition\s)(?<!compared\s)(?<!close\s)to|"
+    r"\b(?P<prep>back\s+(?:in|at|to|on)|from|out\s+of|(?<!according\s)(?<!thanks\s)(?<!due\s)(?<!addition\s)(?<!compared\s)(?<!close\s)to|"
     r"into|in\s+and\s+near|in\s+and\s+around|in\s+or\s+near|in|at|near|along|on|towards?|"
     r"through|across|reached|entered|crossed\s+into|bound\s+for|inside|throughout|aboard|"
     r"(?:leave|leaves|leaving|left|quit|quits|exit|exits|exited|exiting)(?=\s+(?:the\s+)?[A-Z])|for)\s+"
@@ -75,7 +75,8 @@ _TO_BASES = re.compile(r"\b(?:to|into)\s+(?:(?:new|coastal|forward|military|temp
 _VERB_NEXT = re.compile(r"\s+(?:has|have|had|is|are|was|were|said|says|will|would|did|does|denied|denies)\b")
 _FORMATION_NEXT = re.compile(r"\s+(?:" + "|".join(words.FORMATIONS) + r")\b")
 _THERE = re.compile(r"\b(?:there|where)\b")
-_TO_PREPS = ("to", "into", "toward", "towards", "through", "reached", "entered", "crossed into", "bound for")
+_TO_PREPS = ("to", "into", "toward", "towards", "through", "reached", "entered", "crossed into", "bound for",
+             "back in", "back at", "back to", "back on")
 
 
 @dataclass(frozen=True)
@@ -141,7 +142,9 @@ def _place_at(text: str, pos: int, prep: str) -> tuple[Place, int] | None:
             or _FORMATION_NEXT.match(text, named.end()):
         return None  # a unit, not a place: "the 82nd Airborne", "the Royal Welsh battle group", "the Royal 22nd Regiment"
     first = named["name"].split()[0]
-    if (first in _NOT_PLACES or first.rstrip(".") in _NOT_PLACES  # "in July." or first in words.DEMONYMS or first in gazetteer_institutions
+    if (first in _NOT_PLACES or first.rstrip(".") in _NOT_PLACES  # "in July."
+            or (first in words.DEMONYMS and " " not in named["name"])  # "the French naval base"; not "Finnish Lapland"
+            or first in gazetteer_institutions or first.upper() in gazetteer_institutions
             or (_FORMATION_WORD.search(named["name"]) and not _SITE_WORD.search(named["name"]))):
         return None  # a body or a formation ("the Royal Solomon Islands Police Force"), not a place
     written = named["name"]
@@ -188,10 +191,17 @@ def _drop_locators(found: list[Place]) -> list[Place]:
     return kept
 
 
+_LOCATOR_NOUN = re.compile(r"\s+(?:province|region|county|state|district|prefecture|governorate|oblast)\b", re.I)
+
+
 def _drop_locator_phrases(text: str, phrases: list[Phrase]) -> list[Phrase]:
-    """'at Rukla in Lithuania' -> Rukla: an 'in <country>' straight after a lesser-known place."""
+    """'at Rukla in Lithuania' -> Rukla: an 'in <country>' straight after a lesser-known place, or an
+    'in <name> province' ("Camp Adduru in Isabela province")."""
     kept = []
     for phrase in phrases:
+        if (kept and phrase.prep == "in" and not text[kept[-1].end:phrase.start].strip()
+                and not kept[-1].places[-1].known and _LOCATOR_NOUN.match(text, phrase.end)):
+            continue
         if (kept and phrase.prep == "in" and not text[kept[-1].end:phrase.start].strip()
                 and not kept[-1].places[-1].known and (all(p.known for p in phrase.places)
                                                         or kept[-1].prep in ("from", "at", "near"))):

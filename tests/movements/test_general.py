@@ -472,3 +472,20 @@ def test_historical_names_are_places_of_their_own():
 
 def test_a_direction_before_an_island_is_kept():
     only("A battery of 120 soldiers will move to northern Mindanao next week.", destination="northern Mindanao")
+
+
+def test_back_in_a_place_is_where_a_withdrawal_goes():
+    only("About 140 soldiers will be back in Nelson by the end of the month as the mission passes to Australia.",
+         destination="Nelson")
+
+
+def test_a_mission_is_not_a_place_and_a_province_only_locates_a_camp():
+    only("The KDF has about 2,000 troops in Unmiss, most of them in Malakal.", destination="Malakal")
+    only("The area at Camp Rizal in Quezon province can house troops, and the army has moved some 300 soldiers there.",
+         destination="Camp Rizal")
+
+
+def test_a_demonym_before_a_place_name_is_part_of_it_but_alone_it_is_not_a_place():
+    only("Some 200 sailors moved into the Philippine Sea on Monday.", destination="Philippine Sea")
+    only("The mission, headquartered at the French naval base in Abu Dhabi, counts some 600 personnel.",
+         destination="Abu Dhabi")
