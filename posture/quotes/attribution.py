@@ -168,7 +168,8 @@ def phrase_before(text: str, end: int, floor: int = 0, appositive: bool = True) 
     aux = _AUXILIARIES.search(segment)
     if aux:
         end, segment = start + aux.start(), segment[: aux.start()]
-    cut = max((m.end() for m in re.finditer(r"\b(?:that|and|but|who|which|while|as|when)\s+", segment)), default=0)
+    cut = max((m.end() for m in re.finditer(r"\b(?:that|and|but|who|which|while|as|when|what|where)\s+", segment)),
+              default=0)
     # keep "Biden and Macron": only cut at "and" when what follows is not a name
     if cut and segment[cut - 4:cut].strip() == "and" and segment[:cut - 4].strip()[:1].isupper():
         cut = 0

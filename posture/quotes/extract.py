@@ -161,6 +161,10 @@ class _Reader:
             for event in reversed(recent):
                 if event.speaker.kind == kind and (kind != "person" or self._is_named(event.speaker)):
                     return replace(event.speaker, mention_start=-1, mention_end=-1)
+        if "person" in wanted:  # no one named: the person this paragraph is about ("A soldier waves. ... he said")
+            for event in reversed(recent):
+                if event.paragraph == paragraph and event.speaker.kind == "person" and event.speaker.name:
+                    return replace(event.speaker, mention_start=-1, mention_end=-1)
         return None
 
     def owned_by(self, mention: Mention, position: int, paragraph: int) -> str:
@@ -257,7 +261,7 @@ def _attribute(reader: _Reader, text: str, offset: int, order: int, spans: list[
                 np = attr.leading_phrase(head[:verb_start])
                 np = (head_start + np[0], head_start + np[1])
             else:
-                np = attr.phrase_before(text, head_start + verb_start, sentence_start)
+                np = attr.phrase_before(text, head_start + verb_start, head_start)
             speaker = reader.phrase_speaker(text, np, offset, order)
             if speaker:
                 return kind, speaker, head[verb_start:verb_end], "reporting verb earlier in the sentence"

@@ -83,7 +83,8 @@ NOT_NAMES = set(
     Following Ahead Under Over However But And Or So Yet Last Next Speaking According Asked When
     While Since During Amid As If There Here What Who Why How Some Many Most All Both Each Every No
     One Two Three Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March
-    April May June July August September October November December Q""".split()
+    April May June July August September October November December Q About Around Nearly More Almost Roughly
+    Several Up Over Just Only Under Fewer Hundreds Thousands Dozens""".split()
 ) | SENTENCE_ADVERBS
 # Adjectives of a region in a title, neither the role nor a country: "a senior European diplomat".
 REGIONAL_ADJECTIVES = {"European", "African", "Asian", "Arab", "Western", "Nordic", "Baltic", "Gulf", "Latin", "Pacific"}

@@ -410,3 +410,20 @@ def test_a_family_name_written_first_resolves_to_the_full_name():
     table = quote_rows("Defence ministry spokesman Senior Col. Wu Qian spoke at a briefing.",
                        'Wu said "more than 1,000" soldiers would return.')
     assert who(table, "more than 1,000")[0] == "Wu Qian"
+
+
+def test_the_speaker_of_a_second_partial_quote_is_found_after_the_first():
+    table = quote_rows("The army's chief called it 'routine' and the minister's aide said 'no comment'.")
+    assert who(table, "no comment")[0] == "the minister's aide"
+
+
+def test_he_is_the_unnamed_person_the_paragraph_is_about_and_no_number_word_is_a_name():
+    text = ("Troops head north\n\nAbout 200 soldiers left on Monday.\n\n"
+            "A soldier waves goodbye. \"See you soon,\" he said. (Photo: Ana Ruiz)\n\nThe rest will follow.\n")
+    table = quotes.find_quotes(ingest.parse(text)).set_index("text")
+    assert table.loc["See you soon,", "speaker"] == "a soldier"
+
+
+def test_what_a_capital_calls_something_is_the_capitals_words():
+    table = quote_rows('The troops arrived on Monday, in what Moscow calls a "special operation".')
+    assert who(table, "special operation")[0] == "Moscow"
