@@ -22,14 +22,17 @@ DOZEN = {"a dozen": 12, "half a dozen": 6, "a half-dozen": 6}
 HEDGE_TABLE = {
     "more than": ("low", ">"), "over": ("low", ">"), "upwards of": ("low", ">"), "in excess of": ("low", ">"),
     "just over": ("low", ">"), "at least": ("low", "≥"), "no fewer than": ("low", "≥"),
-    "no less than": ("low", "≥"),
+    "no less than": ("low", "≥"), "above": ("low", ">"), "well over": ("low", ">"), "well above": ("low", ">"),
+    "just above": ("low", ">"), "a little over": ("low", ">"),
     "up to": ("high", "up to "), "as many as": ("high", "up to "), "as much as": ("high", "up to "),
     "no more than": ("high", "≤"), "at most": ("high", "≤"), "fewer than": ("high", "<"),
     "less than": ("high", "<"), "under": ("high", "<"), "nearly": ("high", "<"), "almost": ("high", "<"),
-    "just under": ("high", "<"),
+    "just under": ("high", "<"), "below": ("high", "<"), "just below": ("high", "<"), "a little under": ("high", "<"),
+    "just short of": ("high", "<"),
     "about": ("", "~"), "around": ("", "~"), "some": ("", "~"), "approximately": ("", "~"), "roughly": ("", "~"),
     "circa": ("", "~"), "close to": ("", "~"), "an estimated": ("", "~"), "estimated": ("", "~"),
     "approx.": ("", "~"), "an approximate": ("", "~"), "a reported": ("", "~"), "reportedly": ("", "~"),
+    "in the region of": ("", "~"),
 }
 LOW_HEDGES = tuple(h for h, (bound, _) in HEDGE_TABLE.items() if bound == "low")
 HIGH_HEDGES = tuple(h for h, (bound, _) in HEDGE_TABLE.items() if bound == "high")

@@ -81,6 +81,9 @@ _ELLIPSIS_BEFORE = re.compile(r"\b(?:another|a further|an additional|the|includi
 _CHANGE_TO = re.compile(r"\bfrom\s+(?:[\w,.'\u2019-]+\s+){1,6}?to\s+$", re.I)
 _RANGE_ALONE = re.compile(r"^\s*(?:[,.;:?!)]|$|depending\b|at\s+any\b)")
 
+# "the number of troops has fallen below 5,000", "the contingent stood at 900": a level reached
+_CHANGED_BEFORE = re.compile(r"\b(?:risen|fallen|dropped|grown|shrunk|rose|fell|grew|shrank|stands|stood)\s+(?:to\s+|at\s+)?$",
+                             re.I)
 _LIST_GLUE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _MONEY = re.compile(r"(?i)\b(?:budget|cost|costs|spend\w*|funding|fund|aid|euros?|dollars?|pounds|yen|yuan|rupees?|r[ou]bles?)\b"
                     r"|[$\u20ac\u00a3\u00a5\u20b9]")
@@ -211,6 +214,7 @@ def _noun_phrase(text: str, amount: Amount, paragraph: str) -> _Mention | None:
     if listed and places.force_named(listed["name"]) and _LIST_AFTER.match(after) and re.search(r"\d", before):
         return _Mention(amount, amount.end, rule="bare")
     if (_BODY_BEFORE.search(before) or _TOTAL_BEFORE.search(before) or words.IN_PLACE_BEFORE.search(before)
+            or _CHANGED_BEFORE.search(before)
             or words.LEVEL_FROM.search(before) or words.LEVEL_TO.search(before)
             or (_SHARE_BEFORE.search(before) and _SHARE_AFTER.match(after))
             or (re.match(r"^\s*more\b", after) and words.MOVEMENT.search(before[-24:])

@@ -489,3 +489,8 @@ def test_a_demonym_before_a_place_name_is_part_of_it_but_alone_it_is_not_a_place
     only("Some 200 sailors moved into the Philippine Sea on Monday.", destination="Philippine Sea")
     only("The mission, headquartered at the French naval base in Abu Dhabi, counts some 600 personnel.",
          destination="Abu Dhabi")
+
+
+def test_below_above_and_well_over_are_hedges_and_a_level_fallen_to_is_a_stock():
+    only("The number of foreign troops in the country has fallen below 5,000.", count_high=5000, kind="stock")
+    only("Turkey keeps well over 3,000 soldiers in Qatar.", count_low=3000, qualifier="well over")
