@@ -60,7 +60,10 @@ CAPITALS = {
 # Adjectives reporters use that the generated table does not give.
 DEMONYMS.update({"Philippine": "Philippines", "Saudi": "Saudi Arabia", "Kosovar": "Kosovo", "Emirati": "United Arab Emirates",
                  "Taiwanese": "Taiwan", "Korean": "South Korea", "South Korean": "South Korea",
-                 "North Korean": "North Korea", "Nigerien": "Niger", "Malian": "Mali", "Chadian": "Chad"})
+                 "North Korean": "North Korea", "Nigerien": "Niger", "Malian": "Mali", "Chadian": "Chad",
+                 "Argentine": "Argentina", "Argentinian": "Argentina", "Djiboutian": "Djibouti", "Nepali": "Nepal",
+                 "Kyrgyz": "Kyrgyzstan", "Tajik": "Tajikistan", "Uzbek": "Uzbekistan", "Ecuadorian": "Ecuador",
+                 "Timorese": "Timor-Leste", "Botswanan": "Botswana"})
 # Institutions that speak or act, and the country (or alliance) they stand for.
 INSTITUTIONS = {
     "Pentagon": "United States", "White House": "United States", "State Department": "United States",

@@ -49,6 +49,23 @@ FLAGS = {
 }
 
 _PERSONNEL = re.compile(r"(?:" + "|".join(sorted(words.PERSONNEL, key=len, reverse=True)) + r")\b", re.I)
+# A number sharing the personnel noun of the number after it: "sent 35 and 28 soldiers", "14 Chilean and 14 Paraguayan".
+_SHARED_NOUN = re.compile(r"(\s+[A-Z][a-z]+)?\s*(?:,|\band\b|\bor\b)\s+(?:about\s+|some\s+|another\s+)?\d[\d,]*(?:\s+[A-Z][a-z]+)?")
+# Personnel nouns listed together: "265 soldiers, marines and airmen of the Argentine Task Force 36".
+_PERSONNEL_LIST = re.compile(r"(?:,\s*|\s+and\s+|,\s*and\s+)(?:" + "|".join(
+    sorted(words.PERSONNEL, key=len, reverse=True)) + r")\b", re.I)
+
+
+def _personnel_list_end(text: str, end: int) -> int:
+    """The end of a list of personnel nouns that begins at a noun ending at `end`."""
+    for _ in range(4):
+        more = _PERSONNEL_LIST.match(text, end)
+        if not more:
+            break
+        end = more.end()
+    return end
+
+
 _CONTEXT_NOUN = re.compile(r"\s+(?:(?:more|additional|fresh|other|young)\s+)?(?:"
                           + "|".join(sorted(words.CONTEXT_PERSONNEL, key=len, reverse=True)) + r")\b(?!['\u2019])")
 _MEMBERS_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z0-9]|armed\b|military\b)")
@@ -58,7 +75,7 @@ _MOD_TOKEN = re.compile(r"\s+\(?(?P<tok>[\w.'\u2019-]+(?:,\d{3})*)\)?")
 _OF_DET = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|our\s+|his\s+|her\s+|these\s+|those\s+)?")
 _FORMATION_NOUNS = "|".join(words.FORMATIONS + words.BODIES)
 _BODY_BEFORE = re.compile(
-    rf"\b(?:a|an|the|one|its|their)\s+(?:[\w.'\u2019-]+\s+){{0,3}}?(?:{_FORMATION_NOUNS})(?:\s+of|\s*,)\s+$", re.I)
+    rf"\b(?:a|an|the|one|its|their)\s+(?:[\w.'\u2019-]+\s+){{0,5}}?(?:{_FORMATION_NOUNS})(?:\s+of|\s*,)\s+$", re.I)
 _TOTAL_BEFORE = re.compile(
     r"\b(?:total|number|tally|strength|contribution|presence|contingent|force|numbers)\b[^.;]{0,100}?\b(?:to|at|of|by)\s+$", re.I)
 _CAPACITY_BEFORE = re.compile(
@@ -82,8 +99,8 @@ _CHANGE_TO = re.compile(r"\bfrom\s+(?:[\w,.'\u2019-]+\s+){1,6}?to\s+$", re.I)
 _RANGE_ALONE = re.compile(r"^\s*(?:[,.;:?!)]|$|depending\b|at\s+any\b)")
 
 # "the number of troops has fallen below 5,000", "the contingent stood at 900": a level reached
-_CHANGED_BEFORE = re.compile(r"\b(?:risen|fallen|dropped|grown|shrunk|rose|fell|grew|shrank|stands|stood)\s+(?:to\s+|at\s+)?$",
-                             re.I)
+_CHANGED_BEFORE = re.compile(r"\b(?:(?:risen|fallen|dropped|grown|shrunk|rose|fell|grew|shrank|stands|stood)\s+(?:to\s+|at\s+)?|"
+                             r"(?:brings?|bringing|brought|takes?|taking|took|raises?|raising)\s+to\s+)$", re.I)
 _LIST_GLUE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _MONEY = re.compile(r"(?i)\b(?:budget|cost|costs|spend\w*|funding|fund|aid|euros?|dollars?|pounds|yen|yuan|rupees?|r[ou]bles?)\b"
                     r"|[$\u20ac\u00a3\u00a5\u20b9]")
@@ -196,7 +213,10 @@ def _noun_phrase(text: str, amount: Amount, paragraph: str) -> _Mention | None:
     end = _personnel_after(text, amount.end, amount.is_year_like)
     if end:
         partitive = bool(re.search(r"\d", text[amount.end:end]))
-        return _Mention(amount, end, partitive=partitive)
+        return _Mention(amount, _personnel_list_end(text, end), partitive=partitive)
+    shared = _SHARED_NOUN.match(text, amount.end)
+    if shared and not amount.is_year_like and _personnel_after(text, shared.end(), False):
+        return _Mention(amount, amount.end + len(shared.group(1) or ""))  # "35 and 28 soldiers", "14 Chilean and 14 ..."
     counted = _CONTEXT_NOUN.match(text, amount.end)
     if counted and not amount.is_year_like and _has_personnel_word(paragraph) \
             and not words.CIVILIAN_AFTER.match(text, counted.end()):
@@ -419,7 +439,22 @@ def _code_sentence(text: str, paragraph: str, earlier: list[str]) -> list[dict]:
             "rule": RULES[mention.rule], "flag": "; ".join(doubts),
         })
     _share_listed_units(text, found, rows)
+    _respectively(masked, found, rows, candidates)
     return rows
+
+
+_RESPECTIVELY = re.compile(r"[^.;]{0,40}?\brespectively\b")
+
+
+def _respectively(text: str, found: list[_Mention], rows: list[dict], candidates) -> None:
+    """"Thailand and Malaysia sent 35 and 28 soldiers respectively": the forces in the order named."""
+    for index in range(len(found) - 1):
+        first, second = found[index], found[index + 1]
+        if first.rule == "unit" or not _RESPECTIVELY.match(text, second.np_end):
+            continue
+        named = [c for c in candidates if c[0] < first.amount.hedge_start and c[3] == 1]
+        if len(named) >= 2 and re.fullmatch(r"\s*(?:,\s*)?and\s+", text[named[-2][1]:named[-1][0]]):
+            rows[index]["force"], rows[index + 1]["force"] = named[-2][2], named[-1][2]
 
 
 _UNIT_LIST_GLUE = re.compile(r"\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?")

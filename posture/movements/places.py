@@ -75,6 +75,9 @@ _TO_BASES = re.compile(r"\b(?:to|into)\s+(?:(?:new|coastal|forward|military|temp
 _VERB_NEXT = re.compile(r"\s+(?:has|have|had|is|are|was|were|said|says|will|would|did|does|denied|denies)\b")
 _FORMATION_NEXT = re.compile(r"\s+(?:" + "|".join(words.FORMATIONS) + r")\b")
 _THERE = re.compile(r"\b(?:there|where)\b")
+# "will leave for Cyprus", "sailed for the Gulf": 'for' after a verb of setting off names where they go
+_SET_OFF_BEFORE = re.compile(r"\b(?:leave|leaves|leaving|left|depart\w*|sail\w*|head\w*|set\s+off|set\s+out|"
+                             r"fly|flies|flew|flown|bound|embark\w*)\s+$", re.I)
 _TO_PREPS = ("to", "into", "toward", "towards", "through", "reached", "entered", "crossed into", "bound for",
              "back in", "back at", "back to", "back on")
 
@@ -217,7 +220,8 @@ def _names(phrase: Phrase) -> list[str]:
 def _assign(text: str, phrases: list[Phrase], kind: str) -> tuple[list[str], list[str]]:
     # "left Camp Butmir for Graz": 'for' names a destination only straight after a place left
     phrases = [p for i, p in enumerate(phrases) if p.prep != "for" or (
-        i and phrases[i - 1].prep in _LEAVING and not text[phrases[i - 1].end:p.start].strip())]
+        i and phrases[i - 1].prep in _LEAVING and not text[phrases[i - 1].end:p.start].strip())
+        or _SET_OFF_BEFORE.search(text, max(0, p.start - 30), p.start)]
     to = [p for p in phrases if p.prep in _TO_PREPS or p.prep == "for"]
     origin_phrases = [p for p in phrases if p.prep == "from" or p.prep in _LEAVING]
     located = [p for p in phrases if p not in to and p not in origin_phrases]

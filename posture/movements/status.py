@@ -61,15 +61,17 @@ def _not_leaving(text: str, cue: tuple[int, int, str], hi: int) -> bool:
 # "bringing its contingent there to [more than 900]": the total after a move is a stock.
 _TOTAL_AFTER_MOVE = re.compile(
     r"\b(?:bring|brings|bringing|take|takes|taking|raising|increasing|lifting|boosting|swell|swells|swelling)\s+"
-    r"(?:[\w'\u2019-]+\s+){1,7}?to\s+$", re.I)
+    r"(?:[\w'\u2019-]+\s+){0,7}?to\s+$", re.I)
 
 
 _FORMATION = "|".join(sorted(words.FORMATIONS + words.BODIES, key=len, reverse=True))
 # Troops already there that a move joins, or a formation's size given beside it: "will join a battlegroup of
 # about 1,100 troops", "join the roughly 150 personnel", ", a special forces unit of some 600 troops".
 _SIZE_OF_THE_JOINED = re.compile(
-    rf"(?:\b(?:join|joins|joining|joined|reinforc\w*|replac\w*|reliev\w*|bolster\w*|integrat\w*|absorb\w*)\s+"
-    rf"(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w'\u2019-]+\s+){{0,4}}?(?:(?:{_FORMATION})\s+of\s+)?|"
+    rf"(?:\b(?:join|joins|joining|joined)\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w'\u2019-]+\s+){{0,4}}?"
+    rf"(?:(?:{_FORMATION})\s+of\s+)?|"
+    rf"\b(?:reinforc\w*|replac\w*|reliev\w*|bolster\w*|integrat\w*|absorb\w*)\s+"
+    rf"(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w'\u2019-]+\s+){{0,4}}?(?:{_FORMATION})\s+of\s+|"
     rf",\s+(?:an?|the)\s+(?:[\w'\u2019-]+\s+){{0,5}}?(?:{_FORMATION})\s+of\s+)$", re.I)
 
 
@@ -89,8 +91,8 @@ def kind_status(text: str, mention, lo: int, hi: int) -> tuple[str, str] | None:
     attached = words.ATTACHED_STOCK.match(text, mention.np_end)
     if attached:
         bare_participle = not re.search(r"\b(?:who|that|are|were|already)\b", attached.group(0))
-        moves_after = any(c[0] >= attached.end() and c[2] != "stock" for c in cues)
-        if not (bare_participle and moves_after):
+        moves = any(c[2] in ("movement", "withdrawal", "arrived", "ordered", "planned") for c in cues)
+        if not (bare_participle and moves):  # "sent 1,500 soldiers from the 2nd Division, based in X": a move
             return "stock", "existing"
     if not cues:
         return None

@@ -20,7 +20,8 @@ _AFTER = re.compile(
     r"(?:from|of|with|in)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?")
 _COUNT_AND_ADJECTIVE = re.compile(r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:[a-z]+\s+)?")
 # "the Australian Army's 1st Brigade", "the U.S. 173rd Airborne Brigade": a possessor or a force before the name
-_POSSESSOR = re.compile(r"(?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w.-]*(?:['\u2019]s|s['\u2019])\s+")
+_POSSESSOR = re.compile(r"(?:(?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w.-]*|(?i:army|navy|air\s+force|marines|military))"
+                        r"(?:['\u2019]s|s['\u2019])\s+")
 _OF_NAMED = re.compile(r"\s+(?:of|from)\s+(?:the\s+|its\s+)?")
 _DETERMINER = re.compile(r"(?:\b(?:the|a|an|its|their|another|one)\s+)$", re.I)
 
@@ -146,7 +147,15 @@ _MOVES_NEXT = re.compile(
     r"enter\w*|cross\w*|replac\w+|reliev\w+|take\s+over|took\s+over|begin\w*|began|go|goes|went|transfer\w*|follow\w*|"
     r"redeploy\w*|depart\w*|reinforc\w+|station\w*|serv(?:e|es|ed|ing)|spread|reposition\w*|airlift\w*|"
     r"reach\w*|land(?:s|ed|ing)?|dock(?:s|ed|ing)?|order(?:s|ed)|complet\w+|hand(?:s|ed|ing)?\s+over|"
-    r"(?:come|comes|came)\s+(?:to|into|from|home|back)|assum\w+\s+command)\b", re.I)
+    r"(?:come|comes|came)\s+(?:to|into|from|home|back)|assum\w+\s+command|bound\s+for)\b", re.I)
+# "Task Force 36 bound for Cyprus", "2FIR contingent bound for the Sinai": bound for a place, whoever sends it.
+_BOUND_FOR = re.compile(r"\s+(?:contingent\s+|battalion\s+|unit\s+)?bound\s+for\b")
+# A generic formation a named unit owns, that moves: "The 1st Infantry Brigade's three light infantry battalions will move".
+_OWNED_FORMATION = re.compile(
+    r"['\u2019]s\s+(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:[a-z][\w-]*\s+){0,3}(?:"
+    + "|".join(words.FORMATIONS) + r")\b")
+# A named parent after a unit: "The 31st Light Infantry Battalion of the 3rd Infantry Brigade, which ..."
+_OF_PARENT = re.compile(r"\s+of\s+(?:the\s+)?")
 # A unit listed with others before their shared verb: "the Carmel Brigade and the 410th Armoured Brigade, had been ordered".
 _LISTED_NEXT = re.compile(r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:the\s+)?(?=\S)")
 # A formation another actor moves: "send a company of the 1st Battalion ...", "rotate tank battalion into".
@@ -166,7 +175,8 @@ _SUBJECT_HEAD = re.compile(
     r"contingent|battery|squadron))\s+of(?:\s+(?:the|its|their))?(?:\s+(?:[\w.]+\s+){0,2}[\w.]+['\u2019]s)?)\s+"
     r"(?-i:(?:U\.S\.|US|UK|[A-Z][a-z]+)\s+)?(?:[\w-]+-based\s+)?"   # "the U.S. 3rd Marine Littoral Regiment"
     r"(?:(?:[\w-]+\s+){1,2}(?:of|from)\s+(?:the\s+)?)?)$"             # "a mechanised company from the"
-    r"|(?:^\s*|(?<!\bof\s)\b(?:the|its|their)\s+)(?:The\s+)?(?:[A-Z0-9][\w.-]*\s+){0,3}[A-Z][\w.-]*['\u2019]s\s+(?:own\s+)?$",
+    r"|(?:^\s*|(?<!\bof\s)\b(?:the|its|their)\s+)(?:The\s+)?(?:[A-Z0-9][\w.-]*\s+){0,3}[A-Z][\w.-]*['\u2019]s\s+(?:own\s+)?$"
+    r"|^\s*(?:The\s+)?(?-i:[A-Z][a-z]+)\s+$",  # a sentence opening "Georgian 1st Infantry Brigade heads to ..."
     re.I)
 
 
@@ -188,7 +198,8 @@ def moving_alone(text: str, taken: list[tuple[int, int]], names: set[str]) -> li
         if start < last_end or any(start < t_end and t_start < end for t_start, t_end in taken):
             continue
         last_end = end
-        if re.match(r"['\u2019]s\b", text[end:end + 2]) or name in names:
+        owned = _OWNED_FORMATION.match(text, end)
+        if (re.match(r"['\u2019]s\b", text[end:end + 2]) and not owned) or name in names:
             continue  # a possessor ("the 1st Infantry Division's ..."), or the unit of a number in the sentence
         generic = not words.NAMED_UNIT.fullmatch(name)
         if generic and (_OF_COUNT.match(text, end) or (_OF_NAMED.match(text, end) and words.NAMED_UNIT.match(
@@ -199,6 +210,8 @@ def moving_alone(text: str, taken: list[tuple[int, int]], names: set[str]) -> li
             continue  # an appositive describing the unit before it
         if re.search(r",\s*(?:the|a|an)\s+[^,;]{0,60}\bof\s+(?:the\s+)?$", before):
             continue  # the parent named in an appositive: "Jägerbataillon 25, the light infantry battalion of the 7th ..."
+        if found and found[-1][1] <= start and _OF_PARENT.fullmatch(text, found[-1][1], start):
+            continue  # the parent of the unit just found: "the 31st Battalion of the 3rd Brigade, which ... will return"
         if generic and (before.count('"') % 2 or before.count("\u201c") > before.count("\u201d")):
             continue  # a unit in a quotation: "When a battery goes, the whole town goes"
         if _PREPOSITION_BEFORE.search(before):
@@ -206,16 +219,20 @@ def moving_alone(text: str, taken: list[tuple[int, int]], names: set[str]) -> li
         if found and re.fullmatch(r",\s*", text[found[-1][1]:start]) or re.search(r"\b(?:Team|Brigade|Battalion),\s*$", before):
             continue  # the parent of the unit before it: "2nd Armored Brigade Combat Team, 1st Cavalry Division"
         opens = not text[:start].strip() if start < WINDOW else False
-        verb_at = end
+        verb_at = owned.end() if owned else end
         listed = _LISTED_NEXT.match(text, end)
         partner = listed and words.NAMED_UNIT.match(text, listed.end())
         if partner and not _MOVES_NEXT.match(text, end):
             verb_at = partner.end()  # its verb is the one after the unit listed with it
+        parent = _OF_PARENT.match(text, end)
+        parent = parent and words.NAMED_UNIT.match(text, parent.end())
+        if parent and not _MOVES_NEXT.match(text, verb_at):
+            verb_at = parent.end()  # "the 31st Battalion of the 3rd Brigade, which ..., will return"
         moves_itself = _MOVES_NEXT.match(text, verb_at) and (opens or _SUBJECT_HEAD.search(text, max(0, start - WINDOW), start)
                                                          or re.search(r"[,;:]\s*$|\bthat\s+$|—\s*$", before)
                                                          or (_REPLACED_BEFORE.search(before)
                                                              and re.match(r",?\s*(?:which|who)\b", text[end:end + 8])))
         at = text.find(name, start, end)  # the row's words are exactly its unit's name
-        if at >= 0 and (moves_itself or _MOVED_BEFORE.search(before)):
+        if at >= 0 and (moves_itself or _MOVED_BEFORE.search(before) or _BOUND_FOR.match(text, end)):
             found.append((at, at + len(name), name))
     return found

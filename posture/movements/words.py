@@ -77,7 +77,9 @@ NAMED_UNIT = re.compile(
     r"|\b\d+(?:st|nd|rd|th)\s+(?:[a-z][\w-]*\s+){0,4}(?:brigade|division|regiment|battalion|army|fleet|squadron)\b"
     rf"|\b{_CAP}[a-z\u00e0-\u00ff]+(?:bataillon|brigade|regiment|division|geschwader)\s+\d+\b"
     rf"|\b(?:(?!The\b|A\b|An\b){_CAP}[\w'\u2019-]*\s+){{0,2}}(?:Task\s+Force|Battle\s+Group|Brigade|Division|Combat\s+Team)"
-    rf"\s+(?!of\b|in\b|at\b|and\b){_CAP}[a-z]+\b"
+    rf"\s+(?!of\b|in\b|at\b|and\b){_CAP}[a-z\u00e0-\u00ff]+\b"
+    # acronyms of battalions and regiments: "2FIR", "3RAR", "1RGR"
+    r"|\b\d[A-Z]{2,6}\b"
     rf"|\b(?:(?!The\b|A\b|An\b){_CAP}[\w'\u2019-]*\s+){{0,3}}(?:Rotational|Expeditionary|Response|Reaction|Training|Intervention|Deployment|"
     rf"Monitoring|Protection|Stabilisation|Stabilization)\s+(?:Force|Group)"
     rf"(?:-{_CAP}[\w]+)?\b"
@@ -91,7 +93,7 @@ UNIT_ADJECTIVES = ("armoured|armored|mechanised|mechanized|infantry|tank|artille
                    "surveillance|coastal|reconnaissance|combat|rapid|naval|marine|amphibious|aviation|missile|"
                    "commando|rifle|mountain|paratroop|parachute|cavalry|combined arms|motor rifle|motorised rifle|"
                    "motorized rifle|reserve|territorial|armoured cavalry|armored cavalry|mechanised cavalry|"
-                   "mechanized cavalry|special operations|expeditionary")
+                   "mechanized cavalry|special operations|expeditionary|peacekeeping")
 GENERIC_UNIT = re.compile(
     r"\b(?:(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+|(?P<adjectives>(?:(?:" + UNIT_ADJECTIVES + r")\s+){1,2}))?"
     r"(?P<noun>" + "|".join(FORMATIONS) + r")\b"
@@ -201,9 +203,10 @@ LEVEL_REACHED = re.compile(
 LEVEL_FROM = re.compile(rf"(?:\b(?:{CHANGE_VERBS}|expansion|reduction|increase|drawdown|cut|rise)\b[^.;:]{{0,90}}?\bfrom|"
                         r"\b(?:up|down)\s+from(?:\s+(?:the\s+|its\s+)?(?:current|present|previous|existing|earlier))?)\s+$", re.I)
 STOCK = re.compile(
-    r"\b(?:stationed|based|amassed|massed|assembled|gathered|concentrated|there\s+are|has|have|had|"
+    r"\b(?:(?:has|have|had)\s+been\s+(?:working|training|operating|serving|helping|guarding|patrolling|monitoring)|stationed|based|amassed|massed|assembled|gathered|concentrated|there\s+are|has|have|had|"
     r"leads?|heads|garrisoned|total|totals|contribution|posted|present|numbers?|numbered|numbering|hosts|hosted|hosting|"
     r"trains|trained\s+(?:with|alongside)|includes|comprises|consists\s+of|"
+    r"operating|"
     r"keeps?|kept|(?-i:fields?|fielded)|serving|serves?|served|remain|remains|remained|currently|level|levels|"
     r"under\s+arms|(?:are|is|were|was|been)\s+(?:in|on|at|inside|deployed\s+in)|training\s+(?:with|in|on|alongside)|"
     r"commanded|(?:led|headed)\s+by|headquartered|home\s+to|maintains?|maintained)\b",

@@ -494,3 +494,36 @@ def test_a_demonym_before_a_place_name_is_part_of_it_but_alone_it_is_not_a_place
 def test_below_above_and_well_over_are_hedges_and_a_level_fallen_to_is_a_stock():
     only("The number of foreign troops in the country has fallen below 5,000.", count_high=5000, kind="stock")
     only("Turkey keeps well over 3,000 soldiers in Qatar.", count_low=3000, qualifier="well over")
+
+
+@pytest.mark.parametrize("body, unit", [
+    ("Families farewell 3RAR contingent bound for the Sinai", "3RAR"),
+    ("Air Task Force Lusitânia deploys to Iceland for the NATO mission", "Air Task Force Lusitânia"),
+    ("Georgian 2nd Infantry Brigade heads to Diyala as Tbilisi doubles its contingent", "2nd Infantry Brigade"),
+    ("The 4th Infantry Brigade's three light infantry battalions will move to Camp Echo near Diwaniyah.",
+     "4th Infantry Brigade"),
+    ("The 32nd Light Infantry Battalion of the 5th Infantry Brigade, which has guarded checkpoints since May, will "
+     "return to Georgia in June.", "32nd Light Infantry Battalion"),
+])
+def test_units_in_headlines_possessives_and_with_parents(body, unit):
+    assert [r["unit"] for r in rows(body)] == [unit]
+
+
+def test_numbers_sharing_a_noun_and_respectively():
+    found = rows("Kazakhstan's brigade arrived by rail, and Thailand and Malaysia sent 35 and 28 soldiers respectively.")
+    assert [(r["count"], r["force"]) for r in found if r["count"] != ""] == [(35, "Thailand"), (28, "Malaysia")]
+    found = rows("The task force, which includes 14 Chilean and 12 Paraguayan soldiers, will take over Sector 1.")
+    assert [(r["count"], r["force"]) for r in found] == [(14, "Chile"), (12, "Paraguay")]
+
+
+def test_a_list_of_personnel_nouns_keeps_its_unit_and_leave_for_names_the_destination():
+    only("Families blessed the 265 soldiers, marines and airmen of the Argentine Task Force 38, who will leave for Cyprus.",
+         unit="Task Force 38", force="Argentina", destination="Cyprus")
+
+
+def test_a_move_from_a_unit_based_somewhere_is_a_move_and_brings_to_n_is_a_stock():
+    only("Colombia will reinforce its border with 1,800 soldiers from the army's Fifth Division, based in Cucuta.",
+         unit="Fifth Division", origin="Cucuta", kind="movement")
+    only("The deployment brings to roughly 8,000 the number of Venezuelan troops on the border.", kind="stock")
+    only("A British Army training team of about forty has been working with the battalions since January.",
+         count=40, kind="stock")
