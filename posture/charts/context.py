@@ -61,7 +61,7 @@ def us_personnel_chart(personnel: pd.DataFrame, additions: pd.DataFrame | None =
     notes = [listed_total_note(listed, europe_total, when)]
     if not_shown:
         notes.append("Not shown: " + "; ".join(not_shown))
-    notes = [line for note in notes for line in textwrap.wrap(note, width=110)]
+    notes = [line for note in notes for line in textwrap.wrap(note, width=100)]
     with style():
         fig = plt.figure(figsize=(7.5, 0.32 * len(countries) + 2.2 + 0.14 * len(notes)))
         area = frame(fig, title, subtitle, source, extra_bottom_in=0.12 + 0.14 * len(notes))

@@ -111,9 +111,10 @@ def draw_arrows(ax, arrows: pd.DataFrame) -> list:
     """
     labels, candidates = [], []
     ax.posture_arrow_points = getattr(ax, "posture_arrow_points", [])
-    rings = {(round(r["x1"]), round(r["y1"])): (9 + r["width_pt"]) / 2 for r in arrows.to_dict("records")
+    records = _one_ring_per_place(arrows.to_dict("records"))
+    rings = {(round(r["x1"]), round(r["y1"])): (9 + r["width_pt"]) / 2 for r in records
              if not r.get("origin_given", True)}
-    for row in arrows.to_dict("records"):
+    for row in records:
         start, end = np.asarray(row["path"][0], dtype=float), np.asarray(row["path"][-1], dtype=float)
         width = row["width_pt"]
         if not row.get("origin_given", True):  # where the troops go, from a place the text does not give
@@ -169,6 +170,25 @@ def draw_arrows(ax, arrows: pd.DataFrame) -> list:
         candidates.append(offsets)
     ax.posture_arrow_candidates = candidates
     return labels
+
+
+def _one_ring_per_place(records: list[dict]) -> list[dict]:
+    """Destination-only marks at one place drawn as one ring: 'hundreds + 300\nto Romania, origin not given'."""
+    out, rings = [], {}
+    for row in records:
+        if row.get("origin_given", True):
+            out.append(row)
+            continue
+        key = (round(row["x1"]), round(row["y1"]))
+        if key not in rings:
+            rings[key] = dict(row)
+            out.append(rings[key])
+            continue
+        ring = rings[key]
+        first, _, route = ring["label"].partition("\n")
+        ring["label"] = f"{first} + {row['label'].partition(chr(10))[0]}\n{route}"
+        ring["width_pt"] = max(ring["width_pt"], row["width_pt"])
+    return out
 
 
 def _point_boxes(ax, points) -> list:
@@ -274,9 +294,10 @@ def _nice_numbers(largest: float) -> list[int]:
 def _move_keys(arrows: pd.DataFrame) -> list:
     """Legend entries: arrow widths for round numbers of troops, and the ring, when the map draws them."""
     handles = []
-    if len(arrows):
-        largest = max(max(bounds(r)[0] or bounds(r)[1] or 0 for r in arrows.to_dict("records")), 1)
-        scale = arrows["width_pt"].max() / largest
+    drawn = arrows[arrows["origin_given"]].to_dict("records") if len(arrows) else []
+    largest = max([bounds(r)[0] or bounds(r)[1] or 0 for r in drawn] + [0])
+    if largest >= 1:  # a key only for arrows whose width is a number of troops
+        scale = max(r["width_pt"] for r in drawn) / largest
         for number in _nice_numbers(largest):
             key = _WidthKey(max(0.8, scale * number))
             key.get_label = lambda n=number: f"{n:,} troops"

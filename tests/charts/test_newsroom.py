@@ -211,3 +211,25 @@ def test_notebook_tables_and_prose_hold_no_raw_missing_values_or_ids(notebook):
             assert not FORBIDDEN.search(prose), (notebook, prose[:200])
             if "image/png" in data:
                 assert len(output["metadata"]["image/png"]["alt"]) >= 40
+
+
+def test_two_moves_to_one_place_with_no_origin_are_one_ring_and_vague_moves_get_no_width_key():
+    rows = pd.DataFrame([{"origin": "", "destination": "Romania", "count": None, "count_low": None,
+                          "count_high": None, "qualifier": q, "unit": "", "force": "France", "kind": "movement"}
+                         for q in ("hundreds", "dozens")])
+    fig, _ = charts.moves_map(rows, geo.read_countries(), read("nato_members_2022-02-02.csv"),
+                              read("aegis_ashore_sites.csv"), geo.read_places(), movements_source="T")
+    ax = fig.axes[0]
+    rings = [l for l in ax.lines if (l.get_gid() or "").startswith("arrival:")]
+    assert len(rings) == 1
+    assert [t.get_text() for t in ax.texts if (t.get_gid() or "").startswith("arrival_label")] == [
+        "hundreds + dozens\nto Romania, origin not given"]
+    legend = [t.get_text() for t in ax.get_legend().get_texts()]
+    assert not any(t.endswith(" troops") for t in legend)  # no arrow drawn, so no arrow-width key
+
+
+def test_the_readme_gallery_shows_every_figure_with_its_stored_alt_text():
+    readme = (paths.ROOT / "README.md").read_text(encoding="utf-8")
+    for png in FIGURES:
+        stored = Image.open(png).text["Description"].replace("|", "/").replace("[", "(").replace("]", ")")
+        assert f"![{stored}](figures/{png.name})" in readme, png.name
