@@ -32,7 +32,8 @@ def words_per_section_chart(sections: pd.DataFrame, source: str | dict):
         for spine in ("top", "right", "bottom"):
             ax.spines[spine].set_visible(False)
         ax.tick_params(axis="y", length=0)
-    chartstyle.describe(fig, words_per_section_alt_text(sections).removeprefix("Alt text: "))
+    alt = words_per_section_alt_text(sections).removeprefix("Alt text: ")
+    chartstyle.describe(fig, alt[:1].upper() + alt[1:])
     return fig
 
 
