@@ -233,3 +233,18 @@ def test_the_readme_gallery_shows_every_figure_with_its_stored_alt_text():
     for png in FIGURES:
         stored = Image.open(png).text["Description"].replace("|", "/").replace("[", "(").replace("]", ")")
         assert f"![{stored}](figures/{png.name})" in readme, png.name
+
+
+def test_a_report_on_another_article_cites_that_article_and_nothing_of_the_seed(tmp_path):
+    from posture.collection.report import run_report
+    article = paths.ROOT / "tests" / "fixtures" / "corpus" / "d1_wire_romania_french_battlegroup.txt"
+    run_report(article, tmp_path / "report", progress=lambda *_: None)
+    figures = sorted((tmp_path / "report" / "figures").glob("*.svg"))
+    assert len(figures) >= 6
+    for svg in figures:
+        text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", svg.read_text(encoding="utf-8")))
+        assert not re.search(r"Deutsche Welle|p\.dw\.com|US to send more troops", text), svg.name
+        assert not FORBIDDEN.search(text), (svg.name, FORBIDDEN.search(text).group(0))
+        assert re.search(r"<desc>.{40,}</desc>", svg.read_text(encoding="utf-8"), re.S), svg.name
+    parts = re.sub(r"<[^>]+>", " ", (tmp_path / "report" / "figures" / "moves_parts.svg").read_text(encoding="utf-8"))
+    assert "France to send hundreds more troops to Romania" in re.sub(r"\s+", " ", parts)
