@@ -2,6 +2,7 @@
 
 import html
 import io
+import re
 import textwrap
 from contextlib import contextmanager
 from pathlib import Path
@@ -83,7 +84,7 @@ def save_figure(fig, name: str, out_dir: Path = paths.FIGURES, alt: str | None =
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     alt = " ".join(str(alt).split()) if alt else alt_text(fig)
-    titles = [t.get_text().replace("\n", " ") for t in fig.texts if t.get_gid() == "title"]
+    titles = [t.get_text().replace("\n", " ").replace("\u00a0", " ") for t in fig.texts if t.get_gid() == "title"]
     title = titles[0] if titles else ""
     written = []
     with style():
@@ -123,8 +124,15 @@ _CHARS_PER_INCH = {TITLE_PT: 8.2, SUBTITLE_PT: 12.5, SOURCE_PT: 17.0}  # DejaVu 
 _LINE = 1.3  # line height as a multiple of the font size
 
 
+_DATE = re.compile(r"\b((?:\d{1,2} )?(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)) (\d{4})\b")
+
+
 def _wrap(text: str, size: float, width_in: float) -> list[str]:
-    return textwrap.wrap(text, width=max(20, int(width_in * _CHARS_PER_INCH[size]))) if text else []
+    """Lines of at most the width; a date ('2 Feb 2022', 'Dec 2021') is never broken across two."""
+    if not text:
+        return []
+    kept = _DATE.sub(lambda m: f"{m.group(1)} {m.group(2)}".replace(" ", "\u00a0"), text)
+    return textwrap.wrap(kept, width=max(20, int(width_in * _CHARS_PER_INCH[size])))
 
 
 def frame(fig, title: str, subtitle: str, source: str, *, left_in: float = 0.25,
@@ -159,7 +167,7 @@ def frame(fig, title: str, subtitle: str, source: str, *, left_in: float = 0.25,
 
 def text_by_gid(fig, gid: str) -> str:
     """The text of the figure-level label with this gid ('title', 'subtitle', 'source'), unwrapped."""
-    return next(t.get_text() for t in fig.texts if t.get_gid() == gid).replace("\n", " ")
+    return next(t.get_text() for t in fig.texts if t.get_gid() == gid).replace("\n", " ").replace("\u00a0", " ")
 
 
 def place_labels(fig, ax, labels: list, candidates: list, obstacles: list = (), soft: list = (),
