@@ -266,9 +266,12 @@ def _iso(as_of: str) -> str:
 
 
 class _WidthKey:
-    """A legend entry for an arrow of the width the map gives `number` troops."""
-    def __init__(self, width_pt: float):
-        self.width_pt = width_pt
+    """A legend entry: an arrow of the width the map gives `number` troops."""
+    def __init__(self, width_pt: float, number: int):
+        self.width_pt, self.number = width_pt, number
+
+    def get_label(self) -> str:
+        return f"{self.number:,} troops"
 
 
 class _WidthKeyHandler:
@@ -299,9 +302,7 @@ def _move_keys(arrows: pd.DataFrame) -> list:
     if largest >= 1:  # a key only for arrows whose width is a number of troops
         scale = max(r["width_pt"] for r in drawn) / largest
         for number in _nice_numbers(largest):
-            key = _WidthKey(max(0.8, scale * number))
-            key.get_label = lambda n=number: f"{n:,} troops"
-            handles.append(key)
+            handles.append(_WidthKey(max(0.8, scale * number), number))
     if len(arrows) and not arrows["origin_given"].all():
         handles.append(plt.Line2D([], [], marker="o", ls="", ms=9, mfc="none", mec=COLOURS["added"], mew=2.2,
                                   label="troops sent here, origin not given"))

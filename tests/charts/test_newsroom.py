@@ -144,7 +144,7 @@ def test_no_mark_of_the_map_sits_on_another():
     ring = next(l for l in ax.lines if (l.get_gid() or "").startswith("arrival:"))
     ring_box = ring.get_window_extent(renderer)
     for arrow in [p for p in ax.patches if isinstance(p, FancyArrowPatch)]:
-        path = arrow.get_path().transformed(arrow.get_transform()) if False else arrow._get_path_in_displaycoord()
+        path = arrow._get_path_in_displaycoord()  # the arrow as drawn, in display units
         vertices = path[0].vertices if isinstance(path, tuple) else path.vertices
         inside = [(x, y) for x, y in vertices if ring_box.x0 < x < ring_box.x1 and ring_box.y0 < y < ring_box.y1]
         assert not inside, arrow.get_gid()
