@@ -4,6 +4,8 @@ As in posture.charts, every bar and every number comes from a row passed in: the
 rows (the movements table) or a cited source (data/external). Nothing is typed in here.
 """
 
+import re
+
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
@@ -52,8 +54,9 @@ def sum_rows(rows: pd.DataFrame) -> dict:
 
 
 def _who(source: str) -> str:
-    """A reference's short name: its source up to the first comma ('DMDC, December 2021' -> 'DMDC')."""
-    return str(source).split(",")[0].strip()
+    """A reference's short name: its source up to the first comma, without a parenthesis
+    ('DMDC (Defense Manpower Data Center), December 2021' -> 'DMDC')."""
+    return re.sub(r"\s*\([^)]*\)", "", str(source).split(",")[0]).strip()
 
 
 def _article_row(group, row: dict, ids, source) -> dict:
