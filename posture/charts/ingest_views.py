@@ -6,15 +6,20 @@ import pandas as pd
 from posture.charts import style as chartstyle
 
 
-def words_per_section_chart(sections: pd.DataFrame, source: str):
-    """Horizontal bars of body words under each sub-heading, in article order, labelled directly."""
+def words_per_section_chart(sections: pd.DataFrame, source: str | dict):
+    """Horizontal bars of body words under each sub-heading, in article order, labelled directly.
+
+    source: the article's metadata (cited as outlet, headline, date, link) or a citation."""
+    if isinstance(source, dict):
+        from posture.charts.citations import article_citation
+        source = article_citation(source)
     longest = sections.loc[sections["words"].idxmax()] if len(sections) else None
     title = (f"The longest section is \u201c{longest['section']}\u201d" if longest is not None
              else "The article has no body text")
     with chartstyle.style():
         fig = plt.figure(figsize=(7.5, 1.9 + 0.42 * max(len(sections), 1)))
         area = chartstyle.frame(fig, title, "Words of body text under each sub-heading, in article order",
-                                f"{source}; words counted by posture.ingest", tick_labels=False)
+                                source, tick_labels=False)
         ax = fig.add_axes([area["left"] + 0.3, area["bottom"], area["right"] - area["left"] - 0.38,
                            area["top"] - area["bottom"]])
         ordered = sections.iloc[::-1]
@@ -27,6 +32,8 @@ def words_per_section_chart(sections: pd.DataFrame, source: str):
         for spine in ("top", "right", "bottom"):
             ax.spines[spine].set_visible(False)
         ax.tick_params(axis="y", length=0)
+    alt = words_per_section_alt_text(sections).removeprefix("Alt text: ")
+    chartstyle.describe(fig, alt[:1].upper() + alt[1:])
     return fig
 
 

@@ -12,6 +12,7 @@ import pandas as pd
 
 from posture import paths
 from posture.charts import geo
+from posture.charts.citations import article_citation
 from posture.charts.claims import CLAIMS_COLUMNS, claim_rows, claims_check
 from posture.charts.labels import day, figure_text
 from posture.charts.routes import plan_row
@@ -79,12 +80,23 @@ def map_note_rows(rows: list[dict], places: pd.DataFrame) -> list[dict]:
     notes = []
     for row in rows:
         arrow, problem = plan_row(row, places, 1)
-        said = f"{row['movement_id']} ({figure_text(row)}, {row['origin'] or '?'} → {row['destination'] or '?'})"
+        said = move_in_words(row)
         if problem:
-            notes.append({"movement_id": row["movement_id"], "note": f"{said} not on the map: {problem['problem']}"})
+            notes.append({"movement_id": row["movement_id"], "note": f"{said}: not on the map, {problem['problem']}"})
         elif not arrow["origin_given"]:
-            notes.append({"movement_id": row["movement_id"], "note": f"{said} marked at its destination only: origin not given"})
+            notes.append({"movement_id": row["movement_id"], "note": f"{said}: marked at its destination only, "
+                                                                     "origin not given"})
     return notes
+
+
+def move_in_words(row: dict) -> str:
+    """'300 to Germany', '1,000 from Germany to Romania': a move as prose names it, with no id."""
+    number = figure_text(row)
+    origin, destination = str(row.get("origin") or "").strip(), str(row.get("destination") or "").strip()
+    destination = " and ".join(d for d in destination.split("; ") if d)
+    route = (f"from {origin} to {destination}" if origin and destination else f"to {destination}" if destination
+             else f"from {origin}" if origin else "with no route given")
+    return f"{number} {route}"
 
 
 def personnel_additions(movements: pd.DataFrame) -> pd.DataFrame:
@@ -157,10 +169,8 @@ def check_tables(movements: pd.DataFrame) -> dict:
 
 
 def article_source(metadata: dict) -> str:
-    """How the charts cite the article: its headline and date, else its file name."""
-    headline, date = metadata.get("headline"), metadata.get("date")
-    name = f"“{headline}”" if headline else str(metadata.get("source", "the article"))
-    return f"{name}, article of {day(date)}" if date else name
+    """How the charts cite the article: outlet, headline, date and link (never its file name)."""
+    return article_citation(metadata)
 
 
 def as_of(metadata: dict) -> str:

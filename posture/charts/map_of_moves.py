@@ -11,8 +11,9 @@ from matplotlib.transforms import Bbox
 from posture.charts import geo
 from posture.charts.routes import ARROW_COLUMNS, EUROPE_EXTENT, PROBLEM_COLUMNS, inside_extent, plan_row, point_xy
 from posture.charts.labels import axes, figure_text, short, troops_word
-from posture.charts.labels import sources as joined_sources
-from posture.charts.style import COLOURS, frame, place_labels, style
+from posture.charts.style import COLOURS, describe, frame, place_labels, style
+from posture.charts.citations import BORDERS, citations
+from posture.paths import SEED_DATE
 from posture.charts.hedges import AS_OF, bounds
 
 
@@ -39,13 +40,19 @@ def plan_arrows(movements: pd.DataFrame, places: pd.DataFrame,
     return arrows, pd.DataFrame(problems, columns=PROBLEM_COLUMNS)
 
 
-def _site_text(row: dict) -> str:
-    status, when = str(row["status_2022-02-02"]), str(row["date_label"])
-    return when if status.split()[0] in when else f"{status}; {when}"
+def site_text(row: dict, as_of_date: str | None = None) -> str:
+    """A site's status as of the chart's date: nothing that happened after it ('opened 13 Nov 2024'
+    is left off a map as of 2 Feb 2022, which says 'under construction')."""
+    status, when, since = str(row["status_2022-02-02"]), str(row["date_label"]), str(row["operational_from"])
+    as_of_date = as_of_date or SEED_DATE
+    if since and since[:len(as_of_date)] <= as_of_date[:len(since)]:  # '2016' or '2024-11-13' against the date
+        return when
+    return "under construction" if since else status
 
 
 def base_map(countries: pd.DataFrame, nato_members: pd.DataFrame, sites: pd.DataFrame, places: pd.DataFrame,
-             fig=None, area: dict | None = None, extent: tuple = EUROPE_EXTENT, label_countries=()):
+             fig=None, area: dict | None = None, extent: tuple = EUROPE_EXTENT, label_countries=(),
+             as_of_date: str | None = None, extra_handles=()):
     """Europe in EPSG:3035 with borders, NATO members shaded and Aegis Ashore sites marked.
 
     countries: name, polygons (geo.read_countries). nato_members: country.
@@ -83,14 +90,16 @@ def base_map(countries: pd.DataFrame, nato_members: pd.DataFrame, sites: pd.Data
         ax.posture_marks += ax.plot([x], [y], marker="D", ms=6, color=COLOURS["site"], mec="white", mew=0.8,
                                     zorder=6, gid=f"site:{row['place']}")
         ax.posture_labels.append(ax.annotate(
-            f"Aegis Ashore {found['place']}\n{_site_text(row)}", (x, y), xytext=(-7, 0),
+            f"Aegis Ashore {found['place']}\n{site_text(row, as_of_date)}", (x, y), xytext=(-7, 0),
             textcoords="offset points", ha="right", va="center", fontsize=7.5, color=COLOURS["site"],
             zorder=9, gid=f"site_label:{row['place']}",
             arrowprops={"arrowstyle": "-", "color": COLOURS["site"], "lw": 0.6, "shrinkA": 0, "shrinkB": 4},
             bbox={"boxstyle": "round,pad=0.1", "fc": "white", "ec": "none", "alpha": 0.75}))
-    ax.legend(handles=[Patch(facecolor=COLOURS["nato"], edgecolor="#999999", lw=0.5, label=f"NATO member, {AS_OF[6:]}"),
-                       plt.Line2D([], [], marker="D", ls="", color=COLOURS["site"], label="Aegis Ashore site")],
-              loc="lower left", fontsize=8, frameon=True, facecolor="white", edgecolor="white", framealpha=0.9)
+    handles = [Patch(facecolor=COLOURS["nato"], edgecolor="#999999", lw=0.5, label=f"NATO member, {AS_OF[6:]}"),
+               plt.Line2D([], [], marker="D", ls="", color=COLOURS["site"], label="Aegis Ashore site"),
+               *extra_handles]
+    ax.legend(handles=handles, loc="lower left", fontsize=8, frameon=True, facecolor="white", edgecolor="white",
+              framealpha=0.9, handlelength=3.2, labelspacing=0.9, handler_map={_WidthKey: _WidthKeyHandler()})
     return ax
 
 
@@ -102,7 +111,10 @@ def draw_arrows(ax, arrows: pd.DataFrame) -> list:
     """
     labels, candidates = [], []
     ax.posture_arrow_points = getattr(ax, "posture_arrow_points", [])
-    for row in arrows.to_dict("records"):
+    records = _one_ring_per_place(arrows.to_dict("records"))
+    rings = {(round(r["x1"]), round(r["y1"])): (9 + r["width_pt"]) / 2 for r in records
+             if not r.get("origin_given", True)}
+    for row in records:
         start, end = np.asarray(row["path"][0], dtype=float), np.asarray(row["path"][-1], dtype=float)
         width = row["width_pt"]
         if not row.get("origin_given", True):  # where the troops go, from a place the text does not give
@@ -116,8 +128,11 @@ def draw_arrows(ax, arrows: pd.DataFrame) -> list:
             candidates.append(_ring(size / 2 + 4) + _ring(size / 2 + 16))
             continue
         arrowstyle = f"simple,tail_width={width:.2f},head_width={2 * width + 5:.2f},head_length={1.2 * width + 7:.2f}"
+        # an arrow leaving (or reaching) a ring starts (ends) outside it, so the two marks never overlap
+        shrink_a = rings.get((round(start[0]), round(start[1])), -2.0) + 2.0
+        shrink_b = max(3.0, rings.get((round(end[0]), round(end[1])), 0.0) + 2.0)
         ax.add_patch(FancyArrowPatch(tuple(start), tuple(end), arrowstyle=arrowstyle, mutation_scale=1, lw=0,
-                                     color=COLOURS["added"], shrinkA=0, shrinkB=3, zorder=7,
+                                     color=COLOURS["added"], shrinkA=shrink_a, shrinkB=shrink_b, zorder=7,
                                      gid=f"arrow:{row['origin']}->{row['destination']}"))
         if not row["leaves_at_edge"]:
             ax.posture_marks += ax.plot([end[0]], [end[1]], "o", ms=3.5, color="#222222", zorder=8)
@@ -157,6 +172,25 @@ def draw_arrows(ax, arrows: pd.DataFrame) -> list:
     return labels
 
 
+def _one_ring_per_place(records: list[dict]) -> list[dict]:
+    """Destination-only marks at one place drawn as one ring: 'hundreds + 300\nto Romania, origin not given'."""
+    out, rings = [], {}
+    for row in records:
+        if row.get("origin_given", True):
+            out.append(row)
+            continue
+        key = (round(row["x1"]), round(row["y1"]))
+        if key not in rings:
+            rings[key] = dict(row)
+            out.append(rings[key])
+            continue
+        ring = rings[key]
+        first, _, route = ring["label"].partition("\n")
+        ring["label"] = f"{first} + {row['label'].partition(chr(10))[0]}\n{route}"
+        ring["width_pt"] = max(ring["width_pt"], row["width_pt"])
+    return out
+
+
 def _point_boxes(ax, points) -> list:
     """Display-unit boxes around (x, y, radius_pt) data points: obstacles for place_labels."""
     scale = ax.figure.dpi / 72
@@ -187,13 +221,10 @@ def moves_map(movements: pd.DataFrame, countries: pd.DataFrame, nato_members: pd
         who = f"{forces[0]} troops" if len(forces) == 1 else "Troops"
         title = (f"{who} move to {_and(where)}" if where else "No movement could be placed on the map"
                  if len(movements) else "The article reports no troop movements to map")
-    subtitle = f"Announced troop moves, {as_of}; arrow width by number of troops"
-    if len(arrows) and not arrows["origin_given"].all():
-        subtitle += "; a ring: where troops go, the text giving no origin"
-    subtitle += "; equal-area projection (EPSG:3035)"
-    sources = "; ".join(filter(None, [f"moves: {movements_source}", "borders: Natural Earth",
-                                      "NATO members: NATO",
-                                      "Aegis Ashore: " + joined_sources(sites["source"]) if len(sites) else ""]))
+    subtitle = f"Announced troop moves, {as_of}; arrow width by number of troops; equal-area projection (EPSG:3035)"
+    sources = "; ".join(filter(None, [f"moves: {movements_source}", f"borders: {BORDERS}",
+                                      "NATO members: " + "; ".join(citations(nato_members)),
+                                      "Aegis Ashore: " + "; ".join(citations(sites)) if len(sites) else ""]))
     not_drawn = textwrap.wrap("Not on the map: " + "; ".join(_not_drawn(r) for r in problems.to_dict("records")),
                               width=115) if len(problems) else []
     with style():
@@ -203,19 +234,102 @@ def moves_map(movements: pd.DataFrame, countries: pd.DataFrame, nato_members: pd
         if not_drawn:
             fig.text(area["left"], area["bottom"] - 0.1 / 7.6, "\n".join(not_drawn), ha="left", va="top",
                      fontsize=7.5, color="#444444", gid="not_drawn", linespacing=1.15)
-        named = [e["place"] if e["kind"] == "country" else e["country"] for e in ends]
+        named = list(dict.fromkeys(e["place"] if e["kind"] == "country" else e["country"] for e in ends))
         label = list(dict.fromkeys(named + list(context_countries)))
-        ax = base_map(countries, nato_members, sites, places, fig=fig, area=area, label_countries=label)
+        as_of_date = _iso(as_of)
+        ax = base_map(countries, nato_members, sites, places, fig=fig, area=area, label_countries=label,
+                      as_of_date=as_of_date, extra_handles=_move_keys(arrows))
         arrow_labels = draw_arrows(ax, arrows)
         near, far = _ring(7), _ring(30) + _ring(60)
         fig.draw_without_rendering()  # fixes the equal-aspect axes box before measuring
         site_labels = [t for t in ax.posture_labels if t.get_gid().startswith("site_label")]
         country_labels = [t for t in ax.posture_labels if t not in site_labels]
-        place_labels(fig, ax, site_labels + arrow_labels + country_labels,
-                     [near + far] * len(site_labels) + ax.posture_arrow_candidates + [near] * len(country_labels),
-                     obstacles=ax.posture_marks, soft=_point_boxes(ax, ax.posture_arrow_points),
-                     optional=country_labels)
+        ends_labels = [t for t in country_labels if t.get_gid().split(":", 1)[1] in named]
+        context_labels = [t for t in country_labels if t not in ends_labels]
+        legend_box = ax.get_legend().get_window_extent(fig.canvas.get_renderer())
+        # every place a move starts or ends is labelled (tried ever further out); context countries only if free
+        place_labels(fig, ax, site_labels + arrow_labels + ends_labels + context_labels,
+                     [near + far] * len(site_labels) + ax.posture_arrow_candidates
+                     + [near + _ring(18) + _ring(32) + _ring(48)] * len(ends_labels) + [near] * len(context_labels),
+                     obstacles=ax.posture_marks + [legend_box], soft=_point_boxes(ax, ax.posture_arrow_points),
+                     optional=context_labels)
+    describe(fig, map_alt_text(arrows, problems, sites, places, title, as_of, as_of_date))
     return fig, problems
+
+
+def _iso(as_of: str) -> str:
+    """'as of 2 Feb 2022' -> '2022-02-02' (the seed's date if it cannot be read)."""
+    try:
+        return pd.Timestamp(str(as_of).removeprefix("as of ")).strftime("%Y-%m-%d")
+    except ValueError:
+        return SEED_DATE
+
+
+class _WidthKey:
+    """A legend entry: an arrow of the width the map gives `number` troops."""
+    def __init__(self, width_pt: float, number: int):
+        self.width_pt, self.number = width_pt, number
+
+    def get_label(self) -> str:
+        return f"{self.number:,} troops"
+
+
+class _WidthKeyHandler:
+    def legend_artist(self, legend, handle, fontsize, handlebox):
+        w = handle.width_pt
+        x0, y0, width, height = handlebox.xdescent, handlebox.ydescent, handlebox.width, handlebox.height
+        arrow = FancyArrowPatch((x0, y0 + height / 2), (x0 + width, y0 + height / 2), mutation_scale=1, lw=0,
+                                arrowstyle=f"simple,tail_width={w:.2f},head_width={2 * w + 5:.2f},"
+                                           f"head_length={1.2 * w + 7:.2f}",
+                                color=COLOURS["added"], transform=handlebox.get_transform())
+        handlebox.add_artist(arrow)
+        return arrow
+
+
+def _nice_numbers(largest: float) -> list[int]:
+    """Round troop numbers for the width key: the largest 1-2-5 step not above the largest move, and its half."""
+    steps = [m * 10 ** e for e in range(0, 7) for m in (1, 2, 5)]
+    top = max([s for s in steps if s <= largest] or [1])
+    smaller = max([s for s in steps if s <= top / 2], default=None)
+    return [n for n in (smaller, top) if n]
+
+
+def _move_keys(arrows: pd.DataFrame) -> list:
+    """Legend entries: arrow widths for round numbers of troops, and the ring, when the map draws them."""
+    handles = []
+    drawn = arrows[arrows["origin_given"]].to_dict("records") if len(arrows) else []
+    largest = max([bounds(r)[0] or bounds(r)[1] or 0 for r in drawn] + [0])
+    if largest >= 1:  # a key only for arrows whose width is a number of troops
+        scale = max(r["width_pt"] for r in drawn) / largest
+        for number in _nice_numbers(largest):
+            handles.append(_WidthKey(max(0.8, scale * number), number))
+    if len(arrows) and not arrows["origin_given"].all():
+        handles.append(plt.Line2D([], [], marker="o", ls="", ms=9, mfc="none", mec=COLOURS["added"], mew=2.2,
+                                  label="troops sent here, origin not given"))
+    return handles
+
+
+def map_alt_text(arrows: pd.DataFrame, problems: pd.DataFrame, sites: pd.DataFrame, places: pd.DataFrame,
+                 title: str, as_of: str, as_of_date: str) -> str:
+    """Alt text for the map, from its arrows, rings, sites and the rows it could not draw."""
+    moves = []
+    for row in arrows.to_dict("records"):
+        what = f"{figure_text(row)} troops" + (f" ({row['unit']})" if row["unit"] else "")
+        if not row["origin_given"]:
+            moves.append(f"a ring marks {what} going to {_the(short(row['destination']))}, origin not given")
+        else:
+            edge = " (entering at the map's edge)" if row["enters_from_edge"] else ""
+            moves.append(f"an arrow for {what} from {_the(short(row['origin']))}{edge} "
+                         f"to {_the(short(row['destination']))}")
+    text = f"Map of Europe, {as_of}, NATO members shaded. {title}. "
+    text += ("On it, " + "; ".join(moves) + ". " if moves else "No move is drawn. ")
+    named = [f"{r['place']} ({site_text(r, as_of_date)})" for r in sites.to_dict("records")
+             if geo.find_place(r["place"], places) is not None]
+    if named:
+        text += "Aegis Ashore missile-defence sites: " + ", ".join(named) + ". "
+    if len(problems):
+        text += "Not on the map: " + "; ".join(_not_drawn(r) for r in problems.to_dict("records")) + "."
+    return text.strip()
 
 
 def _not_drawn(problem: dict) -> str:

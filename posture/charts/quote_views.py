@@ -4,8 +4,11 @@ import html
 
 import matplotlib.pyplot as plt
 import pandas as pd
+from matplotlib.patches import Patch
 
 from posture.charts import style as chartstyle
+from posture.charts.citations import article_citation
+from posture.charts.labels import day
 from posture.lang.affiliations import SIDES, side_of
 from posture.quotes.extract import word_count
 from posture.quotes.scoring import field_agreement
@@ -43,8 +46,46 @@ def words_by_country(quotes: pd.DataFrame) -> pd.DataFrame:
     return table[["country", "side", "spans", "words"]].astype({"spans": "int64", "words": "int64"})
 
 
+def words_by_side(quotes: pd.DataFrame) -> pd.DataFrame:
+    """Words and spans quoted per side; a joint quote counts once for each side it speaks for
+    (Biden and Macron's two words count once for NATO and allies, not twice)."""
+    rows = []
+    for row in quotes.itertuples(index=False):
+        countries = [c for c in str(row.speaker_country).split("; ") if c] or [NOT_STATED]
+        sides = dict.fromkeys(side_of(c) if c != NOT_STATED else SIDES[-1] for c in countries)
+        rows += [{"side": side, "words": word_count(row.text), "spans": 1} for side in sides]
+    if not rows:
+        return pd.DataFrame({"side": pd.Series(dtype=str), "spans": pd.Series(dtype="int64"),
+                             "words": pd.Series(dtype="int64")})
+    table = pd.DataFrame(rows).groupby("side", as_index=False)[["spans", "words"]].sum()
+    table = table.sort_values(["words", "side"], ascending=[False, True]).reset_index(drop=True)
+    return table[["side", "spans", "words"]].astype({"spans": "int64", "words": "int64"})
+
+
+def words_subtitle(metadata: dict) -> str:
+    date = metadata.get("date")
+    return ("Words inside quotation marks, by the country the speaker speaks for"
+            + (f"; article of {day(date)}" if date else ""))
+
+
+def words_alt_text(table: pd.DataFrame) -> str:
+    """Alt text for the words-by-country chart, from the same table."""
+    if table.empty:
+        return "A chart with no bars: the article quotes no one."
+    bars = "; ".join(f"{r.country} {r.words} words in {r.spans} quote{'s' if r.spans != 1 else ''} ({r.side})"
+                     for r in table.itertuples(index=False))
+    return (f"Horizontal bar chart of the words quoted in the article by the country each speaker speaks for, "
+            f"{len(table)} bars, most words first, coloured by side: {bars}.")
+
+
+def words_by_country_chart(table: pd.DataFrame, metadata: dict):
+    """The words-by-country chart for an article: title from the table, its date and its citation."""
+    return plot_words_by_country(table, chart_title(table), words_subtitle(metadata),
+                                 f"{article_citation(metadata)}; quoted words counted in this analysis")
+
+
 def plot_words_by_country(table: pd.DataFrame, title: str, subtitle: str, source: str):
-    """Horizontal bars of words quoted per country, coloured by side, labelled directly."""
+    """Horizontal bars of words quoted per country, coloured by side, with one legend of the sides."""
     with chartstyle.style():
         fig = plt.figure(figsize=(7.5, 1.9 + 0.42 * max(len(table), 1)))
         area = chartstyle.frame(fig, title, subtitle, source, tick_labels=False)
@@ -53,14 +94,19 @@ def plot_words_by_country(table: pd.DataFrame, title: str, subtitle: str, source
         ordered = table.iloc[::-1]
         most = max(int(table["words"].max()), 1) if len(table) else 1  # an article with no quotes: empty axes
         ax.barh(ordered["country"], ordered["words"], color=[SIDE_COLOURS[s] for s in ordered["side"]], height=0.65)
-        for y, (words, spans, side) in enumerate(zip(ordered["words"], ordered["spans"], ordered["side"])):
-            label = f"{words} words, {spans} quote{'s' if spans != 1 else ''} ({side})"
-            ax.text(words + most * 0.02, y, label, va="center", fontsize=8.5, color="#333333")
+        for y, (words, spans) in enumerate(zip(ordered["words"], ordered["spans"])):
+            label = f"{words} words, {spans} quote{'s' if spans != 1 else ''}"
+            ax.text(words + most * 0.02, y, label, va="center", fontsize=8.5, color="#333333", gid="value")
         ax.set_xlim(0, most * 1.75)
         ax.xaxis.set_visible(False)
         for spine in ("top", "right", "bottom"):
             ax.spines[spine].set_visible(False)
         ax.tick_params(axis="y", length=0)
+        sides = [s for s in SIDES if s in set(table["side"])]
+        if sides:
+            ax.legend(handles=[Patch(color=SIDE_COLOURS[s], label=s) for s in sides], title="Speaker's side",
+                      loc="lower right", fontsize=8.5, title_fontsize=8.5, frameon=False, alignment="left")
+    chartstyle.describe(fig, words_alt_text(table))
     return fig
 
 
@@ -80,13 +126,16 @@ def resolution_table(article, quotes: pd.DataFrame) -> str:
     hard = quotes[~quotes["rule"].isin(PLAIN_RULES) | (quotes["flag"] != "") | (quotes["kind"] == "partial")
                   | quotes["cue"].isin(["read", "added"])]
     rows = "".join(
-        f"<tr><td>{html.escape(r.quote_id)}</td><td style='text-align:left'>{marked_sentence(article, r)}</td>"
-        f"<td>{html.escape(r.kind)}</td><td>{html.escape(r.speaker)}</td><td>{html.escape(r.cue)}</td>"
-        f"<td>{html.escape(r.rule)}</td><td>{html.escape(r.flag)}</td></tr>"
+        "<tr>" + "".join(f"<td style='text-align:left'>{cell}</td>" for cell in [
+            marked_sentence(article, r), html.escape(r.kind), html.escape(r.speaker), html.escape(r.cue or "–"),
+            html.escape(r.rule), html.escape(r.flag or "–"), html.escape(r.quote_id)]) + "</tr>"
         for r in hard.itertuples(index=False)
     )
-    head = "".join(f"<th>{h}</th>" for h in ["id", "in its paragraph (quoted words in bold)", "kind", "speaker",
-                                              "cue", "how the speaker was found", "flag"])
+    if not rows:
+        return "<p>Every speaker was named by a plain cue after the quote; nothing needed resolving.</p>"
+    head = "".join(f"<th style='text-align:left'>{h}</th>" for h in [
+        "in its paragraph (quoted words in bold)", "kind", "speaker", "reporting verb", "how the speaker was found",
+        "flag", "quote id"])
     return f"<table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>"
 
 

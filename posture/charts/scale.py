@@ -4,6 +4,8 @@ As in posture.charts, every bar and every number comes from a row passed in: the
 rows (the movements table) or a cited source (data/external). Nothing is typed in here.
 """
 
+import re
+
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
@@ -14,9 +16,12 @@ from posture.charts.style import COLOURS, frame, style
 from posture.charts.hedges import AS_OF, bounds, hedged, hedged_row, is_missing, thousands
 from posture.charts.claims import claims_check
 from posture.charts.labels import axes, figure_text, short, sources, troops_word
+from posture.charts.citations import citations, source_line
+from posture.charts.style import describe
 
 HEDGE_COLUMNS = ["count", "count_low", "count_high", "qualifier"]
-SCALE_COLUMNS = ["group", "force", "kind", "who", "is_article", *HEDGE_COLUMNS, "figure", "date_label", "source", "movement_ids"]
+SCALE_COLUMNS = ["group", "force", "kind", "who", "is_article", *HEDGE_COLUMNS, "figure", "date_label", "measure",
+                 "source", "source_url", "movement_ids"]
 PARTS_COLUMNS = ["role", "movement_id", "part_of", "left", "width", *HEDGE_COLUMNS, "figure", "unit", "origin",
                  "destination", "label"]
 ARTICLE = "This article"
@@ -49,8 +54,9 @@ def sum_rows(rows: pd.DataFrame) -> dict:
 
 
 def _who(source: str) -> str:
-    """A reference's short name: its source up to the first comma ('DMDC, December 2021' -> 'DMDC')."""
-    return str(source).split(",")[0].strip()
+    """A reference's short name: its source up to the first comma, without a parenthesis
+    ('DMDC (Defense Manpower Data Center), December 2021' -> 'DMDC')."""
+    return re.sub(r"\s*\([^)]*\)", "", str(source).split(",")[0]).strip()
 
 
 def _article_row(group, row: dict, ids, source) -> dict:
@@ -58,15 +64,17 @@ def _article_row(group, row: dict, ids, source) -> dict:
     figure = hedged_row(hedge) or (figure_text(hedge) if hedge["qualifier"] else "")
     return {"group": group, "force": row["force"], "kind": row["kind"], "who": ARTICLE, "is_article": True, **hedge,
             "figure": figure,
-            "date_label": "", "source": source, "movement_ids": "; ".join(ids)}
+            "date_label": "", "measure": "", "source": source, "source_url": "", "movement_ids": "; ".join(ids)}
 
 
 def _reference_row(group, ref: dict) -> dict:
     hedge = {k: (None if is_missing(ref.get(k)) else ref.get(k)) for k in HEDGE_COLUMNS}
     hedge["count"] = hedge["count"] if hedge["count"] is not None else (
         hedge["count_low"] if hedge["count_low"] == hedge["count_high"] else None)
-    return {"group": group, "force": ref["force"], "kind": ref["kind"], "who": _who(ref["source"]), "is_article": False, **hedge, "figure": hedged_row(hedge),
-            "date_label": ref.get("date_label", ""), "source": ref["source"], "movement_ids": ""}
+    return {"group": group, "force": ref["force"], "kind": ref["kind"], "who": _who(ref["source"]), "is_article": False,
+            **hedge, "figure": hedged_row(hedge), "date_label": ref.get("date_label", ""),
+            "measure": ref.get("measure", "") if ref["kind"] == "stock" else "", "source": ref["source"],
+            "source_url": ref.get("source_url", ""), "movement_ids": ""}
 
 
 def scale_table(movements: pd.DataFrame, reference: pd.DataFrame, places: pd.DataFrame,
@@ -97,7 +105,8 @@ def scale_table(movements: pd.DataFrame, reference: pd.DataFrame, places: pd.Dat
         if all(len(m) for m in matches):
             refs = pd.concat([_reference_of(reference, m.iloc[0]) for m in matches], ignore_index=True)
             total = {**refs.iloc[0].to_dict(), **sum_rows(_numeric(refs)),
-                     "source": sources(refs["source"]), "date_label": sources(refs["date_label"])}
+                     "source": sources(refs["source"]), "source_url": sources(refs["source_url"]),
+                     "date_label": sources(refs["date_label"])}
             rows.append(_reference_row(group, total))
     stocks = movements[movements["kind"] == "stock"]
     used = set()
@@ -165,10 +174,10 @@ def scale_chart(table: pd.DataFrame, title: str | None = None, as_of: str = AS_O
                 "the range's high end; arrow: 'more than'. Vermillion: the article; blue: official or independent")
     records = table.to_dict("records")
     groups = list(dict.fromkeys(table["group"]))
-    height = 0.3 * (len(records) + len(groups)) + 2.4
+    height = 0.36 * (len(records) + len(groups)) + 2.6
     with style():
         fig = plt.figure(figsize=(7.5, height))
-        area = frame(fig, title, subtitle, sources(table["source"]))
+        area = frame(fig, title, subtitle, source_line(citations(table)))
         area["left"] += 1.75 / 7.5
         ax = axes(fig, area)
         top = max([_top(r) for r in records] + [1.0])
@@ -189,7 +198,22 @@ def scale_chart(table: pd.DataFrame, title: str | None = None, as_of: str = AS_O
         ax.set_ylim(y + 0.6, 0.6)
         ax.set_xlim(0, top * 1.12)
         _finish_bars(fig, ax, labels)
+    describe(fig, scale_alt_text(table, title))
     return fig
+
+
+def scale_alt_text(table: pd.DataFrame, title: str) -> str:
+    """Alt text for the scale chart: its point, then every group's figures with who gives them."""
+    said = []
+    for group in dict.fromkeys(table["group"]):
+        rows = table[table["group"] == group].to_dict("records")
+        figures = ", ".join(f"{'this article' if r['is_article'] else r['who']} "
+                            f"{r['figure'] or 'gives no figure'}"
+                            + (f" ({r['date_label']}" + (f"; {r['measure']}" if r["measure"] else "") + ")"
+                               if r["date_label"] else "") for r in rows)
+        said.append(f"{group}: {figures}")
+    return (f"Horizontal bar chart on one linear scale of troops. {title}. " + ". ".join(said) + "."
+            if len(table) else f"{title}.")
 
 
 def _draw_scale_row(ax, row: dict, y: float, top: float, labels: list) -> None:
@@ -213,8 +237,11 @@ def _draw_scale_row(ax, row: dict, y: float, top: float, labels: list) -> None:
         text += " (no number given)"
     if row["date_label"]:
         text += f" · {row['date_label']}"
-    labels.append(ax.text(end + 0.01 * top, y, text, va="center", ha="left", fontsize=8.5, color="#222222",
-                          gid=f"{gid}_label"))
+    labels.append(ax.text(end + 0.01 * top, y, text, va="center" if not row["measure"] else "bottom", ha="left",
+                          fontsize=8.5, color="#222222", gid=f"{gid}_label"))
+    if row["measure"]:  # what the reference counts, under its figure
+        labels.append(ax.text(end + 0.01 * top, y + 0.05, row["measure"], va="top", ha="left", fontsize=7.5,
+                              color=COLOURS["muted"], gid=f"{gid}_measure"))
 
 
 def _finish_bars(fig, ax, labels) -> None:
@@ -348,13 +375,24 @@ def parts_chart(table: pd.DataFrame, source: str, title: str | None = None, as_o
                     gid=row["role"].replace(" ", "_"))
             labels.append(ax.text(row["left"] + row["width"], yy, f" {row['label']}", va="center", ha="left",
                                   fontsize=8.5, color="#222222", gid="label"))
-        names = [f"{r['role']} ({r['movement_id']})" for r in table.to_dict("records")]
+        names = [ROLE_NAMES[r["role"]] for r in table.to_dict("records")]
         ax.set_yticks(y, names)
         ax.tick_params(axis="y", length=0)
         ax.set_ylim(y.min() - 0.6, 0.6)
         ax.set_xlim(0, max((table["left"] + table["width"]).max(), 1) * 1.05)
         _finish_bars(fig, ax, labels)
+    describe(fig, parts_alt_text(table, title))
     return fig
+
+
+ROLE_NAMES = {"stated total": "stated total", "part": "part of the total", "separate": "separate move",
+              "move": "move"}
+
+
+def parts_alt_text(table: pd.DataFrame, title: str) -> str:
+    """Alt text for the make-up chart: its point, then every bar in order with its role."""
+    bars = "; ".join(f"{ROLE_NAMES[r['role']]}: {r['label']}" for r in table.to_dict("records"))
+    return f"Horizontal bar chart of the troop moves the article reports. {title}. Bars from the top: {bars}."
 
 
 def empty_figure(title: str, subtitle: str, source: str, message: str):
@@ -366,6 +404,7 @@ def empty_figure(title: str, subtitle: str, source: str, message: str):
         ax.set_axis_off()
         ax.text(0.5, 0.5, message, ha="center", va="center", fontsize=10, color=COLOURS["muted"], wrap=True,
                 gid="empty")
+    describe(fig, f"An empty chart titled \u201c{title}\u201d. {message}")
     return fig
 
 
@@ -375,5 +414,7 @@ def parts_in_words(parts: pd.DataFrame, movements: pd.DataFrame) -> str:
     for total in parts[parts["role"] == "stated total"].itertuples():
         members = parts.loc[parts["part_of"] == total.movement_id, "movement_id"]
         summed = hedged_row(sum_rows(movements[movements["movement_id"].isin(members)]))
-        said.append(f"The parts of {total.movement_id} add up to **{summed}**, against **{total.figure}** stated.")
+        route = _route(total._asdict())
+        what = f"the {total.figure} {route}" if route != "route not given" else f"the stated total of {total.figure}"
+        said.append(f"The parts of {what} add up to **{summed}**, against **{total.figure}** stated.")
     return " ".join(said) or "The article gives no total made of other moves."

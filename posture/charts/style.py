@@ -1,5 +1,8 @@
 """One style and one save helper for every figure; hedged numbers written as hedged."""
 
+import html
+import io
+import re
 import textwrap
 from contextlib import contextmanager
 from pathlib import Path
@@ -42,21 +45,76 @@ def style():
         yield
 
 
-def save_figure(fig, name: str, out_dir: Path = paths.FIGURES) -> list[Path]:
+def describe(fig, alt: str) -> None:
+    """Attach alt text, written from the chart's data, to a figure: save_figure and show carry it."""
+    fig.posture_alt = " ".join(str(alt).split())
+
+
+def alt_text(fig) -> str:
+    """The alt text a chart function attached to fig ('' if none)."""
+    return getattr(fig, "posture_alt", "")
+
+
+def _metadata(fmt: str, title: str, alt: str) -> dict:
+    """Each format's metadata: fixed (no dates, no versions), with the title and alt text it carries."""
+    extra = {"png": {"Title": title, "Description": alt}, "svg": {"Title": title, "Description": alt},
+             "pdf": {"Title": title, "Subject": alt}}[fmt]
+    return {**_METADATA[fmt], **{k: v for k, v in extra.items() if v}}
+
+
+def _with_desc(svg: bytes, alt: str) -> bytes:
+    """The SVG with a <desc> (its alt text) right after its <title>, as screen readers expect."""
+    if not alt:
+        return svg
+    desc = f"<desc>{html.escape(alt, quote=False)}</desc>".encode("utf-8")
+    if b"</title>" in svg:
+        return svg.replace(b"</title>", b"</title>\n " + desc, 1)
+    head_end = svg.index(b">", svg.index(b"<svg")) + 1
+    return svg[:head_end] + b"\n " + desc + svg[head_end:]
+
+
+def save_figure(fig, name: str, out_dir: Path = paths.FIGURES, alt: str | None = None) -> list[Path]:
     """Write fig as out_dir/NAME.png (300 dpi), .svg (text as text) and .pdf (fonts embedded).
 
-    Dates and software versions are left out and the SVG hash salt is fixed, so saving the
-    same figure twice gives the same bytes.
+    Each file carries the chart's title and its alt text (`alt`, else what the chart function
+    attached with describe): PNG `Title` and `Description` text chunks, SVG `<title>` and
+    `<desc>`, PDF `Title` and `Subject`. Dates and software versions are left out and the SVG
+    hash salt is fixed, so saving the same figure twice gives the same bytes.
     """
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
+    alt = " ".join(str(alt).split()) if alt else alt_text(fig)
+    titles = [t.get_text().replace("\n", " ").replace("\u00a0", " ") for t in fig.texts if t.get_gid() == "title"]
+    title = titles[0] if titles else ""
     written = []
     with style():
         for fmt in FORMATS:
             target = out_dir / f"{name}.{fmt}"
-            fig.savefig(target, format=fmt, metadata=_METADATA[fmt])
+            if fmt == "svg":
+                buffer = io.BytesIO()
+                fig.savefig(buffer, format=fmt, metadata=_metadata(fmt, title, alt))
+                target.write_bytes(_with_desc(buffer.getvalue(), alt))
+            else:
+                fig.savefig(target, format=fmt, metadata=_metadata(fmt, title, alt))
             written.append(target)
     return written
+
+
+def show(fig, alt: str | None = None) -> None:
+    """Show fig in a notebook as a PNG whose alt text travels with the output, then its alt text
+    as a caption (Carpentries practice), and close it. Outside IPython, does nothing but close."""
+    alt = " ".join(str(alt).split()) if alt else alt_text(fig)
+    buffer = io.BytesIO()
+    with style():
+        fig.savefig(buffer, format="png", dpi=100, metadata={"Software": None, "Description": alt or None})
+    plt.close(fig)
+    try:
+        from IPython.display import Image, Markdown, display
+    except ImportError:  # pragma: no cover - IPython ships with the notebooks' requirements
+        return
+    display(Image(buffer.getvalue()), metadata={"image/png": {"alt": alt}} if alt else None)
+    if alt:
+        display(Markdown(f"*Alt text:* {alt}"))
 
 
 # --- the frame around every chart ----------------------------------------------------
@@ -66,8 +124,15 @@ _CHARS_PER_INCH = {TITLE_PT: 8.2, SUBTITLE_PT: 12.5, SOURCE_PT: 17.0}  # DejaVu 
 _LINE = 1.3  # line height as a multiple of the font size
 
 
+_DATE = re.compile(r"\b((?:\d{1,2} )?(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)) (\d{4})\b")
+
+
 def _wrap(text: str, size: float, width_in: float) -> list[str]:
-    return textwrap.wrap(text, width=max(20, int(width_in * _CHARS_PER_INCH[size]))) if text else []
+    """Lines of at most the width; a date ('2 Feb 2022', 'Dec 2021') is never broken across two."""
+    if not text:
+        return []
+    kept = _DATE.sub(lambda m: f"{m.group(1)} {m.group(2)}".replace(" ", "\u00a0"), text)
+    return textwrap.wrap(kept, width=max(20, int(width_in * _CHARS_PER_INCH[size])))
 
 
 def frame(fig, title: str, subtitle: str, source: str, *, left_in: float = 0.25,
@@ -102,7 +167,7 @@ def frame(fig, title: str, subtitle: str, source: str, *, left_in: float = 0.25,
 
 def text_by_gid(fig, gid: str) -> str:
     """The text of the figure-level label with this gid ('title', 'subtitle', 'source'), unwrapped."""
-    return next(t.get_text() for t in fig.texts if t.get_gid() == gid).replace("\n", " ")
+    return next(t.get_text() for t in fig.texts if t.get_gid() == gid).replace("\n", " ").replace("\u00a0", " ")
 
 
 def place_labels(fig, ax, labels: list, candidates: list, obstacles: list = (), soft: list = (),

@@ -13,6 +13,7 @@ import shutil
 from pathlib import Path
 
 import bleach
+from bleach.css_sanitizer import CSSSanitizer
 import nbformat
 from jinja2 import DictLoader
 from nbconvert import HTMLExporter
@@ -30,6 +31,12 @@ _TEMPLATES = DictLoader({TEMPLATE: """{%- extends 'lab/index.html.j2' -%}
 {{ super() }}
 <nav style="padding: 0.5em 1em; font-family: sans-serif;"><a href="../index.html">All notebooks</a></nav>
 {%- endblock body_header -%}
+{%- block data_png scoped -%}
+{%- set alttext = output | get_metadata('alt', 'image/png') -%}
+<div class="jp-RenderedImage jp-OutputArea-output {{ extra_class }}">
+<img src="data:image/png;base64,{{ output.data['image/png'] | escape_html }}" alt="{{ (alttext or 'A chart; the text after it describes it.') | escape_html }}">
+</div>
+{%- endblock data_png -%}
 """})
 
 ALLOWED_TAGS = [
@@ -37,15 +44,16 @@ ALLOWED_TAGS = [
     "h4", "hr", "i", "li", "mark", "ol", "p", "pre", "small", "span", "strong", "sub", "sup", "table", "tbody", "td",
     "tfoot", "th", "thead", "tr", "ul",
 ]
-ALLOWED_ATTRIBUTES = {"*": ["class", "id", "title"], "a": ["href"], "td": ["colspan", "rowspan"],
-                      "th": ["colspan", "rowspan"], "table": ["border"]}
+ALLOWED_ATTRIBUTES = {"*": ["class", "id", "title"], "a": ["href"], "td": ["colspan", "rowspan", "style"],
+                      "th": ["colspan", "rowspan", "style"], "table": ["border"], "caption": ["style"]}
+_CSS = CSSSanitizer(allowed_css_properties=["text-align"])  # reader tables align text left, numbers right
 _PANDAS_STYLE = re.compile(r"<style scoped>.*?</style>", re.S)
 
 
 def clean_html(text: str) -> str:
     """HTML with only table and text markup kept; any other tag is escaped and shown as text."""
     return bleach.clean(_PANDAS_STYLE.sub("", text), tags=ALLOWED_TAGS, attributes=ALLOWED_ATTRIBUTES,
-                        protocols=["http", "https"], strip=False)
+                        protocols=["http", "https"], strip=False, css_sanitizer=_CSS)
 
 
 def escape_markdown(text: str) -> str:

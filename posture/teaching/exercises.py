@@ -155,15 +155,30 @@ def article_stock(force: str) -> int:
     return int(moves.loc[(moves["kind"] == "stock") & (moves["force"] == force), "count"].iloc[0])
 
 
+def text_table(name: str) -> pd.DataFrame:
+    """A table with every cell as text and blanks as '' (as the stages and the charts read them)."""
+    for folder in (paths.PROCESSED, paths.EXTERNAL):
+        if (folder / name).exists():
+            return pd.read_csv(folder / name, dtype=str, keep_default_na=False)
+    raise FileNotFoundError(name)
+
+
 def dmdc_reference() -> int:
-    """The DMDC total for US troops in Europe as the claims reference gives it."""
-    claims = table("claims_reference.csv")
-    rows = claims[(claims["claim"] == "US troops in Europe") & claims["source"].str.contains("DMDC")]
-    return int(rows["count_low"].iloc[0])
+    """DMDC's total for US troops in Europe (every host country), as the claims reference gives it."""
+    from posture.charts import quantities
+    return quantities.dmdc_europe_total(text_table("claims_reference.csv"))["count"]
 
 
 def dmdc_total() -> int:
-    return int(table("us_personnel_dec2021.csv")["personnel"].sum())
+    """The sum of the host countries DMDC counts in us_personnel_dec2021.csv (the 15 the notes list)."""
+    from posture.charts import quantities
+    return quantities.listed_host_countries_total(table("us_personnel_dec2021.csv"))
+
+
+def words_quoted_by_country() -> pd.Series:
+    """Words quoted per country, a joint quote counting for each of its countries: the chart's table."""
+    from posture.charts import quantities
+    return pd.Series(quantities.words_quoted_by_country(text_table("quotes.csv")))
 
 
 def us_with_rotation() -> int:
@@ -201,9 +216,11 @@ def russian_estimates_around(date: str) -> tuple[str, str]:
 
 
 def estimate_growth() -> int:
+    """Growth of the low end from the last estimate before the article to the last that counts the same forces."""
     estimates = table("russian_forces_estimates.csv").sort_values("date_from")
-    before = estimates[estimates["date_to"] < article_date()]
-    return int(estimates["count_low"].iloc[-1] - before["count_low"].iloc[-1])
+    last_before = estimates[estimates["date_to"] < article_date()].iloc[-1]
+    same = estimates[estimates["counts"] == last_before["counts"]]
+    return int(same["count_low"].iloc[-1] - last_before["count_low"])
 
 
 def pentagon_matches() -> list[int]:
@@ -296,9 +313,10 @@ KEYS: dict[str, Key] = {
                         str(quote_split_by_attribution()["speaker"]).split()[-1]], _text,
                "the sentence has no name of its own: read the sentence before it in the paragraph."),
     "2.2": Key(lambda: len(table("quotes.csv")), _number(), "one row of `quotes` per quoted span: `len(quotes)`."),
-    "2.3": Key(lambda: quoted_words().groupby("speaker_country")["words"].sum(), _mapping,
-               "add a column of word counts with `quotes.text.map(word_count)`, then group by "
-               "`speaker_country` and sum; leave out quotes with no country (groupby does)."),
+    "2.3": Key(words_quoted_by_country, _mapping,
+               "add a column of word counts with `quotes.text.map(word_count)`; a quote by speakers of two "
+               "countries counts for each: split `speaker_country` on \"; \" and `explode` it, then group by "
+               "country and sum; leave out quotes with no country (groupby does)."),
     "2.4": Key(lambda: 100 * quoted_words().loc[quoted_words()["speaker_country"] == "Russia", "words"].sum()
                / quoted_words()["words"].sum(), _share(0.5),
                "words quoted from speakers whose `speaker_country` is Russia, divided by all words quoted "
@@ -338,8 +356,8 @@ KEYS: dict[str, Key] = {
     "4.2": Key(lambda: list(russian_estimates_around(article_date())), _items,
                "give the `date_label` of the last estimate before the article and of the first after it."),
     "4.3": Key(estimate_growth, _number(),
-               "the low end (`count_low`) of the last estimate in the table minus that of the last one "
-               "before the article."),
+               "take the last estimate before the article; among the estimates that count the same forces "
+               "(`counts`), the low end (`count_low`) of the last one minus that of the one before the article."),
     "4.4": Key(pentagon_matches, _items,
                "compare the movement counts in `movements` with the official rows (strength O) of `claims`."),
     "4.5": Key(lambda: [_figure_forms(dmdc_reference()) + _figure_forms(dmdc_total()), _figure_forms(us_with_rotation()),

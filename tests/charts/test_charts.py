@@ -68,11 +68,27 @@ def test_personnel_additions_are_stacked_hedged_and_placed_by_country(places):
     added = sorted(p.get_width() for p in ax.patches if p.get_gid() == "added")
     assert added == [456, 1234]
     labels = [t.get_text() for t in ax.texts if t.get_gid() == "value"]
-    assert " 700  + ~1,234 from US" in labels            # Rzeszow counts for Poland
-    assert " 300  + up to 456 from Atlantica" in labels
-    assert "~99 to Atlantis" in text_by_gid(fig, "not_shown")
+    added = [t.get_text() for t in ax.texts if t.get_gid() == "added_value"]
+    assert " 700" in labels and " + ~1,234 from US" in added   # Rzeszow counts for Poland
+    assert " 300" in labels and " + up to 456 from Atlantica" in added
+    assert "~99 to Atlantis" in text_by_gid(fig, "notes")
+    assert "The 3 host countries shown sum to 4,000 personnel." in text_by_gid(fig, "notes")
+    assert text_by_gid(fig, "title") == "The moves send ~1,234 US troops to Poland, about 2 times the 700 permanently based there"
     assert "announced as of 2 Feb 2022" in text_by_gid(fig, "subtitle")
     assert text_by_gid(fig, "source") == "Source: Test census; Test article"
+
+
+def test_a_small_addition_stays_visible_and_the_listed_sum_sits_beside_the_reference_total(places):
+    additions = pd.DataFrame([move("", "Poland", 3)])
+    total = {"who": "Census", "what": "every host country", "when": "Dec 2021", "figure": "~4,100"}
+    fig = charts.us_personnel_chart(PERSONNEL, additions, places, "Test article", europe_total=total)
+    ax = fig.axes[0]
+    renderer = fig.canvas.get_renderer()
+    added = [p for p in ax.patches if p.get_gid() == "added"]
+    assert added and min(p.get_window_extent(renderer).width for p in added) >= 2.5 * fig.dpi / 72  # >= 2.5 pt
+    assert [t.get_text() for t in ax.texts if t.get_gid() == "added_value"] == [" + ~3"]
+    assert text_by_gid(fig, "notes") == ("The 3 host countries shown sum to 4,000 personnel; Census's total for every "
+                                         "host country, Dec 2021, is ~4,100.")
 
 
 # --- Russian forces over time ------------------------------------------------------------
@@ -99,12 +115,12 @@ def test_russian_chart_marks_every_estimate_and_the_article():
     range_bars = [l for l in ax.lines if l.get_gid() == "estimate" and l.get_linewidth() == 5]
     assert [sorted(l.get_ydata()) for l in range_bars] == [[70000, 80000]]
     article_label = [t.get_text() for t in ax.texts if t.get_gid() == "article_label"]
-    assert article_label == [">65,000\nTest article\n2 Feb 2022"]
+    assert article_label == [">65,000\nTest article, 2 Feb 2022"]
     estimate_labels = sorted(t.get_text() for t in ax.texts if t.get_gid() == "estimate_label")
-    assert estimate_labels == ["70,000–80,000\nEstimator C\n20 Feb 2022", ">60,000\nEstimator B\nmid-Jan 2022",
-                               "~50,000\nEstimator A\n1 Jan 2022"]
+    assert estimate_labels == ["70,000–80,000\nEstimator C, 20 Feb 2022", ">60,000\nEstimator B, mid-Jan 2022",
+                               "~50,000\nEstimator A, 1 Jan 2022"]
     assert ax.get_ylim()[1] > 80000
-    assert text_by_gid(fig, "source") == "Source: Src A; Src B; Test article; Src C"
+    assert text_by_gid(fig, "source") == "Source: Src A; Src B; Src C; Test article"
 
 
 def test_russian_chart_labels_do_not_overlap():
@@ -172,7 +188,8 @@ def test_moves_map_draws_arrows_sites_and_nato_shading(countries, places):
     assert shades["Poland"] != shades["Ukraine"] and shades["Poland"] == shades["Germany"]
     labels = {t.get_gid(): t.get_text() for t in ax.texts}
     assert labels["site_label:Deveselu"] == "Aegis Ashore Deveselu\noperational since 2016"
-    assert labels["site_label:Redzikowo"] == "Aegis Ashore Redzikowo\nunder construction; opened 13 Nov 2024"
+    assert labels["site_label:Redzikowo"] == "Aegis Ashore Redzikowo\nunder construction"  # as of 2 Feb 2022
+    assert "2024" not in " ".join(t.get_text() for t in fig.texts + ax.texts if t.get_gid() != "source")
     assert labels["edge_label:United States"] == "from the US"
     assert labels["arrow_label:Germany->Romania"] == "~850\nGermany → Romania"
     renderer = fig.canvas.get_renderer()

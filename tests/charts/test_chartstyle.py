@@ -85,3 +85,13 @@ def test_hedges_read_pandas_missing_values():
     assert hedged_row(row) == "~1,700" and bounds(row) == (1700, 1700)
     table = pd.DataFrame([row]).astype({"count_low": "Int64", "count_high": "Int64"})
     assert hedged_row(table.to_dict("records")[0]) == "~1,700"
+
+
+def test_a_date_is_never_broken_across_two_lines():
+    lines = chartstyle._wrap("Words quoted by the country the speaker speaks for; article of 2 Feb 2022, and December "
+                             "2021 too", chartstyle.SUBTITLE_PT, 5.5)
+    joined = "\n".join(lines)
+    assert "2\u00a0Feb\u00a02022" in joined and "December\u00a02021" in joined
+    fig = small_figure()
+    assert chartstyle.text_by_gid(fig, "subtitle") == "Troops, as of 2 Feb 2022"  # read back with plain spaces
+    plt.close(fig)

@@ -174,8 +174,8 @@ def test_parts_chart_title_and_bars_come_from_the_rows():
     assert [(p.get_x(), p.get_width()) for p in bars(ax, "part")] == [(0, 640), (640, 260)]
     assert [p.get_width() for p in bars(ax, "stated_total")] == [900]
     assert [p.get_width() for p in bars(ax, "separate")] == [450]
-    assert [t.get_text() for t in ax.get_yticklabels()] == ["stated total (V01)", "part (V02)", "part (V03)",
-                                                           "separate (V04)"]
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["stated total", "part of the total", "part of the total",
+                                                           "separate move"]  # no internal ids
     assert text_by_gid(fig, "source") == "Source: Test article"
 
 
@@ -209,12 +209,12 @@ def test_map_rows_and_notes(places):
     notes = chart_inputs.map_notes(moves, places)
     assert list(notes.columns) == ["movement_id", "note"]
     assert list(notes["movement_id"]) == ["V03", "V07", "V08"]
-    assert notes.iloc[0]["note"] == "V03 (260, ? → Latvia) marked at its destination only: origin not given"
-    assert notes.iloc[1]["note"] == "V07 (70, Italy → Atlantis) not on the map: destination 'Atlantis' is not in places.csv"
+    assert notes.iloc[0]["note"] == "260 to Latvia: marked at its destination only, origin not given"
+    assert notes.iloc[1]["note"] == "70 from Italy to Atlantis: not on the map, destination 'Atlantis' is not in places.csv"
     assert chart_inputs.map_notes(MOVES.iloc[0:0], places).empty
     nowhere = chart_inputs.map_notes(table(row("V01", 40, ""), row("V02", 50, "Europe")), places)
-    assert list(nowhere["note"]) == ["V01 (40, ? → ?) not on the map: origin and destination not given",
-                                     "V02 (50, ? → Europe) not on the map: origin not given, and the destination "
+    assert list(nowhere["note"]) == ["40 with no route given: not on the map, origin and destination not given",
+                                     "50 to Europe: not on the map, origin not given, and the destination "
                                      "(Europe) is a region, not one place"]
 
 
@@ -230,7 +230,9 @@ def test_map_marks_destination_only_moves_and_lists_rows_not_drawn(places):
     assert [l.get_gid() for l in ax.lines if l.get_gid() and l.get_gid().startswith("arrival")] == ["arrival:Latvia"]
     labels = {t.get_gid(): t.get_text() for t in ax.texts}
     assert labels["arrival_label:Latvia"] == "260\nto Latvia, origin not given"
-    assert "a ring: where troops go, the text giving no origin" in text_by_gid(fig, "subtitle")
+    legend = [t.get_text() for t in ax.get_legend().get_texts()]
+    assert "troops sent here, origin not given" in legend  # the ring's key
+    assert [t for t in legend if t.endswith(" troops")] == ["200 troops", "500 troops"]  # the arrow-width key
     assert text_by_gid(fig, "title") == "US troops move to Hungary, Latvia and Lithuania"
     renderer = fig.canvas.get_renderer()
     boxes = [t.get_window_extent(renderer) for t in ax.texts if t.get_visible()]
@@ -278,8 +280,12 @@ def test_read_movements_types(tmp_path):
 
 def test_article_source_cites_headline_and_date_or_file():
     assert chart_inputs.article_source({"headline": "Troops go", "date": "2022-02-05", "source": "a.txt"}) == (
-        "“Troops go”, article of 5 Feb 2022")
-    assert chart_inputs.article_source({"headline": None, "date": None, "source": "a.txt"}) == "a.txt"
+        "“Troops go”, 5 Feb 2022")
+    assert chart_inputs.article_source({"headline": "Troops go", "date": "2022-02-05", "source": "a.txt",
+                                        "url": "https://www.example.org/news/1"}) == (
+        "example.org, “Troops go”, 5 Feb 2022, example.org/news/1")
+    assert chart_inputs.article_source({"headline": None, "date": None, "source": "a.txt"}) == (
+        "the article (no headline found)")  # never its file name
 
 
 def test_as_of_is_the_articles_date():
@@ -291,7 +297,7 @@ def test_personnel_chart_says_why_a_move_is_not_shown(places):
     personnel = pd.DataFrame({"country": ["Poland"], "personnel": [500], "date": "2021-12-31", "source": "Census"})
     moves = table(row("V01", 80, "Baltic states", origin="Italy"), row("V02", 20, "Atlantis"), row("V03", 5, ""))
     fig = charts.us_personnel_chart(personnel, chart_inputs.personnel_additions(moves), places, "T")
-    assert text_by_gid(fig, "not_shown") == ("Not shown: 80 to Baltic states (a region, not one country); 20 to "
+    assert text_by_gid(fig, "notes") == ("The 1 host country shown sums to 500 personnel. Not shown: 80 to Baltic states (a region, not one country); 20 to "
                                              "Atlantis (place not in places.csv); 5 to unknown place (destination "
                                              "not given)")
 

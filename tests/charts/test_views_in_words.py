@@ -27,7 +27,8 @@ def test_parts_in_words_adds_the_parts_of_each_stated_total():
                           "qualifier": ["about", "about", "exact"]})
     parts = pd.DataFrame({"movement_id": ["V01", "V02", "V03"], "role": ["stated total", "part", "part"],
                           "part_of": ["", "V01", "V01"], "figure": ["~2,000", "~1,700", "300"]})
-    assert scale.parts_in_words(parts, moves) == "The parts of V01 add up to **~2,000**, against **~2,000** stated."
+    assert scale.parts_in_words(parts, moves) == "The parts of the stated total of ~2,000 add up to **~2,000**, against **~2,000** stated."
+    assert "V0" not in scale.parts_in_words(parts, moves)
     assert scale.parts_in_words(parts.iloc[1:], moves) == "The article gives no total made of other moves."
 
 
