@@ -92,7 +92,7 @@ def other_numbers(sentences: pd.DataFrame, mentions: pd.DataFrame, prose_types) 
 def _label(move: pd.Series) -> str:
     hedge = "" if move["qualifier"] == "exact" else f"{move['qualifier']} "
     route = " to ".join(filter(None, [f"from {move['origin']}" if move["origin"] else "", move["destination"]]))
-    return f"{hedge}{move['count']:,} ({move['movement_id']}{', ' + route if route else ''})"
+    return f"{hedge}{move['count']:,}" + (f" ({route})" if route else "")
 
 
 def arithmetic(moves: pd.DataFrame) -> pd.DataFrame:
@@ -109,8 +109,8 @@ def arithmetic(moves: pd.DataFrame) -> pd.DataFrame:
         rows.append(("sum", f"{_label(by_id.loc[move.movement_id])} = " + " + ".join(_label(p) for _, p in parts.iterrows()),
                      f"{int(parts['count'].sum()):,}", bool(parts["count"].sum() == move.count), note))
     for move in moves[moves["n_mentions"] > 1].itertuples():
-        rows.append(("restated", f"{_label(by_id.loc[move.movement_id])} is stated {move.n_mentions} times "
-                     f"({move.mention_ids})", f"{move.count:,}", True, "same count each time"))
+        rows.append(("restated", f"{_label(by_id.loc[move.movement_id])} is stated {move.n_mentions} times",
+                     f"{move.count:,}", True, "same count each time"))
     for move in moves[(moves["kind"] == "movement") & ~moves["is_aggregate"] & ~moves["movement_id"].isin(parts_of_sums)
                       & moves["count"].notna()].itertuples():
         rows.append(("separate", f"{_label(by_id.loc[move.movement_id])} is part of no sum", f"{move.count:,}", True,
@@ -178,9 +178,9 @@ def arithmetic_in_words(moves: pd.DataFrame, differences: pd.DataFrame) -> str:
     for force, group in top.groupby("force"):
         lines.append(f"- Counting each total once and not its parts, the article moves **{int(group['count'].sum()):,}** "
                      f"{force} troops ({' + '.join(f'{int(c):,}' for c in group['count'])}).")
-    counts = moves.set_index("movement_id")["count"]
+    by_id = moves.set_index("movement_id", drop=False)
     for movement_id, rows in differences.groupby("movement_id", sort=True):
         said = "; ".join(f"{r.column} {r._3.replace(' | ', ' / ')}" for r in rows.itertuples())
-        lines.append(f"- {movement_id} ({int(counts[movement_id]):,}) is not stated the same way each time, "
+        lines.append(f"- {_label(by_id.loc[movement_id])} is not stated the same way each time, "
                      f"statement by statement: {said}.")
     return "\n".join(lines) if lines else "No movements to check."
