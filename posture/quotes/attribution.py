@@ -46,7 +46,7 @@ _DATELINE = re.compile(
 # Words that open an adverbial phrase ("On Monday, ...", "Speaking in Kyiv, ..."); adverbs are in SENTENCE_ADVERBS.
 _ADVERBIAL_STARTS = set(
     """On In At After Before Following Ahead Under Over However Last Speaking Asked When While Since During
-    Amid As Back Despite With Without Unlike Like""".split()
+    Amid As Back Despite With Without Unlike Like Among Outside Inside Near Across Throughout""".split()
 ) | SENTENCE_ADVERBS
 # Lowercase words that never modify a title noun ("bar owner" does; "and owner" does not).
 _FUNCTION_WORDS = {"and", "or", "but", "of", "to", "for", "from", "in", "on", "at", "by", "with", "as", "than",

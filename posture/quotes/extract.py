@@ -29,7 +29,7 @@ from posture.ingest.block_types import TEXT_TYPES
 from posture.lang.affiliations import country_named, side_of
 from posture.quotes.spans import (RUNS_ON, UNBALANCED, Span, find_spans, opens_with_quote, sentence_starts_outside,
                                   sentences_outside)
-from posture.quotes.namebook import name_book
+from posture.quotes.namebook import name_book, name_runs
 from posture.quotes.ranks import title_word
 from posture.quotes.speakers import Mention, as_written, better_role, organisation_named, parse_mention
 from posture.quotes.transcripts import transcript_turns
@@ -45,6 +45,7 @@ ACTOR_COLUMNS = [
 ]
 CONTEXT_PARAGRAPHS = 3
 NEXT_SENTENCE = 160  # how far after a nameless title its name may follow (characters)
+SENTENCE_REACH = 400  # how far a sentence is read for its end
 RECENT_EVENTS = 200  # how many earlier speakers and subjects a pronoun may look back over
 _SPEAKS_FOR = re.compile(r"(?i)\b(?:spokes(?:man|woman|person|people)|press\s+secretary)$")
 
@@ -108,7 +109,11 @@ class _Reader:
 
     def speaker_from(self, mention: Mention, start: int, end: int, paragraph: int) -> Speaker | None:
         if mention.kind == "pronoun":
-            return self.resolve_pronoun(mention.text.lower(), start, paragraph)
+            found = self.resolve_pronoun(mention.text.lower(), start, paragraph)
+            if found and found.kind == "person" and found.role and not self._is_named(found):
+                named = self.named_next(Mention(found.name, "person", "", found.role, found.affiliation), start, paragraph)
+                return named or found  # "The minister opened it. "...," he said. Minister X added ..."
+            return found
         if mention.kind == "person" and mention.name:
             full = self.names.fullest(mention.name)
             role, affiliation = self.names.details(mention.name)
@@ -184,20 +189,49 @@ class _Reader:
         for order in range(paragraph, paragraph - CONTEXT_PARAGRAPHS - 1, -1):
             for event in reversed(self.by_paragraph.get(order, [])):
                 if event.position < position and event.speaker.kind == "person" \
-                        and head in {title_word(w) for w in event.speaker.role.split()}:
+                        and head in self._title_words(event.speaker):
                     return event.speaker
         return self.named_next(mention, position, paragraph)
+
+    def _title_words(self, speaker: Speaker) -> set[str]:
+        """Every title word a person was given: the role kept, and a rank in the words that named them
+        ("Brig. Gen. X, deputy commander of ..." is also "the general")."""
+        words = speaker.role.split()
+        if speaker.mention_start >= 0:
+            words += self.article.raw[speaker.mention_start:speaker.mention_end].split()
+        return {title_word(w) for w in words}
 
     def named_next(self, mention: Mention, position: int, paragraph: int) -> Speaker | None:
         """A person named in this paragraph's next sentence, for a title with no name before it
         ("..., a municipal councillor said. Ibrahim Toure said ..."), the title kept as the role."""
         later = [e for e in self.by_paragraph.get(paragraph, []) if position < e.position <= position + NEXT_SENTENCE
                  and e.speaker.kind == "person" and self._is_named(e.speaker)]
-        if later:
-            person = min(later, key=lambda e: e.position).speaker
-            role = better_role(mention.role, person.role) if person.role else mention.role
-            return replace(person, role=re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.I),
-                           affiliation=person.affiliation or mention.affiliation)
+        person = min(later, key=lambda e: e.position).speaker if later else self._named_in_next_sentence(position, paragraph)
+        if person is None:
+            return None
+        role = better_role(mention.role, person.role) if person.role else mention.role
+        return replace(person, role=re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.I),
+                       affiliation=person.affiliation or mention.affiliation)
+
+    def _named_in_next_sentence(self, position: int, paragraph: int) -> Speaker | None:
+        """The first person named in the sentence after `position` in its paragraph (names in quotes too:
+        '"We will not allow it," Admiral X told state television')."""
+        if not 0 <= paragraph < len(self.blocks):
+            return None
+        block = self.blocks[paragraph]
+        local = position - block.char_start
+        window = block.text_normalised[local:local + SENTENCE_REACH]
+        boundary = attr.first_boundary(attr.mask_abbreviations(window))
+        window = window[:boundary + NEXT_SENTENCE]
+        for start, end in name_runs(attr.mask_abbreviations(window)):
+            if start < boundary or not (not window[boundary:start].strip()
+                                        or re.search(r"[,.!?][\"\u201d\u2019]\s+$", window[boundary:start])):
+                continue  # only the next sentence's opening name, or the name straight after its quote
+            mention = self.parse(window[start:end])
+            if mention.kind == "person" and mention.name:
+                role, affiliation = self.names.details(mention.name)
+                return Speaker(self.names.fullest(mention.name), "person", better_role(mention.role, role)
+                               if mention.role else role, mention.affiliation or affiliation)
         return None
 
     def latest_institution(self, position: int, paragraph: int, as_named: bool = False) -> str:
@@ -298,11 +332,22 @@ def _attribute(reader: _Reader, text: str, offset: int, order: int, spans: list[
     return kind, Speaker(), "", "no attribution found"
 
 
+def _inverted_subject(reader: _Reader, sentence: str):
+    """The first person named after "was" or "were" in a sentence, as (span, mention); ((0, 0), empty) if none."""
+    for start, end in name_runs(attr.mask_abbreviations(sentence)):
+        mention = reader.parse(sentence[start:end])
+        if mention.kind == "person" and mention.name and re.search(r"\b(?:was|were|is|are)\s+$", sentence[:start]):
+            return (start, end), mention  # an inverted subject: "Among those waving goodbye was Mere Tabua"
+    return (0, 0), reader.parse("")
+
+
 def _note_subjects(reader: _Reader, text: str, offset: int, order: int, spans: list[Span]) -> None:
     """Remember each sentence's subject, so later pronouns can find it."""
     for start, sentence in sentences_outside(text, spans):
         np = reader.subject(sentence)
         mention = reader.parse(sentence[np[0]:np[1]])
+        if not mention.kind or (mention.kind == "person" and not mention.name and not mention.role):
+            np, mention = _inverted_subject(reader, sentence)  # "Among those waving was Mere Tabua, 61, ..."
         if mention.kind and mention.kind != "pronoun":
             reader.note(reader.speaker_from(mention, offset + start + np[0], offset + start + np[1], order),
                         offset + start + np[0], order)
@@ -329,7 +374,8 @@ def _rows(reader: _Reader) -> list[dict]:
             spans, label = [Span(turn.start, turn.end, turn.start, turn.end)], turn.label
         else:
             spans, label = find_spans(text), None
-        _note_subjects(reader, text, offset, order, spans if not turn else [])
+        if block.type not in ("headline", "subheading"):  # headings are not sentences with subjects
+            _note_subjects(reader, text, offset, order, spans if not turn else [])
         for index, span in enumerate(spans):
             if label is not None:
                 bare_label = re.sub(r"^(?:Mr|Ms|Mrs|Dr)\.\s+", "", label, flags=re.I)

@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 
 from posture.quotes import attribution as attr
+from posture.quotes.ranks import is_rank_only
 from posture.quotes.speakers import ROLE_WORDS, Mention, better_role, parse_mention
 
 
@@ -80,32 +81,53 @@ def name_book(blocks: list, parse=parse_mention) -> NameBook:
     """Every person named anywhere in these prose blocks, in order, with the title an appositive gives
     ("Lithuania's defence minister, Laurynas Kasparaitis", "Col. Ana Ruiz, a spokesperson for X")."""
     book = NameBook()
-    described = None  # a speaker the paragraph before gave by title only
+    described = None  # a speaker the paragraph before gave by title only, and where that title ends
     for block in blocks:
         text = block.text_normalised
         masked = attr.mask_abbreviations(text)
         body = _briefing_body(text, parse)
+        here = _described(text, parse)  # this paragraph opens with a title only: it names its holder later
+        titled = {m["name"]: who for m in _TITLE_THEN_NAME.finditer(masked)
+                  for who in [parse(m["who"])] if who.kind == "person" and who.role and not who.name}
         for start, end in name_runs(masked):  # "Lt. Col. X" one run: abbreviation stops masked
             mention = _with_appositives(text, masked, start, end, parse)
             if body and mention.kind == "person" and mention.name and not mention.affiliation \
                     and masked.rfind(" by ", 0, start) >= 0:
                 mention = replace(mention, affiliation=body)  # "Department of Defense Press Briefing by X"
-            if described and mention.kind == "person" and mention.name and not mention.role \
+            giver = here if here and start >= here[1] else described
+            title = titled.get(text[start:end]) or (giver[0] if giver else None)
+            if title and mention.kind == "person" and mention.name and (not mention.role or is_rank_only(mention.role)) \
                     and not book.knows(mention.name):
                 # "The Kremlin's top foreign policy adviser said ..." then "... Yury Ushakov told reporters"
-                mention = replace(mention, role=described.role, affiliation=mention.affiliation or described.affiliation)
-                described = None
+                mention = replace(mention, role=title.role, affiliation=mention.affiliation or title.affiliation,
+                                  country=mention.country or title.country)
+                if giver and giver is here:
+                    here = None
+                elif giver:
+                    described = None
             book.add(mention)
-        subject = _DESCRIBED_SPEAKER.match(text)
-        described = parse(subject["who"]) if subject else None
-        if described and (described.kind != "person" or described.name or not described.role):
-            described = None
+        described = here
     return book
+
+
+def _described(text: str, parse):
+    """(mention, end) for a paragraph that opens with a speaker given by title only, or None."""
+    subject = _DESCRIBED_SPEAKER.match(text)
+    described = parse(subject["who"]) if subject else None
+    if described is None or described.kind != "person" or described.name or not described.role:
+        return None
+    return described, subject.end()
+
+
+# "..., said the Georgian Defence Ministry's deputy spokeswoman. Nino K added": a title, then its holder's name.
+_TITLE_THEN_NAME = re.compile(
+    r"\b(?:said|says|told\s+\w+|added|warned)\s+(?P<who>(?:the|a|an)\s+[^.;:\"\u201c\u201d,]{3,90}?)\.\s+"
+    r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3})\s+(?:said|says|added|told|warned|stressed)\b")
 
 
 # A paragraph that opens with a speaker given by title only: "The Kremlin's top foreign policy adviser said".
 _DESCRIBED_SPEAKER = re.compile(
-    r"(?P<who>(?:The|A|An)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}['\u2019]s\s+(?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*)\s+"
+    r"(?P<who>(?:The|A|An)\s+(?:[\w.-]+\s+){0,3}?(?:[\w.-]+['\u2019]s\s+)?(?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*)\s+"
     r"(?:said|says|told|added|warned|stressed|noted|spoke|addressed|briefed|visited|met)\b")
 
 

@@ -57,7 +57,8 @@ ORGANISATION_NOUNS = set(
 )
 # Organisation nouns that before a title are adjectives ("a military expert"), not the body served.
 ADJECTIVAL_BODIES = {"military"}
-DOCUMENT_NOUNS = set("""document statement report readout communique letter memo proposal draft paper""".split())
+DOCUMENT_NOUNS = set("""document statement report readout communique communiqué letter memo proposal draft paper
+    declaration""".split())
 THING_NOUNS = ORGANISATION_NOUNS | DOCUMENT_NOUNS
 # Head words that make a capitalised run an organisation's name ("Armed Forces of the Philippines").
 UNIT_NOUNS = {"forces", "force", "corps", "navy", "staff", "brigade", "division", "regiment", "battalion",
@@ -504,8 +505,8 @@ def _parse_simple(text: str) -> Mention:
     role = " ".join(role_words)
     if name and not title_words and words[0].lower() in DETERMINERS and len(words) == 2 and not _names_place(name):
         name = ""  # "A Stryker": names do not take an article
-    if name and not title_words and len(name) > 3 and name.replace(" ", "").isupper():
-        name = ""  # "BANGUI", a dateline: people are not named in capitals
+    if name and len(name) > 3 and name.replace(" ", "").isupper():
+        name = ""  # "BANGUI", a dateline; "Kazakhstan's KAZBRIG", an acronym: people are not named in capitals
     if name and role_words and role_words[-1].lower() in MEDIA_WORDS:
         return Mention(text, "institution", "", " ".join(role_words), affiliation)
     if name:

@@ -427,3 +427,41 @@ def test_he_is_the_unnamed_person_the_paragraph_is_about_and_no_number_word_is_a
 def test_what_a_capital_calls_something_is_the_capitals_words():
     table = quote_rows('The troops arrived on Monday, in what Moscow calls a "special operation".')
     assert who(table, "special operation")[0] == "Moscow"
+
+
+def test_an_inverted_subject_is_who_she_is():
+    table = quote_rows('Among those waving goodbye was Ana Vake, 58, of Lautoka. "He always comes back," she said.')
+    assert who(table, "He always comes back,")[0] == "Ana Vake"
+
+
+def test_a_title_before_a_quote_takes_the_name_given_right_after_the_next_quote():
+    table = quote_rows('Chile\'s defense minister said the operation would last "as long as it takes" to end the '
+                       'smuggling. "We will not allow it," Admiral Jorge Vial told state television.')
+    assert who(table, "as long as it takes")[0] == "Jorge Vial"
+
+
+def test_the_general_is_the_person_named_with_that_rank():
+    table = quote_rows("Brig. Gen. Tom Hale, deputy commander of the Pacific command, spoke after him. "
+                       '"We came as guests," the general said.')
+    assert who(table, "We came as guests,")[0] == "Tom Hale"
+
+
+def test_he_after_a_title_only_is_the_person_named_next():
+    table = quote_rows('The minister of defence opened the exercise. "We have no enemies," he said. '
+                       'Minister Dorj Bat, who took office in May, added that the drills would grow.')
+    assert who(table, "We have no enemies,")[0] == "Dorj Bat"
+
+
+def test_a_title_only_paragraph_gives_its_role_to_the_name_that_follows():
+    table = quote_rows('The contingent\'s commanding officer spoke to the families. Lt. Col. Ana Lugo said the unit '
+                       'was ready. "We know the ground," she said.')
+    assert who(table, "We know the ground,")[:2] == ("Ana Lugo", "commanding officer")
+    table = quote_rows('"It is the same brigade," said the Georgian Defence Ministry\'s deputy spokeswoman. '
+                       'Nino Beridze added that the battalions had trained for "seven months".')
+    assert who(table, "seven months")[:3] == ("Nino Beridze", "deputy spokeswoman", "Defence Ministry")
+
+
+def test_a_communique_speaks_and_it_is_the_communique():
+    table = quote_rows('"The mission has turned the tide," the summit communiqué said. It called on members to '
+                       '"sustain their contributions".')
+    assert who(table, "sustain their contributions")[0] == "the summit communiqué"
