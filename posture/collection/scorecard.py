@@ -58,7 +58,9 @@ def place_key(value) -> str:
 
 
 def field_key(column: str, value) -> str:
-    return place_key(value) if column in ("origin", "destination") else _key(value)
+    if column in ("origin", "destination"):
+        return place_key(value)
+    return affiliation_key(value) if column == "unit" else _key(value)  # "Argentine Task Force 36" ~ "Task Force 36"
 
 
 _COUNTRY_WORDS = {word.casefold() for word in DEMONYMS} | {country.casefold() for country in DEMONYMS.values()}

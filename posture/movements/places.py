@@ -44,7 +44,9 @@ _BORDER = re.compile(
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017e"
 _NAME = re.compile(
     rf"(?:the\s+)?(?P<name>[{_UPPER}][\w'\u2019.-]*(?:\s+(?:[{_UPPER}][\w'\u2019.-]*|(?:al|el|ez|es|ad|ar|as|an)-[{_UPPER}][\w'\u2019-]*|"
-    r"air\s+base|airbase|base|airport|barracks|region|islands|island|training\s+area))*)"
+    rf"(?:de|del|da|do|dos|das|di|du|la|le|el|al)(?=\s+[{_UPPER}])|"   # "Norte de Santander", "Mocímboa da Praia"
+    r"air\s+base|airbase|base|airport|barracks|region|islands|island|training\s+area))*"
+    r"(?:\s+(?:No\.\s*)?\d{1,3}\b(?![,.]\d))?)"                       # "Sector 4", "Air Base No. 5"
 )
 _LEAD = re.compile(
     r"(?:the\s+(?=(?:new|former|old|main|sprawling|remote|border|coastal|frontier|town|city|village|port|region|"
@@ -67,7 +69,7 @@ _ON_PLACE = re.compile(
     r"|(?:the\s+)?[A-Z\u00c0-\u00de][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}\s+(?:island|islands|Island|Islands|"
     r"Peninsula|peninsula|Land|Shoal|shoal|Reef|reef|Atoll|atoll|archipelago|Archipelago)\b")
 _LIST_GLUE = re.compile(r",\s*and\s+|,\s*|\s+and\s+|\s+or\s+")
-_ORIGIN_CONTEXT = re.compile(r"(?<!\bto\s)(?<!\bto\s\w{3})\b(?:bases?|based|stationed|home|garrisons?)\s+$")
+_ORIGIN_CONTEXT = re.compile(r"(?<!\bto\s)(?<!\bto\s\w{3})(?<!\bbe\s)\b(?:bases?|based|stationed|home|garrisons?)\s+$")
 # "from the 3rd Brigade in Townsville": where the unit the troops come from is based.
 _FROM_UNIT = re.compile(r"\bfrom\s+(?:the\s+|its\s+)?(?:[\w'\u2019.,-]+\s+){0,6}?"
                         r"(?:Brigade|Regiment|Battalion|Division|Squadron|Group|Wing|Fleet|Corps|Company|Battery|Rifles)\s+$")
@@ -134,6 +136,11 @@ def _place_at(text: str, pos: int, prep: str) -> tuple[Place, int] | None:
     article = re.match(r"the\s+", text[pos:])
     start = pos + (article.end() if article else 0)
     gazetteer = _PLACE_NAME.match(text, pos) or _PLACE_NAME.match(text, start)
+    owned = gazetteer and re.match(rf"['\u2019]s\s+(?=[{_UPPER}])", text[gazetteer.end():gazetteer.end() + 4])
+    if owned:  # "in Mozambique's Cabo Delgado province": the place the country owns is the more specific
+        inner = _place_at(text, gazetteer.end() + owned.end(), prep)
+        if inner:
+            return inner
     if gazetteer:
         name, kind = ALIASES[gazetteer.group(0)]
         # "in southeastern Poland" -> southeastern Poland: the most specific place the text gives

@@ -29,7 +29,13 @@ def _cues(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
             if name == "stock" and pattern is words.STOCK and match.group(0).lower() in ("has", "have", "had"):
                 continue
             cues.append((match.start(), match.end(), name))
-    cues = [cue for cue in cues if not (cue[2] == "withdrawal" and _not_leaving(text, cue, hi))]
+    cues = [(cue[0], cue[1], "arrived") if cue[2] == "withdrawal" and _not_leaving(text, cue, hi)
+            and text[cue[0]:cue[1]].lower() in ("left", "departed") else cue
+            for cue in cues if not (cue[2] == "withdrawal" and _not_leaving(text, cue, hi)
+                                    and text[cue[0]:cue[1]].lower() not in ("left", "departed"))]
+    cues = [("movement" if c[2] == "stock" and _FUTURE_POSTING.search(text, max(0, c[0] - 12), c[0]) else c[2])
+            and (c[0], c[1], "movement" if c[2] == "stock" and _FUTURE_POSTING.search(text, max(0, c[0] - 12), c[0])
+                 else c[2]) for c in cues]
     kept = []
     for cue in cues:
         covered = any(o[0] <= cue[0] and cue[1] <= o[1] and _CUE_PRIORITY[o[2]] < _CUE_PRIORITY[cue[2]] for o in cues)
@@ -38,6 +44,8 @@ def _cues(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     return kept
 
 
+# "will be based at Ukhia": a posting to come is a move ("has been based" is a stock).
+_FUTURE_POSTING = re.compile(r"\b(?:will|would|to|shall)\s+be\s+$", re.I)
 # Words of leaving that start a journey or describe: "will leave Tidworth for Cyprus", "left Delhi and arrived in
 # Juba", "the returning soldiers", "camps left empty".
 _JOURNEY_AFTER = re.compile(r"[^.;]{0,60}?(?:\bfor\s+(?:the\s+|an?\s+)?(?:(?P<place>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?)|"

@@ -168,7 +168,8 @@ _MOVED_BEFORE = re.compile(
     r"(?:(?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w.-]*(?:['\u2019]s|s['\u2019])\s+)?$", re.I)
 # The unit another one replaces, which then moves itself: "X replaces the 2nd Battalion, which will return".
 _REPLACED_BEFORE = re.compile(
-    r"\b(?:replaces?|replacing|relieves?|relieving|(?:takes?|taking|took)\s+over\s+from)\s+(?:the\s+)?$", re.I)
+    r"\b(?:replaces?|replacing|relieves?|relieving|(?:takes?|taking|took)\s+over\s+from)\s+(?:the\s+)?"
+    r"(?:(?:[\w-]+\s+){0,5}?(?:" + "|".join(words.FORMATIONS) + r")\s+of\s+(?:the\s+)?)?$", re.I)
 _SUBJECT_HEAD = re.compile(
     r"(?:\b(?:an?|the|elements\s+of\s+the|personnel\s+of|part\s+of\s+the|most\s+of\s+the\s+\w+\s+belong\s+to\s+the|"
     r"(?:units|elements|troops|soldiers|parts?|members|personnel|(?:[a-z]+\s+)?(?:group|battalion|company|detachment|"
@@ -198,7 +199,7 @@ def moving_alone(text: str, taken: list[tuple[int, int]], names: set[str]) -> li
         if start < last_end or any(start < t_end and t_start < end for t_start, t_end in taken):
             continue
         last_end = end
-        owned = _OWNED_FORMATION.match(text, end)
+        owned = _OWNED_FORMATION.match(text, end) if words.NAMED_UNIT.fullmatch(name) else None
         if (re.match(r"['\u2019]s\b", text[end:end + 2]) and not owned) or name in names:
             continue  # a possessor ("the 1st Infantry Division's ..."), or the unit of a number in the sentence
         generic = not words.NAMED_UNIT.fullmatch(name)

@@ -527,3 +527,25 @@ def test_a_move_from_a_unit_based_somewhere_is_a_move_and_brings_to_n_is_a_stock
     only("The deployment brings to roughly 8,000 the number of Venezuelan troops on the border.", kind="stock")
     only("A British Army training team of about forty has been working with the battalions since January.",
          count=40, kind="stock")
+
+
+@pytest.mark.parametrize("body, destination", [
+    ("Britain has some 270 soldiers in Sector 2, around Nicosia.", "Sector 2"),
+    ("Colombia keeps about 3,000 troops in Norte de Santander province.", "Norte de Santander"),
+    ("South Africa will keep 1,450 soldiers in Mozambique's Cabo Delgado province for another year.", "Cabo Delgado"),
+])
+def test_place_names_with_numbers_particles_and_an_owning_country(body, destination):
+    assert rows(body)[0]["destination"].startswith(destination)
+
+
+def test_a_posting_to_come_is_a_move_to_the_place_and_leaving_for_a_tour_is_done():
+    only("The contingent of 900, drawn from the 10th Infantry Division, will be based at Ukhia from next week.",
+         kind="movement", destination="Ukhia", origin="")
+    only("Yesterday 172 soldiers of the 2nd Battalion left for a year-long tour with the force.", status="arrived",
+         kind="movement")
+
+
+def test_the_number_a_contingent_is_counts_troops_in_place():
+    found = rows("Among the troops, the largest contingents are some 300 from Botswana in Macomia and 270 from "
+                 "Tanzania in Nangade.")
+    assert [(r["count"], r["force"], r["kind"], r["origin"]) for r in found][:1] == [(300, "Botswana", "stock", "")]
