@@ -407,7 +407,7 @@ def _code_sentence(text: str, paragraph: str, earlier: list[str]) -> list[dict]:
         last = min(hi, mention.np_end + SENTENCE_REACH)
         near_candidates = candidates[bisect_left(candidate_starts, first):bisect_left(candidate_starts, last)]
         near_phrases = phrases[bisect_left(phrase_starts, first):bisect_left(phrase_starts, last)]
-        kind, status = (kind_status(masked, mention, max(mention.lo, first), last)
+        kind, status = (kind_status(masked, mention, max(mention.lo, first), last, first)
                         or kind_status(masked, mention, first, last)
                         or ("movement", "announced"))
         force = _choose_force(masked, mention, near_candidates, first)

@@ -44,6 +44,8 @@ def _cues(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     return kept
 
 
+_REMAIN_AFTER = re.compile(r"\s+(?:(?:are|is|will\s+be)\s+)?(?P<planned>expected|due|set|scheduled|planned)\s+to"
+                           r"\s+(?:remain|stay)\b", re.I)
 # "will be based at Ukhia": a posting to come is a move ("has been based" is a stock).
 _FUTURE_POSTING = re.compile(r"\b(?:will|would|to|shall)\s+be\s+$", re.I)
 # Words of leaving that start a journey or describe: "will leave Tidworth for Cyprus", "left Delhi and arrived in
@@ -83,9 +85,11 @@ _SIZE_OF_THE_JOINED = re.compile(
     rf",\s+(?:an?|the)\s+(?:[\w'\u2019-]+\s+){{0,5}}?(?:{_FORMATION})\s+of\s+)$", re.I)
 
 
-def kind_status(text: str, mention, lo: int, hi: int) -> tuple[str, str] | None:
+def kind_status(text: str, mention, lo: int, hi: int, floor: int | None = None) -> tuple[str, str] | None:
+    """(kind, status) from the cues of text[lo:hi]; the words just before the number are read back to
+    `floor` (the sentence's reach), past the clause: "cut its contingent from about 3,500 to [2,600]"."""
     start = mention.amount.hedge_start
-    near = max(lo, start - WINDOW)
+    near = max(lo if floor is None else floor, start - WINDOW)
     if _TOTAL_AFTER_MOVE.search(text, near, start) or words.LEVEL_FROM.search(text, near, start) \
             or _SIZE_OF_THE_JOINED.search(text, near, start) or words.IN_PLACE_BEFORE.search(text, near, start):
         return "stock", "existing"
@@ -94,8 +98,11 @@ def kind_status(text: str, mention, lo: int, hi: int) -> tuple[str, str] | None:
     if level:  # a level to reach is a target; one already reached is a stock
         if words.LEVEL_REACHED.search(text, max(lo, level.start() - 24), level.end()):
             return "stock", "existing"
-        said = {c[2] for c in cues}
+        said = {c[2] for c in (_cues(text, floor, hi) if floor is not None and floor < lo else cues)}
         return "target", next((status for status in ("ordered", "planned") if status in said), "announced")
+    remain = _REMAIN_AFTER.match(text, mention.np_end)
+    if remain:  # "Fewer than 1,000 are expected to remain in Kabul": a level to be kept
+        return "target", "planned"
     attached = words.ATTACHED_STOCK.match(text, mention.np_end)
     if attached:
         bare_participle = not re.search(r"\b(?:who|that|are|were|already)\b", attached.group(0))
@@ -119,5 +126,8 @@ def kind_status(text: str, mention, lo: int, hi: int) -> tuple[str, str] | None:
         return "stock", "existing"
     if chosen[2] in ("movement", "withdrawal"):  # "could pull 450 soldiers out": the plan holds the verb
         holding = [c[2] for c in cues if c[2] in ("planned", "ordered") and c[0] <= chosen[0] < c[1]]
+        if not holding and re.match(r"\w+ing\b", text[chosen[0]:chosen[1]]) and text[:chosen[0]].rstrip().endswith(","):
+            # "plans to withdraw 12,000 troops, shifting some 5,600 of them": the participle shares the plan
+            holding = [c[2] for c in cues if c[2] in ("planned", "ordered") and c[1] <= chosen[0]][-1:]
         return moving, (holding[0] if holding else "announced")
     return moving, chosen[2]

@@ -549,3 +549,15 @@ def test_the_number_a_contingent_is_counts_troops_in_place():
     found = rows("Among the troops, the largest contingents are some 300 from Botswana in Macomia and 270 from "
                  "Tanzania in Nangade.")
     assert [(r["count"], r["force"], r["kind"], r["origin"]) for r in found][:1] == [(300, "Botswana", "stock", "")]
+
+
+def test_a_level_after_from_and_to_is_a_target_with_the_status_of_the_sentence():
+    found = rows("To free up soldiers, Kenya will cut its contingent in Somalia from about 3,500 to 2,600 by March.")
+    assert [(r["count"], r["kind"]) for r in found] == [(3500, "stock"), (2600, "target")]
+    found = rows("The council ordered the mission to reduce its military component from about 9,000 troops to 7,000.")
+    assert [(r["kind"], r["status"]) for r in found][-1] == ("target", "ordered")
+
+
+def test_troops_expected_to_remain_are_a_target_but_troops_that_will_remain_are_there():
+    only("Fewer than 900 soldiers are expected to remain in Kabul after August.", kind="target", status="planned")
+    only("About 200 Marines will remain in Darwin over the wet season.", kind="stock")
