@@ -331,6 +331,19 @@ def _body_in_title(words: list[str], country: str = "") -> tuple[str, str] | Non
     return None
 
 
+def _owner_of_body(words: list[str]) -> str:
+    """Who owns a body or document the phrase names: "South Korea's Defense Ministry" -> South Korea,
+    "the PLA's Eastern Theater Command" -> PLA, "the defence ministry's statement" -> defence ministry,
+    "a Fifth Fleet statement" -> Fifth Fleet; "" if the phrase is the body itself."""
+    words = words[1:] if words and words[0].lower() in DETERMINERS else words
+    for index, word in enumerate(words[:-1]):
+        if _strip_possessive(word) != word:
+            return " ".join(words[:index] + [_strip_possessive(word)])
+    if len(words) > 1 and words[-1].lower() in DOCUMENT_NOUNS and all(w[:1].isupper() for w in words[:-1]):
+        return " ".join(words[:-1])
+    return ""
+
+
 def _body_or_country(text: str, bare: str) -> Mention | None:
     """An institution or a country named on its own ("the Kremlin", "Moscow"), else None."""
     if bare in INSTITUTIONS:
@@ -478,6 +491,11 @@ def _parse_simple(text: str) -> Mention:
         inside = _find_institution(" ".join(_strip_possessive(w) for w in words))
         if words[-1].lower() in DOCUMENT_NOUNS and inside in INSTITUTIONS:
             return Mention(text, "institution", "", "", inside)  # "a Bundeswehr planning paper" -> Bundeswehr
+        owner = _owner_of_body(words)
+        if owner and (not country or not (owner in COUNTRY_NAMES or owner in DEMONYMS)):
+            named_country = owner in COUNTRY_NAMES or owner in DEMONYMS
+            return Mention(text, "institution", "", "", country_of(owner) if named_country else owner,
+                           country=country or country_of(owner))  # "the PLA's Eastern Theater Command": PLA, China
         return Mention(text, "institution", "", "", country)  # "the U.S. State Department"
     # trailing run of name words
     end = len(words)

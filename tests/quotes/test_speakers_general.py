@@ -465,3 +465,11 @@ def test_a_communique_speaks_and_it_is_the_communique():
     table = quote_rows('"The mission has turned the tide," the summit communiqué said. It called on members to '
                        '"sustain their contributions".')
     assert who(table, "sustain their contributions")[0] == "the summit communiqué"
+
+
+def test_a_body_or_document_owned_by_another_names_its_owner():
+    assert parse_mention("Chile's Defense Ministry").affiliation == "Chile"
+    assert parse_mention("the PLA's Southern Theater Command").affiliation == "PLA"
+    assert parse_mention("the army's statement").affiliation == "army"
+    assert parse_mention("a Sixth Fleet statement").affiliation == "Sixth Fleet"
+    assert parse_mention("the US document").affiliation == "United States"
