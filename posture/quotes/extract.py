@@ -27,6 +27,7 @@ from posture.quotes import attribution as attr
 from posture import frames
 from posture.ingest.block_types import TEXT_TYPES
 from posture.lang.affiliations import country_named, side_of
+from posture.movements.words import NAMED_UNIT
 from posture.quotes.spans import (RUNS_ON, UNBALANCED, Span, find_spans, opens_with_quote, sentence_starts_outside,
                                   sentences_outside)
 from posture.quotes.namebook import name_book, name_runs
@@ -44,6 +45,8 @@ ACTOR_COLUMNS = [
     "words_quoted", "mention", "char_start", "char_end",
 ]
 CONTEXT_PARAGRAPHS = 3
+_FORMATION_HEADS = {"division", "brigade", "battalion", "regiment", "group", "battlegroup", "squadron", "wing",
+                    "fleet", "corps", "company", "contingent", "force"}
 NEXT_SENTENCE = 160  # how far after a nameless title its name may follow (characters)
 SENTENCE_REACH = 400  # how far a sentence is read for its end
 RECENT_EVENTS = 200  # how many earlier speakers and subjects a pronoun may look back over
@@ -260,6 +263,18 @@ class _Reader:
                 return event.speaker
         return None
 
+    def named_formation(self, affiliation: str) -> str:
+        """A generic formation word resolved to the formation of that kind the article names most ("the
+        division" -> "1st Armored Division", "the incoming brigade" -> its brigade combat team)."""
+        head = affiliation.split()[-1].lower() if affiliation and affiliation == affiliation.lower() else ""
+        if head not in _FORMATION_HEADS:
+            return affiliation
+        named = [m.group(0).strip() for m in NAMED_UNIT.finditer(self.article.raw) if head in m.group(0).lower()]
+        if not named:
+            return affiliation
+        counts = {name: named.count(name) for name in named}  # the formation the article is about: named most, first
+        return max(counts, key=lambda name: (counts[name], -named.index(name)))
+
     def _is_named(self, speaker: Speaker) -> bool:
         return bool(speaker.name) and speaker.name[0].isupper() and not speaker.name.lower().startswith(("a ", "the "))
 
@@ -384,6 +399,8 @@ def _rows(reader: _Reader) -> list[dict]:
                 kind, cue, rule = "direct", label + ":", "transcript speaker label"
             else:
                 kind, speaker, cue, rule = _attribute(reader, text, offset, order, spans, index, previous_speaker)
+            if speaker.kind == "person":
+                speaker = replace(speaker, affiliation=reader.named_formation(speaker.affiliation))
             flag = span.flag
             if flag == UNBALANCED and span.end == len(text.rstrip()) and order + 1 < len(blocks) \
                     and opens_with_quote(blocks[order + 1].text_normalised):

@@ -473,3 +473,10 @@ def test_a_body_or_document_owned_by_another_names_its_owner():
     assert parse_mention("the army's statement").affiliation == "army"
     assert parse_mention("a Sixth Fleet statement").affiliation == "Sixth Fleet"
     assert parse_mention("the US document").affiliation == "United States"
+
+
+def test_a_generic_formation_in_a_title_is_the_formation_the_article_names():
+    table = quote_rows("The 4th Mountain Division will send its headquarters to Vilnius. The 4th Mountain Division "
+                       "has led the corps since May.",
+                       '"We are ready," said the division commander, Maj. Gen. Ivo Sarr.')
+    assert who(table, "We are ready,")[2] == "4th Mountain Division"
