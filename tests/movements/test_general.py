@@ -282,3 +282,22 @@ def test_numbers_that_stand_for_troops_named_nearby(body, counts):
 
 def test_police_and_border_guard_officers_are_not_troops():
     assert rows("The soldiers work beside some 4,000 Border Guard officers and 900 police officers.") == []
+
+
+def test_the_force_of_earlier_sentences_is_the_nearest_one_naming_a_force():
+    """Read once per sentence (it was read again for every mention, growing with the square),
+    the answer is still that of the nearest earlier sentence that names a force."""
+    import random
+
+    from posture import ingest, paths
+    from posture.movements.extract import _Earlier, _sentence_force
+
+    texts = ingest.read_article(paths.SEED_ARTICLE).sentences["text_normalised"].tolist()
+    rng = random.Random(16)
+    for _ in range(50):
+        earlier, shown = _Earlier(), []
+        for text in rng.sample(texts, 12) + ["No one is named here.", "Nor here."]:
+            earlier.append(text)
+            shown.append(text)
+            nearest = next((f for f in map(_sentence_force, reversed(shown)) if f is not None), "")
+            assert earlier.force() == nearest
