@@ -17,7 +17,7 @@ class NameBook:
 
     def __init__(self):
         self._people: list[Mention] = []
-        self._by_last: dict[str, list[Mention]] = {}  # people by the last word of their name
+        self._by_ending: dict[tuple, list[Mention]] = {}  # people by every ending of their name ("Scholz", "Olaf Scholz")
         self._fullest: dict[str, str] = {}  # answers so far; cleared when a name is added
         self._same: dict[str, list[Mention]] | None = None  # people by their fullest name; None after an add
         self._summaries: dict[str, tuple[str, str, str]] = {}  # by fullest name, made with _same
@@ -25,8 +25,9 @@ class NameBook:
     def add(self, mention: Mention) -> None:
         if mention.kind == "person" and mention.name:
             self._people.append(mention)
-            for last in mention.name.split()[-1:]:
-                self._by_last.setdefault(last, []).append(mention)
+            words = tuple(mention.name.split())
+            for size in range(1, len(words) + 1):
+                self._by_ending.setdefault(words[-size:], []).append(mention)
             self._fullest.clear()
             self._same = None
         for member in mention.members:
@@ -34,7 +35,7 @@ class NameBook:
 
     def _ending_with(self, words: list[str]) -> list[Mention]:
         """The people, in order, whose name ends with these words (only they can be read as them)."""
-        return [known for known in self._by_last.get(words[-1], []) if known.name.split()[-len(words):] == words]
+        return self._by_ending.get(tuple(words), [])
 
     def fullest(self, name: str) -> str:
         """The longest name that ends with (or is) `name`, first mentioned first on ties."""
