@@ -115,13 +115,16 @@ def worst_case(size: int = 200_000) -> tuple[str, float, str, float]:
     return slowest, timings[slowest], steepest, growth[steepest]
 
 
-# Adversarial pages at the size limit (2 MB): each must be read in under 5 s.
+# Adversarial pages at the size limit (2 MB bytes; the curly quotes take 3 bytes each): each must be read in under 5 s.
 HOSTILE_PATTERNS = {
     "one line": "About 1,000 troops went to Poland, officials said. ",
     "many lines": "Short title line\n",
     "many quotes": '"Yes," he said. ',
     "many numbers": "about 1,000 troops to Poland, ",
     "many place names": "from Germany to Romania and ",
+    "quotes in one sentence": "\u201cYes\u201d ",  # these three grew with the square until this session
+    "single quotes": "'Yes' ",
+    "partial quotes": "he said \u201cno\u201d and ",
 }
 
 
@@ -129,7 +132,7 @@ def hostile_worst_case(size: int = ingest.MAX_ARTICLE_BYTES) -> tuple[str, float
     """The slowest hostile page of `size` bytes (every table extracted), its seconds, and every kind's seconds."""
     timings = {}
     for name, pattern in HOSTILE_PATTERNS.items():
-        text = odd_page(pattern, size - len("A title\n\n"))
+        text = odd_page(pattern, (size - len("A title\n\n")) * len(pattern) // len(pattern.encode("utf-8")))
         start = time.perf_counter()
         extract_all(text)
         timings[name] = time.perf_counter() - start
