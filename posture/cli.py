@@ -6,7 +6,7 @@ from pathlib import Path
 
 from posture import ingest, pipeline
 from posture.errors import InputError
-from posture.collection.outputs import write_files
+from posture.collection.outputs import out_folder, write_files
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -17,14 +17,15 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
     extract = commands.add_parser("extract", help="write every table for ARTICLE into DIR")
     extract.add_argument("article", type=Path, help="the article: a plain-text file or a saved web page (.html)")
-    extract.add_argument("--out", type=Path, required=True, help="folder to write the tables into")
+    extract.add_argument("--out", required=True, help="folder to write the tables into")
     report = commands.add_parser("report", help="run every notebook on ARTICLE; tables, figures and notebooks into DIR")
     report.add_argument("article", type=Path, help="the article: a plain-text file or a saved web page (.html)")
-    report.add_argument("--out", type=Path, required=True, help="folder to write the report into")
+    report.add_argument("--out", required=True, help="folder to write the report into")
     return parser
 
 
-def run_extract(article_path: Path, out_dir: Path) -> list[Path]:
+def run_extract(article_path: Path, out_dir) -> list[Path]:
+    out_dir = out_folder(out_dir)
     article = ingest.read_article(article_path)
     files = pipeline.extract(article)
     try:
@@ -33,7 +34,8 @@ def run_extract(article_path: Path, out_dir: Path) -> list[Path]:
         raise InputError(f"{out_dir}: cannot write the tables there ({error.strerror or error})") from None
 
 
-def run_report(article_path: Path, out_dir: Path) -> list[str]:
+def run_report(article_path: Path, out_dir) -> list[str]:
+    out_dir = out_folder(out_dir)
     from posture.collection.report import run_report as report  # imports nbclient only when asked
 
     try:

@@ -114,7 +114,8 @@ def show(fig, alt: str | None = None) -> None:
         return
     display(Image(buffer.getvalue()), metadata={"image/png": {"alt": alt}} if alt else None)
     if alt:
-        display(Markdown(f"*Alt text:* {alt}"))
+        from posture.markup import md
+        display(Markdown(f"*Alt text:* {md(alt)}"))  # the alt may hold an article's words
 
 
 # --- the frame around every chart ----------------------------------------------------

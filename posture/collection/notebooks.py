@@ -1,6 +1,9 @@
 """Run the collection's notebooks in order, storing outputs reproducibly."""
 
+import os
+import signal
 import tempfile
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import nbformat
@@ -8,6 +11,7 @@ from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError
 
 from posture import paths
+from posture.collection import interrupts
 
 
 def stage_notebooks() -> list[Path]:
@@ -30,15 +34,37 @@ def run(notebook: nbformat.NotebookNode, folder: Path) -> None:
     """Execute a notebook from folder. The kernel's own console (its start-up warning about
     TCP, noise at shutdown) goes to a scratch file, not the user's terminal; if the kernel
     itself fails, the last line it printed ends the error message. Cell errors propagate."""
-    with tempfile.TemporaryFile(mode="w+") as console:
+    runner = client(notebook, folder)
+    with tempfile.TemporaryFile(mode="w+") as console, interrupts.cleanup(lambda: stop_kernel(runner)):
         try:
-            client(notebook, folder).execute(stdout=console, stderr=console)
+            in_worker(runner.execute, stdout=console, stderr=console)
         except CellExecutionError:
             raise
         except Exception as error:
             console.seek(0)
             said = [line.strip() for line in console.read().splitlines() if line.strip()]
             raise RuntimeError(f"{error}" + (f"; the kernel said: {said[-1]}" if said else "")) from error
+
+
+def in_worker(function, **kwargs):
+    """Call function in a worker thread. nbclient then cannot take over SIGINT and SIGTERM (an
+    event loop handles signals only in the main thread), which stay with `interrupts`."""
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(function, **kwargs).result()
+
+
+def stop_kernel(runner: NotebookClient) -> None:
+    """After an interruption: kill the runner's kernel if it still runs (it leads its own session) and remove its connection file."""
+    manager = runner.km
+    process = getattr(getattr(manager, "provisioner", None), "process", None)
+    if process is not None and process.poll() is None:
+        try:
+            os.killpg(process.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+        process.wait(timeout=10)
+    if manager is not None:
+        manager.cleanup_connection_file()
 
 
 def execute(notebook_path: Path) -> None:

@@ -15,9 +15,9 @@ import pandas as pd
 from nbclient.exceptions import CellExecutionError
 
 from posture import ingest
-from posture.collection import notebooks
+from posture.collection import interrupts, notebooks
 from posture.errors import InputError
-from posture.collection.outputs import publish_folder
+from posture.collection.outputs import absolute, publish_folder
 
 
 def parameter_cell(article_file: Path, processed: Path, figures: Path) -> nbformat.NotebookNode:
@@ -84,16 +84,18 @@ def summary(out_dir: Path) -> list[str]:
 
 def run_report(article_file: Path, out_dir: Path, progress=print) -> list[str]:
     """Run every stage on article_file and publish tables, figures and notebooks in out_dir."""
-    article_file = Path(article_file).resolve()
-    out_dir = Path(out_dir)
+    article_file, out_dir = absolute(article_file), absolute(out_dir)  # the kernels run from notebooks/
     ingest.read_article(article_file)  # fail fast, in one line, on unreadable input
     if out_dir.exists() and not out_dir.is_dir():
         raise InputError(f"{out_dir}: exists and is not a folder; choose another --out")
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}-", dir=out_dir.parent))
+    remove = lambda: shutil.rmtree(staging, ignore_errors=True)  # noqa: E731
     try:
-        run_stages(article_file, staging, progress)
-        publish_folder(staging, out_dir)
+        with interrupts.cleanup(remove):
+            run_stages(article_file, staging, progress)
+            with interrupts.held_back():
+                publish_folder(staging, out_dir)
     finally:
-        shutil.rmtree(staging, ignore_errors=True)
+        remove()
     return summary(out_dir)

@@ -7,9 +7,12 @@ Normalised text replaces odd spaces (U+00A0 and friends) one for one with plain
 spaces, so it has the same length as the raw text and shares its offsets.
 """
 
+import errno
 import hashlib
 import json
+import os
 import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -121,9 +124,12 @@ def decode(data: bytes, name: str) -> str:
     """Bytes of a text file to str; InputError (one line) for what is not text."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
-            return data.decode("utf-16")
+            text = data.decode("utf-16")
         except UnicodeDecodeError:
             raise InputError(f"{name}: starts with a UTF-16 mark but is not valid UTF-16; re-save it as UTF-8 text") from None
+        if "\x00" in text:
+            raise InputError(f"{name}: looks like binary data, not text (NUL characters); give a plain-text article")
+        return text
     if b"\x00" in data:
         raise InputError(f"{name}: looks like binary data, not text; give a plain-text article")
     try:
@@ -134,22 +140,61 @@ def decode(data: bytes, name: str) -> str:
         ) from None
 
 
+NOT_REGULAR = "is not a regular file (a pipe, device or socket); give a plain-text article"
+
+
+def read_bytes(path: Path) -> bytes:
+    """A regular file's bytes. Anything else (a folder, FIFO, device or socket, a symlink loop)
+    is refused in one line before a byte is read: the file is opened without blocking and
+    checked through its descriptor, so it cannot be swapped for a FIFO in between."""
+    try:
+        descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    except OSError as error:
+        raise InputError(f"{path}: {_open_problem(error)}") from None
+    try:
+        status = os.fstat(descriptor)
+        if stat.S_ISDIR(status.st_mode):
+            raise InputError(f"{path}: is a folder, not a file; give the path of a plain-text article")
+        if not stat.S_ISREG(status.st_mode):
+            raise InputError(f"{path}: {NOT_REGULAR}")
+        if status.st_size > MAX_ARTICLE_BYTES:
+            raise InputError(f"{path}: is {status.st_size / 1e6:.1f} MB; an article is expected to be "
+                             f"under {MAX_ARTICLE_BYTES / 1e6:.0f} MB of text")
+        data = _read_at_most(descriptor, MAX_ARTICLE_BYTES + 1)
+    except OSError as error:
+        raise InputError(f"{path}: cannot be read ({error.strerror})") from None
+    finally:
+        os.close(descriptor)
+    if len(data) > MAX_ARTICLE_BYTES:  # it grew while being read
+        raise InputError(f"{path}: is over {MAX_ARTICLE_BYTES / 1e6:.0f} MB; an article is expected to be smaller")
+    return data
+
+
+def _read_at_most(descriptor: int, limit: int) -> bytes:
+    chunks, size = [], 0
+    while size < limit:
+        chunk = os.read(descriptor, limit - size)
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    return b"".join(chunks)
+
+
+def _open_problem(error: OSError) -> str:
+    if error.errno == errno.ENOENT:
+        return "no such file; give the path of a plain-text article"
+    if error.errno == errno.ELOOP:
+        return "is a loop of symbolic links; give the path of the article itself"
+    if error.errno == errno.ENXIO:  # a socket cannot be opened at all
+        return NOT_REGULAR
+    return f"cannot be opened ({error.strerror})"
+
+
 def read_article(path) -> Article:
     """Read and parse an article file; InputError with a one-line reason if it cannot be."""
     path = Path(path)
-    if not path.exists():
-        raise InputError(f"{path}: no such file; give the path of a plain-text article")
-    if path.is_dir():
-        raise InputError(f"{path}: is a folder, not a file; give the path of a plain-text article")
-    size = path.stat().st_size
-    if size > MAX_ARTICLE_BYTES:
-        raise InputError(
-            f"{path}: is {size / 1e6:.1f} MB; an article is expected to be under {MAX_ARTICLE_BYTES / 1e6:.0f} MB of text"
-        )
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise InputError(f"{path}: cannot be read ({error.strerror})") from None
+    data = read_bytes(path)
     text = decode(data, str(path))
     if not text.strip():
         raise InputError(f"{path}: is empty; give a file that holds the article's text")

@@ -132,20 +132,24 @@ class _Line:
     text: str
 
 
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")  # Unix, Windows and old Mac line ends alike
+
+
 def _lines(text: str) -> list[_Line]:
-    """Each line's trimmed span (a blank line keeps its full span, less any CR)."""
-    contents = text.split("\n")
-    if len(contents) > 1 and contents[-1] == "":
-        contents.pop()  # the end of the last line, not a line of its own
-    lines, start = [], 0
-    for number, content in enumerate(contents, start=1):
+    """Each line's trimmed span (a blank line keeps its full span, less its line end)."""
+    starts = [0] + [match.end() for match in _LINE_BREAK.finditer(text)]
+    ends = [match.start() for match in _LINE_BREAK.finditer(text)] + [len(text)]
+    if len(starts) > 1 and starts[-1] == len(text):
+        starts.pop(), ends.pop()  # the end of the last line, not a line of its own
+    lines = []
+    for number, (start, end) in enumerate(zip(starts, ends), start=1):
+        content = text[start:end]
         stripped = content.strip()
         lead = len(content) - len(content.lstrip())
         if stripped:
             lines.append(_Line(number, start + lead, start + lead + len(stripped), stripped))
         else:
-            lines.append(_Line(number, start, start + len(content.rstrip("\r")), ""))
-        start += len(content) + 1
+            lines.append(_Line(number, start, end, ""))
     return lines
 
 

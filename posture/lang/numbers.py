@@ -15,6 +15,9 @@ UNITS = {
 }
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000}
+# No troop count, stock or estimate runs past this: larger numbers (a budget, a population,
+# "99999999999999999999999 soldiers") are not read as amounts, and no count overflows a table column.
+MAX_COUNT = 10_000_000
 DOZEN = {"a dozen": 12, "half a dozen": 6, "a half-dozen": 6}
 
 # Every hedge written before a number: which bound the number then gives ("low", "high" or
@@ -96,10 +99,13 @@ def words_value(words: str) -> int | None:
     return total + current if seen else None
 
 
-def numeral_value(digits: str, decimal: str | None = None, scale: str | None = None) -> int:
-    """'2,000' -> 2000; '1.5', 'million' -> 1500000."""
-    value = float(digits.replace(",", "") + (decimal or ""))
-    return round(value * SCALES.get((scale or "").lower(), 1))
+def numeral_value(digits: str, decimal: str | None = None, scale: str | None = None) -> int | None:
+    """'2,000' -> 2000; '1.5', 'million' -> 1500000; None above MAX_COUNT (400 digits too)."""
+    plain = digits.replace(",", "")
+    if len(plain) > len(str(MAX_COUNT)):
+        return None
+    value = round(float(plain + (decimal or "")) * SCALES.get((scale or "").lower(), 1))
+    return value if value <= MAX_COUNT else None
 
 
 def bounds(qualifier: str, count: int | None) -> tuple[int | None, int | None]:
@@ -115,6 +121,9 @@ def bounds(qualifier: str, count: int | None) -> tuple[int | None, int | None]:
     return None, None
 
 
+_TOO_LARGE = "past MAX_COUNT"
+
+
 def _raw_numbers(text: str) -> list[tuple[int, int, int | None, str | None]]:
     """(start, end, count, vague words) for every number, longest readings first, no overlaps."""
     found = []
@@ -123,12 +132,13 @@ def _raw_numbers(text: str) -> list[tuple[int, int, int | None, str | None]]:
     for match in _DOZEN.finditer(text):
         found.append((match.start(), match.end(), DOZEN[match.group(0).lower()], None))
     for match in _NUMERAL.finditer(text):
-        found.append((match.start(), match.end(), numeral_value(match["digits"], match["decimal"], match["scale"]), None))
+        value = numeral_value(match["digits"], match["decimal"], match["scale"])
+        found.append((match.start(), match.end(), value, None if value is not None else _TOO_LARGE))
     for match in _WORDS.finditer(text):
         phrase = match.group(0)
         trimmed = re.sub(r"(?:\s+and)+$", "", phrase, flags=re.I)
         value = words_value(trimmed)
-        if value is not None:
+        if value is not None and value <= MAX_COUNT:
             found.append((match.start(), match.start() + len(trimmed), value, None))
     found.sort(key=lambda item: (item[0], -(item[1] - item[0])))
     kept, last_end = [], -1
@@ -136,7 +146,7 @@ def _raw_numbers(text: str) -> list[tuple[int, int, int | None, str | None]]:
         if item[0] >= last_end:
             kept.append(item)
             last_end = item[1]
-    return kept
+    return [item for item in kept if item[3] is not _TOO_LARGE]  # its words are no smaller number either
 
 
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:" + "|".join(re.escape(h) for h in HEDGES) + r")\s+)?$", re.I)  # "from about 500 to 900"

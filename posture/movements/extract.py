@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left
 from collections import Counter, namedtuple
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import pandas as pd
 
@@ -173,6 +174,7 @@ def _personnel_after(text: str, pos: int, year_like: bool) -> int | None:
 _TROOP_WORD = re.compile(r"\b(?:" + "|".join(sorted(words.PERSONNEL + words.FORMATIONS, key=len, reverse=True)) + r")\b", re.I)
 
 
+@lru_cache(maxsize=4)  # asked for every bare number of a paragraph: the paragraph is read once
 def _has_personnel_word(text: str) -> bool:
     """Does the paragraph speak of troops or formations? Only then may a bare number stand for troops."""
     return bool(_TROOP_WORD.search(text))
@@ -358,20 +360,35 @@ def _attribution_force(text: str, masked: str, mention: _Mention) -> str:
 _NATIONALITY = re.compile(r"\s+from\s+(?:the\s+)?(?P<name>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?!\s*,|\s+(?:and|or)\s|\w)(?!\s+to\s)")
 
 
-def _previous_force(sentences: list[str]) -> str:
-    """The force the nearest earlier sentence of the paragraph names, if any."""
-    for text in reversed(sentences):
-        candidates = _force_candidates(_mask(text, []))
-        for tier in (1, 2):
-            chosen = [c for c in candidates if c[3] == tier]
-            if chosen:
-                return chosen[-1][2]
-    return ""
+def _sentence_force(text: str) -> str | None:
+    """The force a sentence names last (subjects before speakers' titles); None if it names none."""
+    candidates = _force_candidates(_mask(text, []))
+    for tier in (1, 2):
+        chosen = [c for c in candidates if c[3] == tier]
+        if chosen:
+            return chosen[-1][2]
+    return None
+
+
+class _Earlier(list):
+    """The paragraph's sentences so far. `force()` is what the nearest of them names: each sentence
+    is read once, however many mentions ask (asking anew each time grew with the square)."""
+
+    def __init__(self):
+        super().__init__()
+        self._read, self._force = 0, ""
+
+    def force(self) -> str:
+        for text in self[self._read:]:
+            named = _sentence_force(text)
+            self._force = self._force if named is None else named
+        self._read = len(self)
+        return self._force
 
 
 # --- the table -------------------------------------------------------------------------
 
-def _code_sentence(text: str, paragraph: str, earlier: list[str]) -> list[dict]:
+def _code_sentence(text: str, paragraph: str, earlier: _Earlier) -> list[dict]:
     found = _find_personnel(text, paragraph)
     if not found and not words.FORMATION_WORD.search(text) and not words.NAMED_UNIT.search(text):
         return []
@@ -413,7 +430,7 @@ def _code_sentence(text: str, paragraph: str, earlier: list[str]) -> list[dict]:
         force = _choose_force(masked, mention, near_candidates, first)
         doubts = [FLAGS[mention.rule]] if mention.rule in FLAGS else []
         if not force:
-            force = _previous_force(earlier)
+            force = earlier.force()
             doubts += [FLAGS["paragraph_force"]] if force else []
         if not force:
             force = _default_force(masked, mention)
@@ -493,9 +510,9 @@ def mention_table(raw: str, sentences: pd.DataFrame) -> pd.DataFrame:
     for block_id, texts in paragraphs.items():
         context[block_id] = previous + " " + " ".join(texts)
         previous = " ".join(texts)
-    earlier_in_block: dict[int, list[str]] = {}
+    earlier_in_block: dict[int, _Earlier] = {}
     for sentence in prose:
-        earlier = earlier_in_block.setdefault(sentence.block_id, [])
+        earlier = earlier_in_block.setdefault(sentence.block_id, _Earlier())
         for row in _code_sentence(sentence.text_normalised, context[sentence.block_id], earlier):
             start, end = sentence.char_start + row.pop("start"), sentence.char_start + row.pop("end")
             rows.append({"paragraph": sentence.block_id, "sentence_id": sentence.sentence_id,

@@ -9,6 +9,8 @@ phrase and cue can be traced back to the raw text.
 """
 
 import re
+from bisect import bisect_left
+from itertools import count, islice
 
 from posture.ingest.sentences import ABBREVIATIONS, GLUED, in_address
 from posture.quotes.ranks import TITLE_ABBREVIATIONS
@@ -146,6 +148,22 @@ def according_to(text: str):
     return match.span("np"), (match.start("cue"), match.end("np"))
 
 
+_ACCORDING_WORDS = re.compile(r"according to", re.I)
+_ACCORDING_AT: dict = {}  # the last paragraph asked about, and where it holds the words
+
+
+def according_to_within(text: str, start: int, end: int):
+    """according_to(text[start:end]), answered at once where the words "according to" are not
+    there: a paragraph's places are found once, not by reading each sentence's head again."""
+    if _ACCORDING_AT.get("text") is not text:
+        _ACCORDING_AT.update(text=text, at=[match.start() for match in _ACCORDING_WORDS.finditer(text)])
+    at = _ACCORDING_AT["at"]
+    index = bisect_left(at, start)
+    if index == len(at) or at[index] + len("according to") > end:
+        return None
+    return according_to(text[start:end])
+
+
 def phrase_before(text: str, end: int, floor: int = 0, appositive: bool = True) -> tuple[int, int]:
     """The phrase that ends at `end`, back to a clause boundary (comma, mark, 'that', floor); a name
     and the appositive or relative clause after it are one phrase ("X, who commands the unit,")."""
@@ -192,22 +210,32 @@ def _opens_with_adverbial(words: list[re.Match]) -> bool:
     return first.endswith(",") and len(words) > 1 and words[1].group().lower() in PRONOUNS
 
 
+_WORD = re.compile(r"\S+")
+
+
 def leading_phrase(sentence: str) -> tuple[int, int]:
     """The subject-like noun phrase a sentence opens with (past a dateline or an adverbial)."""
     offset = 0
     dateline = _DATELINE.match(sentence)
     if dateline:
         offset = dateline.end()
-    words = list(re.finditer(r"\S+", sentence[offset:]))
+    words = list(islice(_WORD.finditer(sentence, offset), 14))  # the first words are all it reads
     if words and _opens_with_adverbial(words):
-        comma = next((w for w in words[:14] if w.group().endswith(",")), None)
+        comma = next((w for w in words if w.group().endswith(",")), None)
         if comma:
-            offset += comma.end()
-    tokens = [(m.start() + offset, m.end() + offset, m.group()) for m in re.finditer(r"\S+", sentence[offset:])]
-    end = None
-    for index, (start, stop, token) in enumerate(tokens):
+            offset = comma.end()
+    # the tokens are read one ahead, as far as the phrase goes (not the whole sentence each time)
+    tokens = ((m.start(), m.end(), m.group()) for m in _WORD.finditer(sentence, offset))
+    first = following = next(tokens, None)
+    end, previous = None, ""
+    for index in count():
+        if following is None:
+            break
+        if index:
+            previous = token
+        (start, stop, token), following = following, next(tokens, None)
         bare = token.rstrip(",;:")
-        nxt = tokens[index + 1][2] if index + 1 < len(tokens) else ""
+        nxt = following[2] if following is not None else ""
         lower = re.sub(r"['\u2019]s$", "", bare).lower()
         ok = (
             (index == 0 and (lower in DETERMINERS or bare[:1].isdigit()))
@@ -216,7 +244,7 @@ def leading_phrase(sentence: str) -> tuple[int, int]:
             or (bare.isalpha() and bare.islower() and bare not in _FUNCTION_WORDS and bare == token
                 and re.sub(r"['\u2019]s$", "", nxt.rstrip(",;:")).lower() in PERSON_NOUNS)  # "bar owner X"
             or (lower in {"and", "of", "from", "for", "in"} and end is not None and (nxt[:1].isupper() or nxt in DETERMINERS))
-            or (lower == "of" and end is not None and index and _bare_word(tokens[index - 1][2]) in OFFICE_HEADS
+            or (lower == "of" and end is not None and index and _bare_word(previous) in OFFICE_HEADS
                 and nxt.rstrip(",").isalpha() and nxt.islower())  # "Estonia's chief of defence"
         )
         if not ok or bare[:1] in "\"'\u201c\u2018":
@@ -226,7 +254,7 @@ def leading_phrase(sentence: str) -> tuple[int, int]:
             break
     if end is None:
         return offset, offset
-    start = tokens[0][0]
+    start = first[0]
     text = sentence[start:end]
     while re.search(r"\s(?:and|of|from|for|in)$", text):
         text = text.rsplit(" ", 1)[0]

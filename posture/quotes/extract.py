@@ -298,7 +298,7 @@ def _attribute(reader: _Reader, text: str, offset: int, order: int, spans: list[
     sentence_start = starts[bisect_right(starts, span.mark_start) - 1]
     head_start = max(sentence_start, spans[index - 1].mark_end if index else 0)
     head = text[head_start:span.mark_start]
-    full_head = text[sentence_start:span.mark_start]
+    full_head = lambda: text[sentence_start:span.mark_start]  # noqa: E731  (a long sentence is copied only if read)
     tail_end = spans[index + 1].mark_start if index + 1 < len(spans) else len(text)
     tail = text[span.mark_end:tail_end]
     colon = attr.head_colon_cue(head)
@@ -324,21 +324,21 @@ def _attribute(reader: _Reader, text: str, offset: int, order: int, spans: list[
     if colon:
         cue = head[colon[0]:colon[1]]
         if re.match(r"\w+ing\b", cue):
-            np = attr.leading_phrase(full_head)
+            np = attr.leading_phrase(full_head())
             np = (sentence_start + np[0], sentence_start + np[1])
         else:
             np = attr.phrase_before(text, head_start + colon[0], sentence_start)
         speaker = reader.phrase_speaker(text, np, offset, order)
         if speaker:
             return kind, speaker, cue, "cue and colon before the quote"
-    according = attr.according_to(full_head)
+    according = attr.according_to_within(text, sentence_start, span.mark_start)
     if according:
         np, (cue_start, cue_end) = according
         speaker = reader.phrase_speaker(text, (sentence_start + np[0], sentence_start + np[1]), offset, order)
         if speaker:
-            return kind, speaker, full_head[cue_start:cue_end], "according to, earlier in the sentence"
+            return kind, speaker, full_head()[cue_start:cue_end], "according to, earlier in the sentence"
     if kind == "partial":
-        np = attr.leading_phrase(full_head)
+        np = attr.leading_phrase(full_head())
         speaker = reader.phrase_speaker(text, (sentence_start + np[0], sentence_start + np[1]), offset, order)
         if speaker:
             return kind, speaker, "", "subject of the sentence"

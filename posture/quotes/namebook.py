@@ -18,14 +18,31 @@ class NameBook:
 
     def __init__(self):
         self._people: list[Mention] = []
+        self._by_ending: dict[tuple, list[Mention]] = {}  # people by every ending of their name ("Scholz", "Olaf Scholz")
+        self._inner: dict[str, set[str]] = {}  # names by a word inside them ("Valcárcel" in "Ignacio Valcárcel Ruiz")
+        self._first: dict[str, set[str]] = {}  # names of two or more words by their first word ("Zhou" in "Zhou Hanlin")
         self._fullest: dict[str, str] = {}  # answers so far; cleared when a name is added
+        self._same: dict[str, list[Mention]] | None = None  # people by their fullest name; None after an add
+        self._summaries: dict[str, tuple[str, str, str]] = {}  # by fullest name, made with _same
 
     def add(self, mention: Mention) -> None:
         if mention.kind == "person" and mention.name:
             self._people.append(mention)
+            words = tuple(mention.name.split())
+            for size in range(1, len(words) + 1):
+                self._by_ending.setdefault(words[-size:], []).append(mention)
+            for word in words[1:-1]:
+                self._inner.setdefault(word, set()).add(mention.name)
+            if len(words) > 1:
+                self._first.setdefault(words[0], set()).add(mention.name)
             self._fullest.clear()
+            self._same = None
         for member in mention.members:
             self.add(member)
+
+    def _ending_with(self, words: list[str]) -> list[Mention]:
+        """The people, in order, whose name ends with these words (only they can be read as them)."""
+        return self._by_ending.get(tuple(words), [])
 
     def fullest(self, name: str) -> str:
         """The longest name that ends with (or is) `name`, first mentioned first on ties."""
@@ -38,28 +55,43 @@ class NameBook:
         ("Valcárcel" -> "Ignacio Valcárcel Ruiz": two surnames)."""
         words = name.split()
         best = name
-        for known in self._people:
+        for known in self._ending_with(words) if words else self._people:
             known_words = known.name.split()
             if known_words[-len(words):] == words and len(known_words) > len(best.split()):
                 best = known.name
         if best == name and len(words) == 1:
-            holding = {known.name for known in self._people if name in known.name.split()[1:-1]}
-            first = {known.name for known in self._people if known.name.split()[0] == name and " " in known.name}
+            holding, first = self._inner.get(name, set()), self._first.get(name, set())
             if len(holding) == 1:
-                best = holding.pop()
+                best = next(iter(holding))
             elif not holding and len(first) == 1:
-                best = first.pop()  # a family name written first: "Zhou" -> "Zhou Hanlin"
+                best = next(iter(first))  # a family name written first: "Zhou" -> "Zhou Hanlin"
         return best
 
     def knows(self, name: str) -> bool:
         """Is this a person the article names (a surname counts)?"""
         words = name.split()
-        return any(known.name.split()[-len(words):] == words for known in self._people)
+        return bool(self._ending_with(words)) if words else any(not known.name.split() for known in self._people)
+
+    def _summary(self, name: str) -> tuple[str, str, str]:
+        """(role, affiliation, owner) of everyone read as the same person as `name`: the people are
+        grouped once, and each group summed up once, not on every question."""
+        if self._same is None:
+            self._same, self._summaries = {}, {}
+            for known in self._people:
+                self._same.setdefault(self.fullest(known.name), []).append(known)
+        full = self.fullest(name)
+        if full not in self._summaries:
+            role = affiliation = ""
+            same = self._same.get(full, [])
+            for known in same:
+                role = better_role(role, known.role) if role else known.role
+                affiliation = affiliation or known.affiliation
+            self._summaries[full] = role, affiliation, next((known.owner for known in same if known.owner), "")
+        return self._summaries[full]
 
     def owner(self, name: str) -> str:
         """An owner to resolve that a title given to this person names ("its spokesman"), or ""."""
-        full = self.fullest(name)
-        return next((known.owner for known in self._people if known.owner and self.fullest(known.name) == full), "")
+        return self._summary(name)[2]
 
     def country(self, name: str) -> str:
         """The country a title given to this person names beside its body, or ""."""
@@ -68,13 +100,7 @@ class NameBook:
 
     def details(self, name: str) -> tuple[str, str]:
         """The first title and affiliation given to this person anywhere in the article."""
-        full = self.fullest(name)
-        role = affiliation = ""
-        for known in self._people:
-            if self.fullest(known.name) == full:
-                role = better_role(role, known.role) if role else known.role
-                affiliation = affiliation or known.affiliation
-        return role, affiliation
+        return self._summary(name)[:2]
 
 
 def name_book(blocks: list, parse=parse_mention) -> NameBook:

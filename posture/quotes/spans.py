@@ -10,8 +10,9 @@ flagged; so does a closing mark with no opening one.
 """
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from itertools import accumulate
 
 from posture.quotes import attribution as attr
 
@@ -86,25 +87,34 @@ def _double_spans(text: str) -> list[Span]:
 
 
 def _single_spans(text: str, taken: list[Span]) -> list[Span]:
-    """Single-quoted spans outside the double-quoted ones; apostrophes are skipped."""
-    def inside(i):
-        return any(s.mark_start <= i < s.mark_end for s in taken)
+    """Single-quoted spans outside the double-quoted ones; apostrophes are skipped. Marks and
+    closers are looked up by position (bisect), not read from the start for every opening mark."""
+    marks = sorted((s.mark_start, s.mark_end) for s in taken)
+    mark_starts = [start for start, _ in marks]
+    furthest = list(accumulate((end for _, end in marks), max))
 
-    closers = [m.start() for m in _SINGLE_CLOSE.finditer(text)]
+    def inside(i):  # within a double-quoted span's marks
+        index = bisect_right(mark_starts, i)
+        return index > 0 and furthest[index - 1] > i
+
+    closers = [j for j in (m.start() for m in _SINGLE_CLOSE.finditer(text)) if _closing_context(text, j) and not inside(j)]
     spans, resume = [], 0
     for mark in _SINGLE_OPEN.finditer(text):
         i = mark.start()
         if (i >= resume and not inside(i) and _opening_context(text, i)
                 and i + 1 < len(text) and text[i + 1].isalpha()):
-            close = next((j for j in closers if j >= i + 2 and _closing_context(text, j) and not inside(j)), None)
-            if close is not None and not _crosses_double(taken, i, close):
+            index = bisect_left(closers, i + 2)
+            close = closers[index] if index < len(closers) else None
+            if close is not None and not _crosses_double(mark_starts, i, close):
                 spans.append(Span(i + 1, close, i, close + 1))
                 resume = close + 1
     return spans
 
 
-def _crosses_double(taken: list[Span], start: int, end: int) -> bool:
-    return any(start < s.mark_start < end for s in taken)
+def _crosses_double(mark_starts: list[int], start: int, end: int) -> bool:
+    """Does a double-quoted span's mark open between start and end (sorted mark_starts)?"""
+    index = bisect_right(mark_starts, start)
+    return index < len(mark_starts) and mark_starts[index] < end
 
 
 def find_spans(text: str) -> list[Span]:

@@ -80,3 +80,17 @@ def test_every_hedge_is_bounded_and_drawn_the_same_way(hedge):
 
 def test_a_dozen_is_twelve():
     assert [(a.count, a.qualifier) for a in numbers.find_amounts("about a dozen Marines")] == [(12, "about")]
+
+
+@pytest.mark.parametrize("text", [
+    "99999999999999999999999 soldiers", "9223372036854775808 troops", "9" * 400 + " soldiers",
+    "20 million troops", "20,000,000 people", "eleven million soldiers",
+])
+def test_numbers_past_any_troop_count_are_not_amounts(text):
+    assert find_amounts(text) == []
+
+
+def test_counts_up_to_the_ceiling_are_still_read():
+    assert amounts("10,000,000 soldiers and 1.2 million reservists") == [
+        ("10,000,000", 10_000_000, 10_000_000, 10_000_000, "exact"),
+        ("1.2 million", 1_200_000, 1_200_000, 1_200_000, "exact")]

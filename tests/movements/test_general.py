@@ -561,3 +561,20 @@ def test_a_level_after_from_and_to_is_a_target_with_the_status_of_the_sentence()
 def test_troops_expected_to_remain_are_a_target_but_troops_that_will_remain_are_there():
     only("Fewer than 900 soldiers are expected to remain in Kabul after August.", kind="target", status="planned")
     only("About 200 Marines will remain in Darwin over the wet season.", kind="stock")
+def test_the_force_of_earlier_sentences_is_the_nearest_one_naming_a_force():
+    """Read once per sentence (it was read again for every mention, growing with the square),
+    the answer is still that of the nearest earlier sentence that names a force."""
+    import random
+
+    from posture import ingest, paths
+    from posture.movements.extract import _Earlier, _sentence_force
+
+    texts = ingest.read_article(paths.SEED_ARTICLE).sentences["text_normalised"].tolist()
+    rng = random.Random(16)
+    for _ in range(50):
+        earlier, shown = _Earlier(), []
+        for text in rng.sample(texts, 12) + ["No one is named here.", "Nor here."]:
+            earlier.append(text)
+            shown.append(text)
+            nearest = next((f for f in map(_sentence_force, reversed(shown)) if f is not None), "")
+            assert earlier.force() == nearest
