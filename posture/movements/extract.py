@@ -51,7 +51,7 @@ FLAGS = {
 
 _PERSONNEL = re.compile(r"(?:" + "|".join(sorted(words.PERSONNEL, key=len, reverse=True)) + r")\b", re.I)
 # A number sharing the personnel noun of the number after it: "sent 35 and 28 soldiers", "14 Chilean and 14 Paraguayan".
-_SHARED_NOUN = re.compile(r"(\s+[A-Z][a-z]+)?\s*(?:,|\band\b|\bor\b)\s+(?:about\s+|some\s+|another\s+)?\d[\d,]*(?:\s+[A-Z][a-z]+)?")
+_SHARED_NOUN = re.compile(r"(\s+[A-Z][a-z]+)?\s*,?\s*(?:\band\b|\bor\b)\s+(?:about\s+|some\s+|another\s+)?\d[\d,]*(?:\s+[A-Z][a-z]+)?")
 # Personnel nouns listed together: "265 soldiers, marines and airmen of the Argentine Task Force 36".
 _PERSONNEL_LIST = re.compile(r"(?:,\s*|\s+and\s+|,\s*and\s+)(?:" + "|".join(
     sorted(words.PERSONNEL, key=len, reverse=True)) + r")\b", re.I)
@@ -91,9 +91,10 @@ _ELLIPSIS_AFTER = re.compile(
 _SHARE_BEFORE = re.compile(r"\b(?:including|of\s+whom|among\s+them)\s+$", re.I)
 _SHARE_AFTER = re.compile(r"^\s*(?:[A-Z][a-z]+\b|supporting|serving|deployed|based|stationed|in|at|on|from|with|who)")
 # "Tajikistan sent some 200 soldiers, Belarus 100 and Armenia 70": a number after a country in a list
-_COUNTRY_BEFORE = re.compile(r"(?:^|[,;]\s*|\band\s+)(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+$")
+_COUNTRY_BEFORE = re.compile(r"(?:^|[,;]\s*|\band\s+)(?:the\s+)?(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+$")
 _LIST_AFTER = re.compile(r"^\s*(?:[,.;]|and\b|$)")
-_POSSESSED_BEFORE = re.compile(r"\b(?:has|have|had|keeps?|kept|fields?|maintains?|numbers?|numbering|totals?|totall?ing)\s+$", re.I)
+_POSSESSED_BEFORE = re.compile(r"\b(?:has|have|had|keeps?|kept|fields?|maintains?|numbers?|numbering|totals?|totall?ing|"
+                               r"contributed|contributes|provided|provides)\s+$", re.I)
 _ELLIPSIS_BEFORE = re.compile(r"\b(?:another|a further|an additional|the|including|of|further)\s+$", re.I)
 # A level before and after a change: "from about 11,800 troops to 8,500", "from 150 to 40".
 _CHANGE_TO = re.compile(r"\bfrom\s+(?:[\w,.'\u2019-]+\s+){1,6}?to\s+$", re.I)

@@ -23,7 +23,7 @@ _COUNT_AND_ADJECTIVE = re.compile(r"(?:(?:one|two|three|four|five|six|seven|eigh
 _POSSESSOR = re.compile(r"(?:(?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w.-]*|(?i:army|navy|air\s+force|marines|military))"
                         r"(?:['\u2019]s|s['\u2019])\s+")
 _OF_NAMED = re.compile(r"\s+(?:of|from)\s+(?:the\s+|its\s+)?")
-_DETERMINER = re.compile(r"(?:\b(?:the|a|an|its|their|another|one)\s+)$", re.I)
+_DETERMINER = re.compile(r"(?:\b(?:the|a|an|its|their|another|one|two|three|four|five|six)\s+)$", re.I)
 
 
 def is_force_word(word: str) -> bool:
@@ -139,15 +139,19 @@ def of_subject(text: str, mention, others_before: bool, opening: int = 0) -> str
 _MOVES_NEXT = re.compile(
     r"\s*(?:(?:headquarters|HQ)\b\s*)?(?:\([^)]{1,30}\)\s*)?(?:(?:from|in|at)\s+[A-Z][\w\u00e0-\u017e-]*(?:\s+[A-Z][\w-]*)?\s+)?"
     r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:army|navy|forces|military|marines|air\s+force)\b)?"
+    r"(?:\s+(?:in|at)\s+[A-Z][\w\u00c0-\u017f-]*)?\s*"   # "the Dornier detachment of the Indian Navy at Male will be"
     r"(?:,[^.;]{0,140}?,\s*)?(?:,?\s*(?:which|that|who|whose\s+\w+)\s+|,\s*)?(?:(?:will|would|could|may|might|is|are|was|"
     r"were|has|have|had|also|now|then|to|be|been|already|soon|expected\s+to|set\s+to|due\s+to|preparing\s+to|"
-    r"ready\s+to|scheduled\s+to|about\s+to|going\s+to|plans?\s+to|planning\s+to|being|formally|finally)\s+){0,4}"
+    r"ready\s+to|scheduled\s+to|about\s+to|going\s+to|plans?\s+to|planning\s+to|being|formally|finally|fully|"
+    r"partly|quickly)\s+[\"\u201c]?){0,4}[\"\u201c]?"
     r"(?:move[sd]?|moving|deploy(?:s|ed|ing)?|rotat\w+|relocat\w+|return\w*|head(?:s|ed|ing)?|arriv\w+|sail\w*|fl(?:y|ies|ew|own)|"
     r"flying|shift\w*|withdr\w+|pull\w*|leav\w+|left|remain\w*|stay\w*|stationed|based|headquartered|garrisoned|"
     r"enter\w*|cross\w*|replac\w+|reliev\w+|take\s+over|took\s+over|begin\w*|began|go|goes|went|transfer\w*|follow\w*|"
     r"redeploy\w*|depart\w*|reinforc\w+|station\w*|serv(?:e|es|ed|ing)|spread|reposition\w*|airlift\w*|"
     r"reach\w*|land(?:s|ed|ing)?|dock(?:s|ed|ing)?|order(?:s|ed)|complet\w+|hand(?:s|ed|ing)?\s+over|"
-    r"(?:come|comes|came)\s+(?:to|into|from|home|back)|assum\w+\s+command|bound\s+for)\b", re.I)
+    r"(?:come|comes|came)\s+(?:to|into|from|home|back)|assum\w+\s+command|bound\s+for|set\s+sail|sets\s+sail|"
+    r"setting\s+sail|set\s+off|embark\w*|operat(?:es|ing|ed)|"
+    r"expected(?=\s+(?:by|in|at|on|next|within|before|to\s+arrive)))\b", re.I)
 # "Task Force 36 bound for Cyprus", "2FIR contingent bound for the Sinai": bound for a place, whoever sends it.
 _BOUND_FOR = re.compile(r"\s+(?:contingent\s+|battalion\s+|unit\s+)?bound\s+for\b")
 # A generic formation a named unit owns, that moves: "The 1st Infantry Brigade's three light infantry battalions will move".

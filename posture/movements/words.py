@@ -76,6 +76,7 @@ NAMED_UNIT = re.compile(
     rf"Task\s+Force|Team)\s+\d+\b"
     r"|\b\d+(?:st|nd|rd|th)\s+(?:[a-z][\w-]*\s+){0,4}(?:brigade|division|regiment|battalion|army|fleet|squadron)\b"
     rf"|\b{_CAP}[a-z\u00e0-\u00ff]+(?:bataillon|brigade|regiment|division|geschwader)\s+\d+\b"
+    rf"|\b(?:(?!The\b|A\b|An\b|Its\b|Their\b){_CAP}[\w-]*\s+){{1,3}}Task\s+Force\b(?!\s+{_CAP})"  # "Bomber Task Force"
     rf"|\b(?:(?!The\b|A\b|An\b){_CAP}[\w'\u2019-]*\s+){{0,2}}(?:Task\s+Force|Battle\s+Group|Brigade|Division|Combat\s+Team)"
     rf"\s+(?!of\b|in\b|at\b|and\b){_CAP}[a-z\u00e0-\u00ff]+\b"
     # acronyms of battalions and regiments: "2FIR", "3RAR", "1RGR"
@@ -93,7 +94,9 @@ UNIT_ADJECTIVES = ("armoured|armored|mechanised|mechanized|infantry|tank|artille
                    "surveillance|coastal|reconnaissance|combat|rapid|naval|marine|amphibious|aviation|missile|"
                    "commando|rifle|mountain|paratroop|parachute|cavalry|combined arms|motor rifle|motorised rifle|"
                    "motorized rifle|reserve|territorial|armoured cavalry|armored cavalry|mechanised cavalry|"
-                   "mechanized cavalry|special operations|expeditionary|peacekeeping")
+                   "mechanized cavalry|special operations|expeditionary|peacekeeping|rapid reaction|quick reaction|"
+                   "reaction|outgoing|incoming|relieving|replacement|advance|helicopter|security|protection|training|"
+                   "support|engineering")
 GENERIC_UNIT = re.compile(
     r"\b(?:(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+|(?P<adjectives>(?:(?:" + UNIT_ADJECTIVES + r")\s+){1,2}))?"
     r"(?P<noun>" + "|".join(FORMATIONS) + r")\b"
@@ -122,7 +125,7 @@ NOT_A_COUNT_BEFORE = re.compile(
     r"(?:\b(?i:kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es|e)|captur(?:ed|ing|es|e)|lost|los(?:es|ing)|"
     r"minus|casualties\s+(?:of|among)|(?:the\s+)?(?:loss|deaths?|bodies|remains)\s+of)\s+(?:(?:at\s+least|some|about|around|nearly|more\s+than|over|an?\s+estimated)\s+)?"
     r"|\b[A-Z][\w-]*\s+(?:Brigade|Battalion|Squadron|Regiment|Division|Group|Wing|Corps|Fleet|Flotilla|Force|Company)\s+"
-    r"(?:No\.?\s*)?)$")
+    r"(?:No\.?\s*)?|\b[A-Z][\w-]*(?:bataillon|brigade|regiment|geschwader|division)\s+)$")
 NOT_A_COUNT_AFTER = re.compile(
     r"^\s*(?:degrees\b|\u00b0|per\s*cent\b|percent\b|%|(?:euros?|dollars?|pounds|yen|yuan|rupees?|r[ou]bles?|francs?|"
     r"kronor|kroner|krona|shekels?|dinars?|dirhams?|riyals?|pesos?|naira|shillings?|won|baht|SEK|NOK|DKK|USD|EUR|GBP)\b)",
@@ -216,6 +219,7 @@ STOCK = re.compile(
 IN_PLACE_BEFORE = re.compile(
     r"(?:\b(?:put|puts|estimated?|estimates|reckoned|believed)\s+(?:[\w'\u2019-]+\s+){0,7}?at|"
     r"\b(?:we|they|it)\s+(?:are|is|were|was)|\bstands?\s+at|\bstood\s+at|"
+    r"\b(?:figure|number|total|level|headcount)\s+(?:is|was|stands\s+at|stood\s+at)(?:\s+now)?|"
     r"\b(?:contingents?|forces?|presence|strength|garrison|deployment)\s+(?:are|is|was|were|numbers?|numbered))\s+$", re.I)
 # Right after a number's noun phrase, these make it a stock whatever the clause's verb.
 ATTACHED_STOCK = re.compile(

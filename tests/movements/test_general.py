@@ -578,3 +578,30 @@ def test_the_force_of_earlier_sentences_is_the_nearest_one_naming_a_force():
             shown.append(text)
             nearest = next((f for f in map(_sentence_force, reversed(shown)) if f is not None), "")
             assert earlier.force() == nearest
+
+
+@pytest.mark.parametrize("body, unit", [
+    ("The first echelon had landed at Aini airfield, with the rest of the battalion expected by Thursday.", "battalion"),
+    ("The spokesman said the task group would set sail from Aksaz next week.", "task group"),
+    ("Bomber Task Force rotates through Diego Garcia as the base gets new shelters", "Bomber Task Force"),
+    ("The outgoing squadron flew its last jets back to Louisiana on Monday.", "outgoing squadron"),
+    ("Iran's army sends two brigades to the southeastern border after the attack", "brigades"),
+    ("Units of the 77th Armored Division had been \"fully deployed\" along the frontier.", "77th Armored Division"),
+    ("The Dornier detachment of the Indian Navy at Male will be withdrawn by the end of April.", "Dornier detachment"),
+    ("It will relieve the 32nd contingent, which is now operating in the Gulf of Aden.", "32nd contingent"),
+])
+def test_more_units_that_move_or_stay_with_no_number(body, unit):
+    assert unit in [r["unit"] for r in rows(body)]
+
+
+def test_bare_shares_after_contributed_and_a_normal_figure_are_troops():
+    found = rows("Of the troops in the mission, Canada has contributed around 170, the Netherlands some 90 and "
+                 "New Zealand 95.")
+    assert [(r["count"], r["force"]) for r in found] == [(170, "Canada"), (90, "Netherlands"), (95, "New Zealand")]
+    only("Officials said the troops there now number more, but the normal figure is about 1,700.", count=1700,
+         kind="stock")
+
+
+def test_a_unit_numbered_in_its_name_is_not_a_count():
+    only("They relieve a company of Jaegerbataillon 17, some 150 soldiers, which left Camp Butmir on Monday.",
+         count=150)
