@@ -23,27 +23,46 @@ def looks_like_html(text: str) -> bool:
     return start.startswith(("<!doctype html", "<html")) or bool(re.match(r"<(head|body|article)\b", start))
 
 
-def _has_block_child(tag: Tag) -> bool:
-    return any(isinstance(child, Tag) and child.name in BLOCK_TAGS | {"img"} for child in tag.descendants)
-
-
 def _text_of(tag: Tag) -> str:
     return _SPACES.sub(" ", tag.get_text(" ")).strip()
 
 
+def _tags(root: Tag) -> list[Tag]:
+    return [element for element in root.descendants if isinstance(element, Tag)]
+
+
+def _above(root: Tag, tags: list[Tag], names: set) -> dict[int, bool]:
+    """For each tag (by id): is one of its ancestors named in `names`? Read once down the tree
+    (asking each tag's ancestors grew with the square on deeply nested pages)."""
+    above = {id(root): any(parent.name in names for parent in root.parents if isinstance(parent, Tag))}
+    for tag in tags:  # document order: a parent comes before its children
+        above[id(tag)] = above[id(tag.parent)] or tag.parent.name in names
+    return above
+
+
+def _holding_blocks(tags: list[Tag]) -> set[int]:
+    """The tags (by id) with a block or picture anywhere below them, read once up the tree."""
+    holding = set()
+    for tag in reversed(tags):  # children before their parents
+        if tag.name in BLOCK_TAGS | {"img"} or id(tag) in holding:
+            holding.add(id(tag.parent))
+    return holding
+
+
 def _pieces(root: Tag):
     """(text, tag, joins_previous) for each line, in document order."""
-    for element in root.descendants:
-        if not isinstance(element, Tag) or element.name in DROPPED_TAGS:
+    tags = _tags(root)
+    dropped_above, figure_above = _above(root, tags, DROPPED_TAGS), _above(root, tags, {"figure"})
+    holding = _holding_blocks(tags)
+    for element in tags:
+        if element.name in DROPPED_TAGS or dropped_above[id(element)]:
             continue
-        if any(parent.name in DROPPED_TAGS for parent in element.parents if isinstance(parent, Tag)):
-            continue
-        in_figure = element.find_parent("figure") is not None
+        in_figure = figure_above[id(element)]
         if element.name == "img":
             alt = _SPACES.sub(" ", element.get("alt", "")).strip()
             if alt:
                 yield alt, element, False
-        elif element.name in BLOCK_TAGS and not _has_block_child(element):
+        elif element.name in BLOCK_TAGS and id(element) not in holding:
             text = _text_of(element)
             if text:
                 yield text, element, in_figure and element.name == "figcaption"
@@ -58,13 +77,15 @@ def html_to_text(html: str) -> tuple[str, list[dict]]:
     """The page's text, one block per line, and a map from each line to its element."""
     soup = BeautifulSoup(html, "html.parser")
     root = soup.body or soup
-    text, source_map = "", []
+    parts, length, source_map = [], 0, []
     for piece, tag, joins_previous in _pieces(root):
-        if text:
-            text += "\n" if joins_previous else "\n\n"
+        if length:
+            parts.append("\n" if joins_previous else "\n\n")
+            length += len(parts[-1])
         source_map.append({
-            "char_start": len(text), "char_end": len(text) + len(piece), "tag": tag.name,
+            "char_start": length, "char_end": length + len(piece), "tag": tag.name,
             "html_line": tag.sourceline, "html_column": tag.sourcepos,
         })
-        text += piece
-    return text, source_map
+        parts.append(piece)
+        length += len(piece)
+    return "".join(parts), source_map

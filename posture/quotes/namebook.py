@@ -13,6 +13,9 @@ from posture.quotes.ranks import is_rank_only
 from posture.quotes.speakers import ROLE_WORDS, Mention, better_role, parse_mention
 
 
+_INDEXED_WORDS = 6  # names are looked up by their last one to six words; longer endings are checked one by one
+
+
 class NameBook:
     """Every person the article names, so "Scholz" can be read as "Olaf Scholz"."""
 
@@ -29,7 +32,7 @@ class NameBook:
         if mention.kind == "person" and mention.name:
             self._people.append(mention)
             words = tuple(mention.name.split())
-            for size in range(1, len(words) + 1):
+            for size in range(1, min(len(words), _INDEXED_WORDS) + 1):
                 self._by_ending.setdefault(words[-size:], []).append(mention)
             for word in words[1:-1]:
                 self._inner.setdefault(word, set()).add(mention.name)
@@ -42,7 +45,9 @@ class NameBook:
 
     def _ending_with(self, words: list[str]) -> list[Mention]:
         """The people, in order, whose name ends with these words (only they can be read as them)."""
-        return self._by_ending.get(tuple(words), [])
+        if len(words) <= _INDEXED_WORDS:
+            return self._by_ending.get(tuple(words), [])
+        return [known for known in self._by_ending.get((words[-1],), []) if known.name.split()[-len(words):] == words]
 
     def fullest(self, name: str) -> str:
         """The longest name that ends with (or is) `name`, first mentioned first on ties."""

@@ -52,3 +52,35 @@ def test_page_without_text_is_a_clear_error(tmp_path):
     page.write_text("<html><head><script>var a=1;</script></head><body></body></html>")
     with pytest.raises(InputError, match="no readable text"):
         ingest.read_article(page)
+
+
+def test_ancestors_and_blocks_below_read_once_agree_with_asking_each_tag():
+    """Each tag's dropped or figure ancestor, and whether a block lies below it, are found in one
+    pass each (asking every tag's ancestors and descendants grew with the square when nested deep)."""
+    import random
+
+    from bs4 import BeautifulSoup, Tag
+
+    from posture.ingest import html_text
+
+    rng = random.Random(16)
+    names = ["div", "p", "figure", "figcaption", "img", "script", "b", "li", "section", "noscript", "span"]
+    for _ in range(500):
+        parts = [rng.choice([f"<{rng.choice(names)}>", f"</{rng.choice(names)}>", "text "]) for _ in range(30)]
+        soup = BeautifulSoup("<html><body>" + "".join(parts) + "</body></html>", "html.parser")
+        root = soup.body or soup
+        tags = html_text._tags(root)
+        dropped, figure = html_text._above(root, tags, html_text.DROPPED_TAGS), html_text._above(root, tags, {"figure"})
+        holding = html_text._holding_blocks(tags)
+        for tag in tags:
+            parents = [parent.name for parent in tag.parents if isinstance(parent, Tag)]
+            assert dropped[id(tag)] == any(name in html_text.DROPPED_TAGS for name in parents)
+            assert figure[id(tag)] == ("figure" in parents)
+            below = [d.name for d in tag.descendants if isinstance(d, Tag)]
+            assert (id(tag) in holding) == any(name in html_text.BLOCK_TAGS | {"img"} for name in below)
+
+
+def test_a_deeply_nested_page_is_read():
+    page = "<html><body>" + "<div>" * 20000 + "About 1,000 troops went to Poland." + "</div>" * 20000 + "</body></html>"
+    text, source_map = html_to_text(page)
+    assert text == "About 1,000 troops went to Poland." and len(source_map) == 1

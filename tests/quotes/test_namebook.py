@@ -38,12 +38,12 @@ def test_the_indexed_book_agrees_with_reading_everyone():
     for _ in range(300):
         book, people = NameBook(), []
         for _ in range(rng.randrange(1, 12)):
-            name = " ".join(rng.choice(WORDS) for _ in range(rng.randrange(1, 4)))
+            name = " ".join(rng.choice(WORDS) for _ in range(rng.randrange(1, 10)))  # past the six indexed words too
             mention = Mention(name, "person", name, rng.choice(ROLES), rng.choice(["", "", "NATO", "Bundeswehr"]),
                               owner=rng.choice(["", "", "its"]))
             book.add(mention)
             people.append(mention)
-            asked = " ".join(rng.choice(WORDS) for _ in range(rng.randrange(1, 3)))
+            asked = " ".join(rng.choice(WORDS) for _ in range(rng.randrange(1, 9)))
             for name in (asked, mention.name):
                 full, knows, details, owner = by_reading_everyone(people, name)
                 assert (book.fullest(name), book.knows(name), book.details(name), book.owner(name)) == (
