@@ -391,7 +391,7 @@ class _Earlier(list):
 
 def _code_sentence(text: str, paragraph: str, earlier: _Earlier) -> list[dict]:
     found = _find_personnel(text, paragraph)
-    if not found and not words.FORMATION_WORD.search(text) and not words.NAMED_UNIT.search(text):
+    if not found and not words.names_formation(text):
         return []
     dateline = _DATELINE.match(text)
     subject_unit = ""

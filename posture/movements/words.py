@@ -103,8 +103,27 @@ GENERIC_UNIT = re.compile(
 )
 
 # Does a sentence name a formation at all? Only then may it hold a unit that moves with no number.
+# names_formation() asks first, by plain substrings, whether a word FORMATION_WORD could match is there at all.
+_FORMATION_KEYS = frozenset({phrase.split()[-1] for phrase in FORMATIONS} | {
+    "division", "brigade", "battalion", "regiment", "corps", "squadron", "group", "force", "fleet", "wing", "unit",
+    "commando", "flotilla", "airborne", "mountain", "contingent", "rotation", "divisions", "brigades", "battalions",
+    "regiments", "squadrons", "groups", "forces", "fleets", "wings", "units", "commandos", "flotillas", "contingents",
+    "rotations"})
+_WORDS = re.compile(r"[a-z]+")
+_ACRONYM_UNIT = re.compile(r"\b\d[A-Z]{2,6}\b")
+
+
+def names_formation(text: str) -> bool:
+    """Could the sentence hold a formation that moves with no number? A word-level look for the words
+    NAMED_UNIT and GENERIC_UNIT end in (they need a word boundary, so a word inside another never counts)."""
+    lower = text.lower()
+    return (not _FORMATION_KEYS.isdisjoint(_WORDS.findall(lower)) or "bataillon" in lower
+            or bool(_ACRONYM_UNIT.search(text)))
+
+
 FORMATION_WORD = re.compile(r"(?i:" + "|".join(FORMATIONS) + r")\b|\b(?:Division|Brigade|Battalion|Regiment|Corps|Squadron|"
-                            r"Group|Force|Fleet|Wing|Unit|Commando|Flotilla)\b|bataillon")
+                            r"Group|Force|Fleet|Wing|Unit|Commando|Flotilla)\b|bataillon|\b\d+(?:st|nd|rd|th)\s+(?:Airborne|Mountain)\b"
+                            r"|\b\d[A-Z]{2,6}\b|(?i:\bcontingent\b|\brotation\b)")
 
 TITLES = re.compile(
     r"^\W*(?:president|prime|minister|ministry|defen[cs]e|chancellor|foreign|officials?|spokes\w*|media|daily|"

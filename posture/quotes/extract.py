@@ -101,6 +101,7 @@ class _Reader:
         self.names = name_book(self.blocks, self.parse)
         self.events: list[_Event] = []
         self.by_paragraph: dict[int, list[_Event]] = {}
+        self._formations: list[str] | None = None
 
     def forget_events(self) -> "_Reader":
         """The same reader (same phrases read, same names) with nothing remembered of who spoke when."""
@@ -269,7 +270,9 @@ class _Reader:
         head = affiliation.split()[-1].lower() if affiliation and affiliation == affiliation.lower() else ""
         if head not in _FORMATION_HEADS:
             return affiliation
-        named = [m.group(0).strip() for m in NAMED_UNIT.finditer(self.article.raw) if head in m.group(0).lower()]
+        if self._formations is None:  # the article's named formations, read once
+            self._formations = [m.group(0).strip() for m in NAMED_UNIT.finditer(self.article.raw)]
+        named = [name for name in self._formations if head in name.lower()]
         if not named:
             return affiliation
         counts = {name: named.count(name) for name in named}  # the formation the article is about: named most, first
@@ -347,8 +350,13 @@ def _attribute(reader: _Reader, text: str, offset: int, order: int, spans: list[
     return kind, Speaker(), "", "no attribution found"
 
 
+_COPULA_NAME = re.compile(r"\b(?:was|were|is|are)\s+[A-Z]")
+
+
 def _inverted_subject(reader: _Reader, sentence: str):
     """The first person named after "was" or "were" in a sentence, as (span, mention); ((0, 0), empty) if none."""
+    if not _COPULA_NAME.search(sentence):
+        return (0, 0), reader.parse("")
     for start, end in name_runs(attr.mask_abbreviations(sentence)):
         mention = reader.parse(sentence[start:end])
         if mention.kind == "person" and mention.name and re.search(r"\b(?:was|were|is|are)\s+$", sentence[:start]):
