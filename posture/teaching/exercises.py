@@ -548,12 +548,12 @@ def grade(label: str, *answers, namespace: dict | None = None) -> bool:
     namespace = {} if namespace is None else namespace
     key = KEYS.get(label)
     if key is None:
-        print(f"{selfcheck.NOT_YET} ({label}): this notebook asks for a check that does not exist.")
+        selfcheck.say(f"{selfcheck.NOT_YET} ({label}): this notebook asks for a check that does not exist.")
         return False
     try:
         expected = [part.expected() for part in key.parts]
     except Exception as error:  # missing or changed tables: say so, without a traceback
-        print(f"{selfcheck.NOT_YET} ({label}): the check could not read its data ({type(error).__name__}). "
+        selfcheck.say(f"{selfcheck.NOT_YET} ({label}): the check could not read its data ({type(error).__name__}). "
               "Run `make figures` first.")
         return False
     values = list(answers) + [namespace.get(part.name, selfcheck.MISSING) for part in key.parts[len(answers):]]

@@ -144,7 +144,7 @@ def draw_my_map(my_moves, movements: pd.DataFrame, as_of: str, source: str) -> N
     from posture.charts import inputs as chart_inputs
     rows = my_map_rows(my_moves, movements)
     if rows is None:
-        print("Nothing to draw yet: fill in my_moves above (a table with origin, destination and count).")
+        selfcheck.say("Nothing to draw yet: fill in my_moves above (a table with origin, destination and count).")
         return
     reference = {name: chart_inputs.read_reference(paths.EXTERNAL / f"{name}.csv")
                  for name in ("nato_members_2022-02-02", "aegis_ashore_sites")}

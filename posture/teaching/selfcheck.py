@@ -11,6 +11,7 @@ Standard library and pandas only.
 
 import math
 import re
+import sys
 from collections.abc import Callable, Iterable, Mapping
 
 import pandas as pd
@@ -219,6 +220,12 @@ def run(label: str, answer, compare: Callable[[object], tuple[bool, str]], hints
     return run_parts(label, [(name, answer, compare)], hints)
 
 
+def say(text: str) -> None:
+    """Print one line in one write, so that a notebook stores it as one output, run after run."""
+    sys.stdout.write(text + "\n")
+    sys.stdout.flush()
+
+
 def run_parts(label: str, parts, hints) -> bool:
     """A question of several parts, each (name, value, compare): all must pass."""
     hints = [hints] if isinstance(hints, str) else list(hints)
@@ -249,14 +256,14 @@ def run_parts(label: str, parts, hints) -> bool:
         detail = " ".join(details)
     _results[label] = verdict
     if verdict:
-        print(f"{PASS} ({label}): {detail}")
+        say(f"{PASS} ({label}): {detail}")
     elif blanks:
-        print(detail)
+        say(detail)
     else:
         if wrong:
             _tries[label] = _tries.get(label, 0) + 1
         shown = hints_for(hints, _tries.get(label, 0)) if wrong else []
-        print(f"{NOT_YET} ({label}): {detail}" + "".join(f"\n  Hint: {hint}" for hint in shown))
+        say(f"{NOT_YET} ({label}): {detail}" + "".join(f"\n  Hint: {hint}" for hint in shown))
     return verdict
 
 
@@ -270,7 +277,7 @@ def summary(prefix: str = "", labels=None) -> str:
         line += " Well done."
     elif labels:
         line += " Go back to a check that says \"Not yet\" and read what it says."
-    print(line)
+    say(line)
     return line
 
 
