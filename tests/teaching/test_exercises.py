@@ -1,5 +1,5 @@
 """Exercises: student copies are current, solutions pass every check, blanks say "Not yet",
-the self-check never raises, and the static site escapes what the notebooks show."""
+the self-check never raises, and the course site escapes what the notebooks show."""
 
 import importlib.util
 import re
@@ -12,7 +12,7 @@ from posture import paths
 from posture.teaching import exercises
 from posture.collection import notebooks
 from posture.teaching import selfcheck
-from posture.collection import site
+from posture.collection import course
 
 SCRIPT = paths.ROOT / "scripts" / "make_student_copies.py"
 _spec = importlib.util.spec_from_file_location("make_student_copies", SCRIPT)
@@ -99,6 +99,9 @@ def test_student_copies_run_to_the_end_and_every_check_says_not_yet(source):
     for label, text in checks:
         # unanswered: no hint on the first run, only "answer above"
         assert text.startswith(f"{selfcheck.NOT_YET}: answer above ({label}") and "Hint:" not in text, f"{label}: {text}"
+    for cell in notebook.cells:  # one output per check, so that stored outputs are the same run after run
+        if "check" in cell.metadata.get("tags", []):
+            assert [o["output_type"] for o in cell.outputs] == ["stream"], cell.source
     assert not any("solution" in cell.metadata.get("tags", []) for cell in notebook.cells)
     prefix = checks[0][0].split(".")[0] + "."
     assert f"0 of {len(exercises.questions(prefix))} questions pass" in _stream(notebook.cells[-2]) + _stream(
@@ -308,7 +311,7 @@ def test_the_reading_key_word_is_in_the_article():
         assert re.search(rf"\b{word}\b", article_text)
 
 
-# --- the static site ------------------------------------------------------------------------------
+# --- the course site (Sphinx + myst-nb; the browser test is tests/collection/test_course_site.py) ---
 
 def _notebook_with(text: str) -> nbformat.NotebookNode:
     notebook = nbformat.v4.new_notebook()
@@ -316,48 +319,34 @@ def _notebook_with(text: str) -> nbformat.NotebookNode:
                       nbformat.v4.new_code_cell("show()")]
     notebook.cells[1].outputs = [
         nbformat.v4.new_output("display_data", data={"text/markdown": f"The article says **{text}**", "text/plain": ""}),
-        nbformat.v4.new_output("display_data", data={"text/html": f"<table><tbody><tr><td>{text}</td></tr></tbody></table>",
+        nbformat.v4.new_output("display_data", data={"text/html": f"<table><tbody><tr><td style='text-align:left' "
+                                                                  f"onclick='x()'>{text}</td></tr></tbody></table>",
                                                      "text/plain": ""}),
         nbformat.v4.new_output("stream", name="stdout", text=text + "\n"),
     ]
     return notebook
 
 
-def test_site_pages_escape_article_text_and_load_nothing_from_the_network():
+def test_site_pages_escape_article_text_and_load_nothing_from_the_network(tmp_path):
     hostile = '<script>alert("x")</script><img src=x onerror=alert(1)>'
-    page = site.render(_notebook_with(hostile))
-    assert "<script>alert" not in page and "<img src=x" not in page
+    notebook_path = tmp_path / "01-hostile.ipynb"
+    nbformat.write(_notebook_with(hostile), notebook_path)
+    index = course.build(tmp_path / "site", tmp_path / "source", notebooks=[("Stages", notebook_path)])
+    page = (index.parent / "stages" / "01-hostile.html").read_text(encoding="utf-8")
+    assert "<script>alert" not in page and "<img src=x" not in page and "onclick" not in page
     assert page.count("&lt;script&gt;alert") == 3
     assert "<table>" in page and "<strong>" in page  # table and emphasis markup survive
-    assert not re.search(r'<(?:script|link)[^>]+(?:src|href)="https?:', page)
-
-
-def test_index_page_escapes_titles():
-    page = site.index_page([("Stages", "notebooks/a.html", "A <b> & c", "x < y")])
-    assert "A &lt;b&gt; &amp; c" in page and "x &lt; y" in page
+    assert '<td style="text-align:left;">' in page
+    assert "<title>A page" in page
+    for html_file in index.parent.rglob("*.html"):
+        assert not re.search(r'<(?:script|link|img)[^>]+(?:src|href)="(?:https?:)?//', html_file.read_text(encoding="utf-8"))
 
 
 def test_site_lists_stage_notebooks_and_student_copies_not_solutions():
-    listed = [path for _, path in site.pages()]
+    listed = [path for _, path in course.pages()]
     assert all("solutions" not in path.parts for path in listed)
     assert set(copies.copy_path(s) for s in SOURCES) <= set(listed)
     assert set(paths.NOTEBOOKS.glob("[0-9][0-9]-*.ipynb")) <= set(listed)
-
-
-def test_site_images_carry_their_alt_text_and_tables_keep_their_alignment():
-    notebook = _notebook_with("x")
-    png = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=="
-    notebook.cells[1].outputs = [
-        nbformat.v4.new_output("display_data", data={"image/png": png, "text/plain": ""},
-                               metadata={"image/png": {"alt": 'Bars: "A" 3 & B 2'}}),
-        nbformat.v4.new_output("display_data", data={"text/html": "<table><tbody><tr><td style='text-align:left' "
-                                                                  "onclick='x()'>a</td></tr></tbody></table>",
-                                                     "text/plain": ""})]
-    page = site.render(notebook)
-    assert re.search(r"""<img alt=(['"])Bars: (&quot;|&#34;|")A(&quot;|&#34;|") 3 &amp; B 2\1""", page)
-    assert "No description has been provided" not in page
-    assert '<td style="text-align:left;">a</td>' in page
-    assert "onclick" not in page
 
 
 # --- exercise 5: the map and its projection ----------------------------------------------------
