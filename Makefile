@@ -5,7 +5,7 @@ STAMP := $(VENV)/.installed
 PYTHON ?= python3
 NBVAL := --nbval --nbval-current-env --nbval-sanitize-with tests/sanitize.cfg
 
-.PHONY: figures test lab bench html score clean-venv
+.PHONY: figures test lab bench html score classroom clean-venv
 
 $(STAMP): requirements.txt pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -37,9 +37,16 @@ bench: $(STAMP)
 lab: $(STAMP)
 	$(VENV)/bin/jupyter lab --notebook-dir=.
 
-## html: static HTML of every notebook (stages and exercises' student copies) with an index, in site/
+## html: the course site in site/ (Sphinx + myst-nb, offline): the stages, the exercises' student copies,
+##       a figure gallery and search; open site/index.html
 html: $(STAMP)
-	$(PY) -m posture.collection.site
+	$(PY) -m posture.collection.course
+
+## classroom: dist/classroom/: student.zip (the hand-out: student copies, package, tables, START-HERE.md)
+##            and, per exercise, its Otter Assign source and otter's autograder zip (otter/NN-*/autograder/)
+classroom: $(STAMP)
+	rm -rf dist/classroom
+	$(PY) -m posture.teaching.classroom
 
 clean-venv:
 	rm -rf $(VENV)

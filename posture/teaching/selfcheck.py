@@ -1,14 +1,17 @@
-"""Self-checks for the exercise notebooks: a friendly "Pass" or "Not yet" with a hint.
+"""Self-checks for the exercise notebooks: a friendly "Pass" or "Not yet", hints only after a try.
 
 A check never raises. A blank that was left as written (`...`, None, an empty string or
-an empty table) gets "Not yet" and the hint; an answer of the wrong type gets "Not yet"
-and a line saying what was expected. Each comparison returns (passed, detail); `run`
-prints one line and records the result, so `summary()` can count the passes.
+an empty table) or a name never defined gets "Not yet: answer above" and no hint; an answer
+of the wrong type (the text '65' where a number belongs) gets "Not yet" and a line saying
+what was expected; a wrong answer counts as a try, and each try shows one more hint (a
+nudge, then the concept, never the code). Each comparison returns (passed, detail);
+`run_parts` prints one line and records the result, so `summary()` can count the passes.
 Standard library and pandas only.
 """
 
 import math
 import re
+import sys
 from collections.abc import Callable, Iterable, Mapping
 
 import pandas as pd
@@ -52,11 +55,7 @@ def _plain(value):
 def as_number(value) -> float:
     value = _plain(value)
     if isinstance(value, str):
-        cleaned = value.strip().replace(",", "").replace("_", "").rstrip("%")
-        try:
-            return float(cleaned)
-        except ValueError:
-            raise NotAnswered(f"expected a number, got the text {value!r}.") from None
+        raise NotAnswered(f"expected a number, got the text {value!r}: write the number without quotation marks.")
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise NotAnswered(f"expected a number, got {type(value).__name__}.")
     if math.isnan(value):
@@ -182,37 +181,106 @@ def _show(value) -> str:
 
 # --- running a check -------------------------------------------------------------------------
 
-def run(label: str, answer, compare: Callable[[object], tuple[bool, str]], hint: str) -> bool:
-    """Print one line, "Pass" or "Not yet" with the hint, and record it; never raises."""
-    if is_blank(answer):
-        passed, detail = False, BLANK_DETAIL
-    else:
+ANSWER_ABOVE = "answer above"
+MISSING = type("Missing", (), {"__repr__": lambda self: "<missing>"})()  # a name the notebook never defined
+
+_tries: dict[str, int] = {}
+
+
+def typed_in(name: str, history) -> bool:
+    """True if the last cell in `history` (IPython's `In`) that assigns `name` gives it a value typed
+    in rather than computed: an expression that reads no variable (`share = 9`, `share = 44 / 280`)."""
+    import ast
+    for cell in reversed(list(history or [])):
         try:
-            passed, detail = compare(answer)
-        except NotAnswered as reason:
-            passed, detail = False, str(reason)
-        except Exception as error:  # a check must never end in a traceback
-            passed, detail = False, f"the check could not read your answer ({type(error).__name__})."
-    _results[label] = passed
-    if passed:
-        print(f"{PASS} ({label}): {detail}")
+            tree = ast.parse(cell)
+        except SyntaxError:
+            continue
+        values = [node.value for node in ast.walk(tree) if isinstance(node, (ast.Assign, ast.AnnAssign))
+                  and node.value is not None
+                  and any(isinstance(t, ast.Name) and t.id == name
+                          for target in (node.targets if isinstance(node, ast.Assign) else [node.target])
+                          for t in ast.walk(target))]
+        if values:
+            return not any(isinstance(n, (ast.Name, ast.Attribute, ast.Call)) for n in ast.walk(values[-1]))
+    return False
+
+
+def hints_for(hints, tries: int) -> list[str]:
+    """The hints shown after `tries` wrong answers: the first after one, one more with each try."""
+    return list(hints)[:max(0, tries)]
+
+
+def run(label: str, answer, compare: Callable[[object], tuple[bool, str]], hints, *, name: str = "") -> bool:
+    """One part of a question: print "Pass" or "Not yet" and record it; never raises.
+
+    A blank or missing answer says "Not yet: answer above" and gives no hint; an answer of the
+    wrong type says what was expected, no hint; a wrong answer counts as a try and shows one
+    more hint with each try (`hints` is a text or a list, nudge first, then the concept)."""
+    return run_parts(label, [(name, answer, compare)], hints)
+
+
+def say(text: str) -> None:
+    """Print one line in one write, so that a notebook stores it as one output, run after run."""
+    sys.stdout.write(text + "\n")
+    sys.stdout.flush()
+
+
+def run_parts(label: str, parts, hints) -> bool:
+    """A question of several parts, each (name, value, compare): all must pass."""
+    hints = [hints] if isinstance(hints, str) else list(hints)
+    verdict, detail, wrong = True, "", False
+    blanks = [name for name, value, _ in parts if value is MISSING or is_blank(value)]
+    if blanks:
+        verdict = False
+        named = ", ".join(f"`{n}`" for n in blanks if n)
+        detail = f"{NOT_YET}: {ANSWER_ABOVE} ({label}" + (f": fill in {named}" if named else "") + ")."
     else:
-        print(f"{NOT_YET} ({label}): {detail}\n  Hint: {hint}")
-    return passed
+        details = []
+        for name, value, compare in parts:
+            try:
+                passed, text = compare(value)
+            except NotAnswered as reason:
+                passed, text = False, str(reason)
+            except Exception as error:  # a check must never end in a traceback
+                passed, text = False, f"the check could not read your answer ({type(error).__name__})."
+                wrong = True
+            else:
+                wrong = wrong or not passed
+            prefix = f"`{name}`: " if name and len(parts) > 1 else ""
+            if not passed:
+                verdict = False
+                details = [prefix + text]
+                break
+            details.append(prefix + text)
+        detail = " ".join(details)
+    _results[label] = verdict
+    if verdict:
+        say(f"{PASS} ({label}): {detail}")
+    elif blanks:
+        say(detail)
+    else:
+        if wrong:
+            _tries[label] = _tries.get(label, 0) + 1
+        shown = hints_for(hints, _tries.get(label, 0)) if wrong else []
+        say(f"{NOT_YET} ({label}): {detail}" + "".join(f"\n  Hint: {hint}" for hint in shown))
+    return verdict
 
 
-def summary(prefix: str = "") -> str:
-    """One line counting the checks run so far (those whose label starts with prefix)."""
-    labels = [label for label in _results if label.startswith(prefix)]
-    passed = sum(_results[label] for label in labels)
-    line = f"{passed} of {len(labels)} checks pass."
+def summary(prefix: str = "", labels=None) -> str:
+    """One line counting the questions that pass: every label in `labels` (a question never
+    checked counts as not passing), or else the checks run so far whose label starts with prefix."""
+    labels = [label for label in _results if label.startswith(prefix)] if labels is None else list(labels)
+    passed = sum(_results.get(label, False) for label in labels)
+    line = f"{passed} of {len(labels)} questions pass."
     if labels and passed == len(labels):
         line += " Well done."
     elif labels:
-        line += " Go back to a check that says \"Not yet\" and read its hint."
-    print(line)
+        line += " Go back to a check that says \"Not yet\" and read what it says."
+    say(line)
     return line
 
 
 def reset() -> None:
     _results.clear()
+    _tries.clear()
