@@ -27,6 +27,8 @@ def _parser() -> argparse.ArgumentParser:
 def run_extract(article_path: Path, out_dir) -> list[Path]:
     out_dir = out_folder(out_dir)
     article = ingest.read_article(article_path)
+    if article.metadata.get("body_warning"):  # never silently: the reader is told where to look
+        print(f"warning: {article.metadata['body_warning']}", file=sys.stderr)
     files = pipeline.extract(article)
     try:
         return write_files(out_dir, files)

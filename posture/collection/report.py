@@ -6,6 +6,7 @@ Everything is written into the staging folder first and moved into place at the 
 a failure leaves no partial output and never touches the committed outputs of the seed.
 """
 
+import json
 import shutil
 import tempfile
 from pathlib import Path
@@ -75,6 +76,11 @@ def summary(out_dir: Path) -> list[str]:
             lines.append(f"{label}: {len(pd.read_csv(table))}")
     figures = sorted({path.stem for path in (out_dir / "figures").glob("*.png")})
     lines.append(f"figures: {len(figures)}")
+    record = out_dir / "tables" / "article.json"
+    if record.exists():
+        warning = json.loads(record.read_text(encoding="utf-8"))["metadata"].get("body_warning")
+        if warning:
+            lines.append(f"warning: {warning}")
     notes = out_dir / "tables" / "map_notes.csv"
     if notes.exists():
         for note in pd.read_csv(notes, keep_default_na=False).itertuples():

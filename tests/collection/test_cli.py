@@ -102,3 +102,26 @@ def test_failed_write_leaves_an_existing_folder_untouched(tmp_path, monkeypatch)
         outputs.write_files(out, {"blocks.csv": "x", "article.json": {"a": 1}})
     assert (out / "blocks.csv").read_text() == "old"
     assert [path.name for path in tmp_path.iterdir()] == ["out"]
+
+
+def test_extract_says_when_the_body_may_be_lost(tmp_path):
+    page = tmp_path / "thin.txt"
+    links = "".join(f"Garrison news item number {n} for the week\n" for n in range(40))
+    page.write_text("Garrison adds a night shift at the gate\n\nBy Ola Berg\n\nJuly 2, 2030\n\n"
+                    "The garrison added a night shift of 20 guards at the main gate.\n\nMore on this story\n" + links,
+                    encoding="utf-8")
+    result = run("extract", page, "--out", tmp_path / "out")
+    assert result.returncode == 0
+    assert result.stderr.startswith("warning: Only 13 of the page's 343 words") and "blocks.csv" in result.stderr
+    assert "warning" not in run("extract", paths.SEED_ARTICLE, "--out", tmp_path / "seed").stderr
+
+
+def test_the_report_summary_carries_the_body_warning(tmp_path):
+    from posture.collection.report import summary
+    (tmp_path / "tables").mkdir()
+    (tmp_path / "figures").mkdir()
+    (tmp_path / "tables" / "article.json").write_text(
+        json.dumps({"metadata": {"body_warning": "No line was typed as body; check blocks.csv."}}), encoding="utf-8")
+    assert summary(tmp_path)[-1] == "warning: No line was typed as body; check blocks.csv."
+    (tmp_path / "tables" / "article.json").write_text(json.dumps({"metadata": {}}), encoding="utf-8")
+    assert not any(line.startswith("warning") for line in summary(tmp_path))
