@@ -352,10 +352,18 @@ def _default_force(text: str, mention: _Mention) -> str:
     return "United States" if _MARINES.search(phrase) and not re.search(r"\bRoyal\s+Marines\b", phrase) else ""
 
 
-def _attribution_force(text: str, masked: str, mention: _Mention) -> str:
-    """The force of the speaker the sentence is attributed to ("..., a U.S. Army spokesman said"), if any."""
-    blanked = [c for c in _force_candidates(text) if masked[c[0]:c[1]].isspace() and c[0] >= mention.np_end]
-    return blanked[0][2] if blanked else ""
+def _blanked_forces(text: str, masked: str) -> tuple[list[int], list[str]]:
+    """(starts, forces) of the force words in what the mask blanked ("..., a U.S. Army spokesman said"),
+    read once per sentence."""
+    found = [c for c in _force_candidates(text) if masked[c[0]:c[1]].isspace()] if masked != text else []
+    return [c[0] for c in found], [c[2] for c in found]
+
+
+def _attribution_force(blanked: tuple[list[int], list[str]], mention: _Mention) -> str:
+    """The force of the speaker the sentence is attributed to, after the mention, if any."""
+    starts, forces = blanked
+    after = bisect_left(starts, mention.np_end)
+    return forces[after] if after < len(forces) else ""
 
 
 _NATIONALITY = re.compile(r"\s+from\s+(?:the\s+)?(?P<name>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?!\s*,|\s+(?:and|or)\s|\w)(?!\s+to\s)")
@@ -412,7 +420,7 @@ def _code_sentence(text: str, paragraph: str, earlier: _Earlier) -> list[dict]:
     candidates = _force_candidates(masked)
     phrases = places.route_phrases(masked)
     candidate_starts, phrase_starts = [c[0] for c in candidates], [p.start for p in phrases]
-    rows, coded = [], {}
+    rows, coded, blanked = [], {}, None
     for mention in found:
         hi = mention.hi
         copula = _COPULA.search(masked, mention.np_end, min(hi, mention.np_end + SENTENCE_REACH))
@@ -436,7 +444,9 @@ def _code_sentence(text: str, paragraph: str, earlier: _Earlier) -> list[dict]:
         if not force:
             force = _default_force(masked, mention)
         if not force:
-            force = _attribution_force(text, masked, mention)
+            if blanked is None:
+                blanked = _blanked_forces(text, masked)
+            force = _attribution_force(blanked, mention)
             doubts += [FLAGS["speaker_force"]] if force else []
         origin, destination = places.route(masked, near_phrases, mention.amount.start, mention.amount.hedge_start,
                                            mention.np_end, max(mention.lo, first), last, kind)

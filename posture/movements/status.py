@@ -1,6 +1,7 @@
 """Kind and status of a troop mention from the cues of its clause: movement, withdrawal, stock or target; announced, ordered, planned, arrived or existing."""
 
 import re
+from bisect import bisect_left
 
 from posture.movements import places, words
 from posture.movements.words import WINDOW
@@ -20,28 +21,43 @@ _POSSESSION = re.compile(
     r"an?\s|\d|tens|hundreds|thousands|between|[a-z]+\s+thousand))", re.I)
 
 
+_CUE_PATTERNS = (("arrived", words.ARRIVED), ("ordered", words.ORDERED), ("planned", words.PLANNED),
+                 ("withdrawal", words.WITHDRAWAL), ("movement", words.MOVEMENT), ("stock", words.STOCK),
+                 ("stock", _POSSESSION))
+_SENTENCE_CUES: dict = {}  # the last sentence read, and every cue in it: each mention takes its window's
+
+
+def _sentence_cues(text: str) -> tuple[list[int], list[tuple[int, int, str]]]:
+    """(starts, cues) of every cue word in the sentence, found once however many mentions it holds."""
+    if _SENTENCE_CUES.get("text") is not text:
+        cues = []
+        for name, pattern in _CUE_PATTERNS:
+            for match in pattern.finditer(text):
+                if not (pattern is words.STOCK and match.group(0).lower() in ("has", "have", "had")):
+                    cues.append((match.start(), match.end(), name))
+        cues.sort()
+        _SENTENCE_CUES.update(text=text, starts=[cue[0] for cue in cues], cues=cues)
+    return _SENTENCE_CUES["starts"], _SENTENCE_CUES["cues"]
+
+
+def _read_cue(text: str, cue: tuple[int, int, str], hi: int) -> tuple[int, int, str] | None:
+    """A cue as its context reads it: leaving for a posting is no withdrawal ("left" for one is done),
+    a stock to come ("will be based") a move."""
+    start, end, name = cue
+    if name == "withdrawal" and _not_leaving(text, cue, hi):
+        return (start, end, "arrived") if text[start:end].lower() in ("left", "departed") else None
+    if name == "stock" and _FUTURE_POSTING.search(text, max(0, start - 12), start):
+        return start, end, "movement"
+    return cue
+
+
 def _cues(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
-    cues = []
-    for name, pattern in (("arrived", words.ARRIVED), ("ordered", words.ORDERED), ("planned", words.PLANNED),
-                          ("withdrawal", words.WITHDRAWAL), ("movement", words.MOVEMENT), ("stock", words.STOCK),
-                          ("stock", _POSSESSION)):
-        for match in pattern.finditer(text, lo, hi):
-            if name == "stock" and pattern is words.STOCK and match.group(0).lower() in ("has", "have", "had"):
-                continue
-            cues.append((match.start(), match.end(), name))
-    cues = [(cue[0], cue[1], "arrived") if cue[2] == "withdrawal" and _not_leaving(text, cue, hi)
-            and text[cue[0]:cue[1]].lower() in ("left", "departed") else cue
-            for cue in cues if not (cue[2] == "withdrawal" and _not_leaving(text, cue, hi)
-                                    and text[cue[0]:cue[1]].lower() not in ("left", "departed"))]
-    cues = [("movement" if c[2] == "stock" and _FUTURE_POSTING.search(text, max(0, c[0] - 12), c[0]) else c[2])
-            and (c[0], c[1], "movement" if c[2] == "stock" and _FUTURE_POSTING.search(text, max(0, c[0] - 12), c[0])
-                 else c[2]) for c in cues]
-    kept = []
-    for cue in cues:
-        covered = any(o[0] <= cue[0] and cue[1] <= o[1] and _CUE_PRIORITY[o[2]] < _CUE_PRIORITY[cue[2]] for o in cues)
-        if not covered:
-            kept.append(cue)
-    return kept
+    """The cues inside text[lo:hi], a cue covered by one of higher priority left out."""
+    starts, every = _sentence_cues(text)
+    inside = [cue for cue in every[bisect_left(starts, lo):bisect_left(starts, hi)] if cue[1] <= hi]
+    cues = [read for read in (_read_cue(text, cue, hi) for cue in inside) if read is not None]
+    return [cue for cue in cues if not any(o[0] <= cue[0] and cue[1] <= o[1] and _CUE_PRIORITY[o[2]] < _CUE_PRIORITY[cue[2]]
+                                           for o in cues)]
 
 
 _REMAIN_AFTER = re.compile(r"\s+(?:(?:are|is|will\s+be)\s+)?(?P<planned>expected|due|set|scheduled|planned)\s+to"
