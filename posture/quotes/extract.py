@@ -48,7 +48,7 @@ CONTEXT_PARAGRAPHS = 3
 _FORMATION_HEADS = {"division", "brigade", "battalion", "regiment", "group", "battlegroup", "squadron", "wing",
                     "fleet", "corps", "company", "contingent", "force"}
 NEXT_SENTENCE = 160  # how far after a nameless title its name may follow (characters)
-SENTENCE_REACH = 400  # how far a sentence is read for its end
+SENTENCE_END_REACH = 400  # how far a sentence is read to find where it ends (characters)
 RECENT_EVENTS = 200  # how many earlier speakers and subjects a pronoun may look back over
 _SPEAKS_FOR = re.compile(r"(?i)\b(?:spokes(?:man|woman|person|people)|press\s+secretary)$")
 
@@ -224,7 +224,7 @@ class _Reader:
             return None
         block = self.blocks[paragraph]
         local = position - block.char_start
-        window = block.text_normalised[local:local + SENTENCE_REACH]
+        window = block.text_normalised[local:local + SENTENCE_END_REACH]
         boundary = attr.first_boundary(attr.mask_abbreviations(window))
         window = window[:boundary + NEXT_SENTENCE]
         for start, end in name_runs(attr.mask_abbreviations(window)):
