@@ -50,6 +50,12 @@ _FORMATION_HEADS = {"division", "brigade", "battalion", "regiment", "group", "ba
 NEXT_SENTENCE = 160  # how far after a nameless title its name may follow (characters)
 SENTENCE_END_REACH = 400  # how far a sentence is read to find where it ends (characters)
 RECENT_EVENTS = 200  # how many earlier speakers and subjects a pronoun may look back over
+OFFICE_LOOK_BACK = 1200  # how far back a bare "ministry" looks for the ministry it stands for (characters)
+_OFFICE_HEADS = {"ministry", "department"}
+# "foreign ministry", "Defense Ministry", "Ministry of Foreign Affairs" (not "the ministry", "Iran's ministry")
+_NAMED_OFFICE = re.compile(
+    r"(?<![\w'\u2019])(?:(?:[A-Z][A-Za-z-]*|foreign|defen[cs]e|interior|home|war|justice|state)\s+(?P<noun>[Mm]inistry|[Dd]epartment)"
+    r"|(?P<noun_of>Ministry|Department)\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w-]*)*)\b")
 _SPEAKS_FOR = re.compile(r"(?i)\b(?:spokes(?:man|woman|person|people)|press\s+secretary)$")
 
 
@@ -278,6 +284,15 @@ class _Reader:
         counts = {name: named.count(name) for name in named}  # the formation the article is about: named most, first
         return max(counts, key=lambda name: (counts[name], -named.index(name)))
 
+    def named_office(self, affiliation: str, position: int) -> str:
+        """A bare 'ministry' resolved to the ministry named last before (in the look-back window):
+        "Iran's foreign ministry dismissed it ... ministry spokesman X said" -> foreign ministry."""
+        if affiliation.lower() not in _OFFICE_HEADS:
+            return affiliation
+        window = self.article.raw[max(0, position - OFFICE_LOOK_BACK):position]
+        named = [m for m in _NAMED_OFFICE.finditer(window) if (m["noun"] or m["noun_of"]).lower() == affiliation.lower()]
+        return named[-1].group(0) if named else affiliation
+
     def _is_named(self, speaker: Speaker) -> bool:
         return bool(speaker.name) and speaker.name[0].isupper() and not speaker.name.lower().startswith(("a ", "the "))
 
@@ -408,7 +423,8 @@ def _rows(reader: _Reader) -> list[dict]:
             else:
                 kind, speaker, cue, rule = _attribute(reader, text, offset, order, spans, index, previous_speaker)
             if speaker.kind == "person":
-                speaker = replace(speaker, affiliation=reader.named_formation(speaker.affiliation))
+                affiliation = reader.named_office(reader.named_formation(speaker.affiliation), offset + span.start)
+                speaker = replace(speaker, affiliation=affiliation)
             flag = span.flag
             if flag == UNBALANCED and span.end == len(text.rstrip()) and order + 1 < len(blocks) \
                     and opens_with_quote(blocks[order + 1].text_normalised):

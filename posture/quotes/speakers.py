@@ -263,6 +263,12 @@ _WHO_LEADS = re.compile(r"who\s+(?:now\s+|currently\s+)?(?P<verb>commands|leads|
                         r"(?:the\s+|its\s+)?(?P<body>[^,;.]{2,60}?)(?:\s+(?:in|at|on|from)\s+[A-Z][\w-]*)?$")
 
 
+_AGE = re.compile(r"\s*\d{1,3},\s*")
+# An appositive office: "reeve of the local municipality", "leader of a residents' group".
+_OFFICE_OF = re.compile(r"(?P<title>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})\s+(?:of|at)\s+(?:the|a|an)\s+"
+                        r"(?P<body>[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3}?)(?=\s+(?:opposed|that|which|who|in|on|based)\b|$)")
+_NOT_TITLES = {"a", "an", "the", "one", "two", "three", "some", "many", "most", "all", "each", "none", "part", "member", "members",
+               "both", "either", "neither", "much", "few", "several", "among", "out", "ahead", "because", "instead"}
 _CLAUSE_AFTER = re.compile(r"\s*(?:whose|which|where|when|and|but|or|while)\b", re.I)
 
 
@@ -376,9 +382,18 @@ def _parse_mention(text: str) -> Mention:
         first, rest = _comma_split(text)
         if rest is None:
             return _parse_simple(text)
+        age = _AGE.match(rest)
+        if age and rest[age.end():].strip():  # "Yoko Shimoji, 62, leader of ...": the age is not a title
+            return replace(_parse_mention(f"{first}, {rest[age.end():]}"), text=text)
         if _CLAUSE_AFTER.match(rest):  # "Jodie Marsh, whose husband ...", "X, and the ministry's spokeswoman"
             return _parse_mention(first)
         head, tail = _parse_mention(first), _parse_mention(rest)
+        office = _OFFICE_OF.match(rest.strip())
+        if head.kind == "person" and head.name and not tail.affiliation and office \
+                and tail.role.lower() in ("", office["title"]) and not _NOT_TITLES & set(office["title"].split()) \
+                and not re.search(r"(?:ing|ed)\b", office["title"]):  # "X, reeve of the local municipality"
+            return Mention(text, "person", head.name, better_role(office["title"], head.role), office["body"],
+                           possessor=head.possessor, owner=head.owner, country=head.country)
         if head.kind == "person" and head.name and not tail.name:
             return Mention(text, "person", head.name, better_role(tail.role, head.role),
                            tail.affiliation or head.affiliation, possessor=tail.possessor or head.possessor,

@@ -480,3 +480,26 @@ def test_a_generic_formation_in_a_title_is_the_formation_the_article_names():
                        "has led the corps since May.",
                        '"We are ready," said the division commander, Maj. Gen. Ivo Sarr.')
     assert who(table, "We are ready,")[2] == "4th Mountain Division"
+
+
+def test_a_bare_ministry_is_the_ministry_named_before():
+    table = quote_rows(
+        "Chile's interior ministry rejected the plan on Friday.",
+        '"Borders are not closed by decree," ministry spokeswoman Ines Valdera told reporters.')
+    assert who(table, "Borders are not closed by decree,") == ("Ines Valdera", "spokeswoman", "interior ministry")
+
+
+def test_a_bare_ministry_with_no_ministry_named_before_stays_bare():
+    table = quote_rows('"Borders are not closed by decree," ministry spokeswoman Ines Valdera told reporters.')
+    assert who(table, "Borders are not closed by decree,")[2] == "ministry"
+
+
+@pytest.mark.parametrize("phrase, role, affiliation", [
+    ("Tomas Rydell, reeve of the rural municipality", "reeve", "rural municipality"),
+    ("Agnes Moro, 58, warden of the district council", "warden", "district council"),
+    ("Agnes Moro, one of the organisers", "", ""),
+    ("Col. Piet Varga, speaking to reporters at the camp", "Col.", ""),
+])
+def test_an_appositive_office_of_a_body_gives_role_and_body(phrase, role, affiliation):
+    mention = parse_mention(phrase)
+    assert (mention.role, mention.affiliation) == (role, affiliation)
