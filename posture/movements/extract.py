@@ -530,7 +530,7 @@ def mention_table(raw: str, sentences: pd.DataFrame) -> pd.DataFrame:
                          "block_type": sentence.block_type, "number_text": raw[start:end], **row,
                          "sentence": sentence.text, "char_start": start, "char_end": end})
         earlier.append(sentence.text_normalised)
-    _fill_main_force(rows, _headline_force(prose))
+    _fill_main_force(rows, _headline_force(prose), sentences)
     rows.sort(key=lambda row: row["char_start"])
     for number, row in enumerate(rows, start=1):
         row["mention_id"] = f"M{number:02d}"
@@ -551,12 +551,19 @@ def _headline_force(sentences: list[_Sentence]) -> str:
     return ""
 
 
-def _fill_main_force(rows: list[dict], headline_force: str) -> None:
-    """Mentions whose sentence and paragraph name no force get the article's main force:
-    the headline's, else the one most mentions name."""
-    named = [row["force"] for row in rows if row["force"]]
+def _most_named(named: list[str]) -> str:
     counts = Counter(named)
-    main = headline_force or (max(counts, key=lambda force: (counts[force], -named.index(force))) if named else "")
+    return max(counts, key=lambda force: (counts[force], -named.index(force))) if named else ""
+
+
+def _fill_main_force(rows: list[dict], headline_force: str, sentences) -> None:
+    """Mentions whose sentence and paragraph name no force get the article's main force:
+    the headline's, else the one most mentions name, else the one the page names most outside
+    routes ("the Swedish Armed Forces", a press release's "Republic of Poland" masthead)."""
+    main = headline_force or _most_named([row["force"] for row in rows if row["force"]])
+    if not main and any(not row["force"] for row in rows):
+        texts = [sentence.text_normalised for sentence in sentences.itertuples()]
+        main = _most_named([c[2] for text in texts for c in _force_candidates(text) if c[3] in (1, 3)])
     for row in rows:
         if not row["force"]:
             row["force"] = main

@@ -605,3 +605,16 @@ def test_bare_shares_after_contributed_and_a_normal_figure_are_troops():
 def test_a_unit_numbered_in_its_name_is_not_a_count():
     only("They relieve a company of Jaegerbataillon 17, some 150 soldiers, which left Camp Butmir on Monday.",
          count=150)
+
+
+def test_with_no_force_in_headline_or_mention_sentences_the_page_names_the_main_force():
+    page = ("Troops on the move\n\nSome 400 soldiers will go to Arica next week.\n\nThe harbour is quiet.\n\n"
+            "The town hall was closed.\n\nA Chilean flag flew over the port.\n")
+    found = movements.mentions(ingest.parse(page))
+    assert found[["count", "force"]].values.tolist() == [[400, "Chile"]]
+    assert found.loc[0, "flag"] == "force not named near it: the article's main force"
+
+
+def test_with_no_force_named_anywhere_the_force_stays_blank_and_flagged():
+    found = rows("Some 400 soldiers will go to Arica next week.")
+    assert found[0]["force"] == "" and found[0]["flag"] == "force not named"
