@@ -165,7 +165,7 @@ CHANGE_VERBS = (
 MOVE_VERBS = (
     r"send|sends|sending|sent|deploy|deploys|deploying|deployment|deployments|move|moves|moving|moved|"
     r"shift|shifts|shifting|shifted|reposition\w*|dispatch\w*|transfer\w*|go|goes|going|head(?:s|ing|ed)? (?:to|for)|"
-    r"fly|flies|flying|flown|flew|march|marches|marching|rotate|rotating|reinforce\w*|bolster\w*|strengthen\w*|boost\w*|contribut(?:e|es|ed|ing)|"
+    r"fly|flies|flying|flown|flew|march|marches|marching|rotate|rotating|reinforce\w*|bolster\w*|strengthen\w*|boost\w*|contribute|"
     r"join|joins|joining|leave|leaves|leaving|return|returns|returning|withdraw\w*|pull\w* out|relocat\w*|"
     r"add|adds|adding"  # "added" is left out: it is mostly a reporting verb
 )
@@ -224,6 +224,9 @@ LEVEL_REACHED = re.compile(
 # The level before a change: "from about 500 [personnel] to ...".
 LEVEL_FROM = re.compile(rf"(?:\b(?:{CHANGE_VERBS}|expansion|reduction|increase|drawdown|cut|rise)\b[^.;:]{{0,90}}?\bfrom|"
                         r"\b(?:up|down)\s+from(?:\s+(?:the\s+|its\s+)?(?:current|present|previous|existing|earlier))?)\s+$", re.I)
+# A nation's share of a force is a stock: "Canada provides 455", "has contributed around 170", "make up the
+# bulk" (the base form is a move still to come: "will contribute 200", in MOVE_VERBS).
+CONTRIBUTES = r"provides|provided|contributes|contributed|contributors?|(?:makes?|made)\s+up(?!\s+of)"
 STOCK = re.compile(
     r"\b(?:(?:has|have|had)\s+been\s+(?:working|training|operating|serving|helping|guarding|patrolling|monitoring)|stationed|based|amassed|massed|assembled|gathered|concentrated|there\s+are|has|have|had|"
     r"leads?|heads|garrisoned|total|totals|contribution|posted|present|numbers?|numbered|numbering|hosts|hosted|hosting|"
@@ -231,7 +234,8 @@ STOCK = re.compile(
     r"operating|"
     r"keeps?|kept|(?-i:fields?|fielded)|serving|serves?|served|remain|remains|remained|currently|level|levels|"
     r"under\s+arms|(?:are|is|were|was|been)\s+(?:in|on|at|inside|deployed\s+in)|training\s+(?:with|in|on|alongside)|"
-    r"commanded|(?:led|headed)\s+by|headquartered|home\s+to|maintains?|maintained)\b",
+    r"commanded|(?:led|headed)\s+by|headquartered|home\s+to|maintains?|maintained|"
+    rf"{CONTRIBUTES})\b",
     re.I,
 )
 # An estimate of troops in place, or a copula before the number: "put the contingent at 4,000", "we are 40,000".

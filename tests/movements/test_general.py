@@ -618,3 +618,14 @@ def test_with_no_force_in_headline_or_mention_sentences_the_page_names_the_main_
 def test_with_no_force_named_anywhere_the_force_stays_blank_and_flagged():
     found = rows("Some 400 soldiers will go to Arica next week.")
     assert found[0]["force"] == "" and found[0]["flag"] == "force not named"
+
+
+@pytest.mark.parametrize("body, kind, status", [
+    ("Uruguay provides 620 troops to the mission.", "stock", "existing"),
+    ("Ghana has contributed around 880 soldiers to the force.", "stock", "existing"),
+    ("Irish troops make up the bulk of the force, at about 340.", "stock", "existing"),
+    ("The detachment, made up of about ninety airmen from Siauliai, will fly to Vilnius.", "movement", "announced"),
+    ("Norway will contribute 200 soldiers to the mission next year.", "movement", "announced"),
+])
+def test_a_nations_share_of_a_force_is_a_stock_unless_still_to_come(body, kind, status):
+    only(body, kind=kind, status=status)
