@@ -629,3 +629,8 @@ def test_with_no_force_named_anywhere_the_force_stays_blank_and_flagged():
 ])
 def test_a_nations_share_of_a_force_is_a_stock_unless_still_to_come(body, kind, status):
     only(body, kind=kind, status=status)
+
+
+def test_a_formation_made_up_of_a_number_is_that_numbers_unit_not_a_second_row():
+    only("The detachment, made up of about ninety airmen from Siauliai, will fly to Vilnius.",
+         count=90, unit="detachment", origin="Siauliai", destination="Vilnius")
