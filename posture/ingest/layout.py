@@ -20,9 +20,15 @@ _NAV_WORDS = re.compile(
     r"^(?:skip to\b.*|skip links?|.*\bback to (?:home|top)\b.*|navigation menu|main menu|menu|home|search"
     r"|log ?in|sign ?in|sign up|subscribe|newsletters?|share|print|advertisement|close|accept( all)? cookies"
     r"|cookie settings|live tv|watch live|more|share (?:this|on) \w+|share this|most (?:read|popular|viewed|shared)"
-    r"|comments?|print this(?: article| page)?|e-?mail this(?: article)?|listen(?: to this article)?)$",
+    r"|comments?|print this(?: article| page)?|e-?mail this(?: article)?|listen(?: to this article)?"
+    # a sign-up or consent line: "Sign up for our daily newsletter", "We use cookies to improve ..."
+    r"|(?:sign up|subscribe|register)\b.{0,60}\b(?:newsletters?|alerts?|updates|briefing)\b.*"
+    r"|.{0,40}\b(?:we|this (?:site|website)) uses? cookies\b.*"
+    r"|.*\benable javascript\b.*)$",
     re.I,
 )
+# "Defence, Estonia, NATO, United Kingdom": a page's topic tags, four or more short names and commas.
+_TAG_LIST = re.compile(r"^(?:tags?\s*:\s*)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}(?:\s*,\s*[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}){3,}$")
 _BYLINE = re.compile(r"^(?:(?:posted|written|words|reported|filed) )?by\s+[A-Z][^!?]{1,120}$", re.I)
 # Menus and breadcrumbs: short parts set apart by a bar, a chevron, a bullet or a slash, or
 # (three or more parts) by runs of two or more spaces: "World | Asia", "Home › Africa",
@@ -63,7 +69,7 @@ _CREDIT_LINE = re.compile(
     re.I,
 )
 # "Photo: Soldiers board a ferry on Monday. (Jane Roe)": a caption introduced by its marker.
-_MARKED_CAPTION = re.compile(r"^(?:photo|image|picture|photograph)s?\s*:\s*\S+(?:\s+\S+){5}", re.I)
+_MARKED_CAPTION = re.compile(r"^(?:photo|image|picture|photograph)s?\s*:\s*\S+(?:\s+\S+){3}", re.I)
 # "Jane Doe in Kyiv", "Jane Doe and John Roe": a name line without "By" (header only).
 _PERSON = r"[A-Z][a-z'\-]+(?: [A-Z][a-z'\-]+| [A-Z]\.){1,3}(?: in [A-Z][a-z]+(?: [A-Z][a-z]+)?)?"
 NAME_LINE = re.compile(
@@ -216,7 +222,7 @@ def _fixed_type(text: str, region: str) -> str | None:
         return "short_link"
     if _NAV_WORDS.match(text) or _END_MARK.match(text) or _BRACKET_LABEL.match(text):
         return "navigation"
-    if region == "top" and (_NUMBERED_MENU.match(text) or text.count(" | ") >= 2 or is_menu_line(text)
+    if region == "top" and (_NUMBERED_MENU.match(text) or text.count(" | ") >= 2 or is_menu_line(text) or _TAG_LIST.match(text)
                             or _LINKS_HEADING.match(text) or is_site_name(text)):
         return "navigation"
     if region != "body" and _READING_TIME.match(text):
@@ -231,7 +237,7 @@ def _fixed_type(text: str, region: str) -> str | None:
         return "related"
     if region != "top" and is_credit_line(text):
         return "photo_credit"
-    if region != "top" and _MARKED_CAPTION.match(text):
+    if _MARKED_CAPTION.match(text):
         return "caption"
     if region != "body" and is_date_line(text):
         return "date"
@@ -394,21 +400,26 @@ def _headline_line(groups: list[list[_Line]]) -> int | None:
                 return _pick_headline(candidates)
             if not _headline_shape(line.text):
                 following = groups[index + 1][0].text if index + 1 < len(groups) and len(group) == 1 else ""
-                if not candidates and _headline_shape(line.text.rstrip(".?!")) and _opens_story(following):
-                    return line.number  # "Why is Britain sending 900 troops to Estonia?" above its byline
+                if not candidates and _headline_shape(line.text.rstrip(".?!"), LONGEST_HEADLINE) and _opens_story(following):
+                    return line.number  # "Why is Britain sending 900 troops to Estonia?", or a long title, above its byline
                 return _pick_headline(candidates)
             candidates.append(line)
     return _pick_headline(candidates)
 
 
+LONGEST_HEADLINE = 32  # words: a wire or agency title above its byline or dateline may run long
+
+
 def _opens_story(text: str) -> bool:
-    """A byline, a date or a dateline paragraph: what follows a headline, never a body sentence."""
-    return bool(text) and (_fixed_type(text, "header") in ("byline", "date") or bool(DATELINE.match(text)))
+    """A byline, a date, a dateline paragraph, or a paragraph of sentences: what follows a headline."""
+    return bool(text) and (_fixed_type(text, "header") in ("byline", "date") or bool(DATELINE.match(text))
+                           or (ends_like_sentence(text) and len(text.split()) >= 12))
 
 
-def _headline_shape(text: str) -> bool:
-    """Not ended like a sentence, and no longer than a long headline (20 words)."""
-    return len(text.split()) <= 20 and len(text) <= 160 and not ends_like_sentence(text)
+def _headline_shape(text: str, words: int = 20) -> bool:
+    """Not ended like a sentence, and no longer than a long headline (20 words; 32 for the page's first
+    line when a byline, date or dateline follows it)."""
+    return len(text.split()) <= words and len(text) <= 8 * words and not ends_like_sentence(text)
 
 
 def _pick_headline(candidates: list[_Line]) -> int | None:

@@ -435,3 +435,31 @@ def test_an_outlets_name_above_the_headline_is_navigation():
 def test_a_headline_ended_like_a_sentence_is_found_above_its_byline_or_dateline(headline, following):
     page = f"{headline}\n\n{following}\n\nThey will serve for a year.\n"
     assert _type_of(page)[headline] == ["headline"]
+
+
+_OPENING = ("Valletta will take in some 300 Italian marines for the exercise, the armed forces said on Tuesday, "
+            "after weeks of talks over the harbour.")
+
+
+@pytest.mark.parametrize("top", [
+    "We use cookies to improve your experience. By continuing you agree to our use of cookies.",
+    "Sign up for our daily newsletter",
+    "Defence, Malta, Italy, Mediterranean",
+    "Photo: Italian marines on the quay at Valletta",
+])
+def test_a_consent_line_a_sign_up_line_tags_or_a_caption_above_the_headline_is_not_the_headline(top):
+    page = f"{top}\n\nMalta to host 300 Italian marines for harbour drill\n\n{_OPENING}\n"
+    heads = [text for kind, text in _types(page) if kind == "headline"]
+    assert heads == ["Malta to host 300 Italian marines for harbour drill"]
+
+
+def test_a_long_first_line_above_running_text_is_the_headline():
+    headline = ("Malta to host 300 Italian marines for a harbour drill after weeks of talks between Rome and "
+                "Valletta over berths, ranges and the cost")
+    assert len(headline.split()) > 20
+    assert _types(f"{headline}\n\n{_OPENING}\n")[0] == ("headline", headline)
+
+
+def test_a_long_first_line_above_a_short_line_is_not_taken_for_a_headline():
+    line = " ".join(["word"] * 24)
+    assert "headline" not in [kind for kind, _ in _types(f"{line}\n\nShort line\n\n{_OPENING}\n")][:1]
