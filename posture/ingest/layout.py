@@ -81,6 +81,16 @@ AGENCY_CREDIT = re.compile(r"^(?P<initials>[a-z]{1,4}(?:\s*[,/&]\s*[a-z]{1,4})*)
 _PEOPLE_CREDIT = re.compile(
     r"^\(?\s*(?:additional )?(?:reporting|writing|editing|compiled|reported)(?: by\b|\s*:)", re.I
 )
+# Notes on the story itself, and a wire sign-off: "This article was first published in Italian", "The views
+# expressed are the author's own", "--Anna Kask, Valletta".
+_STORY_NOTE = re.compile(
+    r"^(?:(?i:this (?:article|story|report|piece) (?:was|is|has been) (?:first |originally )?(?:published|written|produced|"
+    r"translated|corrected|updated|amended)\b|(?:the )?(?:views|opinions) expressed\b|an earlier version of this\b)"
+    r"|[-\u2013\u2014]{1,2}\s*[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3}(?:\s*,\s*[A-Z][\w'\u2019 -]{1,30})?$)")
+# The writer's note under a story: "Anna Kask is a defence correspondent based in Valletta."
+_WRITER_NOTE = re.compile(
+    r"^[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3}\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:correspondent|reporter|journalist|editor|writer|columnist|contributor|producer|freelancer)\b")
 _CONTRIBUTED = re.compile(r"\bcontributed(?: to(?: this)? (?:report|reporting|story))?\.?\)?$", re.I)
 _COPYRIGHT = re.compile(r"^(?:copyright\b|©|\(c\)\s)|all rights reserved", re.I)
 _RELATED_MARKER = re.compile(r"^(?:read more|related|also read|read also|see also|more on this|watch)\s*[:|\-\u2013\u2014]", re.I)
@@ -227,7 +237,8 @@ def _fixed_type(text: str, region: str) -> str | None:
         return "navigation"
     if region != "body" and _READING_TIME.match(text):
         return "navigation"
-    if AGENCY_CREDIT.match(text) or _PEOPLE_CREDIT.match(text) or (_CONTRIBUTED.search(text) and len(text) < 250):
+    if AGENCY_CREDIT.match(text) or _PEOPLE_CREDIT.match(text) or (_CONTRIBUTED.search(text) and len(text) < 250) \
+            or (region == "body" and _STORY_NOTE.match(text) and len(text) < 250):
         return "credit"
     if _CONTACT.match(text) and len(text) < 250:
         return "credit"
@@ -347,7 +358,7 @@ def type_lines(text: str) -> list[TypedBlock]:
     blocks = []
     for line in lines:
         blocks.extend(types.get(line.number, [TypedBlock(line.number, "blank", line.start, line.end)]))
-    return _after_the_body(_captions_over_credits(blocks))
+    return _after_the_body(_writer_note_last(_captions_over_credits(blocks), text))
 
 
 def _is_links_heading(text: str) -> bool:
@@ -371,11 +382,21 @@ def _captions_over_credits(blocks: list[TypedBlock]) -> list[TypedBlock]:
     return out
 
 
+def _writer_note_last(blocks: list[TypedBlock], text: str) -> list[TypedBlock]:
+    """The last paragraph is the writer's note, not the story, when it says who the writer is."""
+    last_body = max((index for index, block in enumerate(blocks) if block.type == "body"), default=None)
+    if last_body is None or not _WRITER_NOTE.match(text[blocks[last_body].start:blocks[last_body].end]):
+        return blocks
+    block = blocks[last_body]
+    return blocks[:last_body] + [TypedBlock(block.line, "credit", block.start, block.end)] + blocks[last_body + 1:]
+
+
 def _after_the_body(blocks: list[TypedBlock]) -> list[TypedBlock]:
     """A title-like line after the last paragraph heads nothing: it is a link, not a sub-heading."""
     last_body = max((index for index, block in enumerate(blocks) if block.type == "body"), default=None)
     if last_body is None:
         return blocks
+
     return blocks[: last_body + 1] + [
         TypedBlock(block.line, "related", block.start, block.end) if block.type == "subheading" else block
         for block in blocks[last_body + 1:]

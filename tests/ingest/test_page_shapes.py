@@ -463,3 +463,22 @@ def test_a_long_first_line_above_running_text_is_the_headline():
 def test_a_long_first_line_above_a_short_line_is_not_taken_for_a_headline():
     line = " ".join(["word"] * 24)
     assert "headline" not in [kind for kind, _ in _types(f"{line}\n\nShort line\n\n{_OPENING}\n")][:1]
+
+
+@pytest.mark.parametrize("note", [
+    "This article was first published in Maltese.",
+    "The views expressed in this article are the author's own.",
+    "--Anna Kask, Valletta",
+    "Anna Kask is a defence correspondent based in Valletta. She has covered the navy since 2015.",
+])
+def test_a_note_on_the_story_or_its_writer_after_the_body_is_not_body(note):
+    last = "The drill is the largest held on the island since 2019."
+    page = f"Malta to host 300 Italian marines for harbour drill\n\n{_OPENING}\n\n{last}\n\n{note}\n"
+    body = [text for kind, text in _types(page) if kind == "body"]
+    assert body == [_OPENING, last]
+
+
+def test_a_person_described_as_a_writer_inside_the_story_stays_body():
+    middle = "Anna Kask is a retired editor who now runs the harbour museum."
+    page = f"Malta to host 300 Italian marines for harbour drill\n\n{_OPENING}\n\n{middle}\n\nThe drill ends in May.\n"
+    assert [text for kind, text in _types(page) if kind == "body"] == [_OPENING, middle, "The drill ends in May."]
