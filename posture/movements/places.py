@@ -37,23 +37,26 @@ _PREP = re.compile(
 )
 _LEAVING = ("leave", "leaves", "leaving", "left", "quit", "quits", "exit", "exits", "exited", "exiting", "out of")
 _BORDER = re.compile(
-    r"(?:the|its|their)\s+(?:\w+\s+)?borders?\s+with\s+(?P<a>[A-Z]\w*(?:\s+[A-Z]\w*)?)"
+    r"(?:the|its|their)\s+(?:\w+\s+)?(?:borders?|frontiers?)\s+with\s+(?P<a>[A-Z]\w*(?:\s+[A-Z]\w*)?)"
     r"|(?P<b>[A-Z]\w*)['\u2019]s\s+(?:\w+\s+)?borders?\b"
-    r"|the\s+(?P<c>[A-Z][a-z]+)\s+border\b"
+    r"|(?:the\s+)?(?P<c>[A-Z][a-z]+)\s+(?:border|frontier)\b"
 )
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017e"
 _NAME = re.compile(
     rf"(?:the\s+)?(?P<name>[{_UPPER}][\w'\u2019.-]*(?:\s+(?:[{_UPPER}][\w'\u2019.-]*|(?:al|el|ez|es|ad|ar|as|an)-[{_UPPER}][\w'\u2019-]*|"
     rf"(?:de|del|da|do|dos|das|di|du|la|le|el|al)(?=\s+[{_UPPER}])|"   # "Norte de Santander", "Mocímboa da Praia"
-    r"air\s+base|airbase|base|airport|barracks|region|islands|island|training\s+area))*"
+    r"air\s+base|airbase|base|airport|airfield|barracks|region|islands|island|training\s+area|"
+    r"highlands|gorge|valley|pass|coast|hills|plateau|peninsula|corridor|strip))*"
     r"(?:\s+(?:No\.\s*)?\d{1,3}\b(?![,.]\d))?)"                       # "Sector 4", "Air Base No. 5"
 )
+_DIRECTION = r"(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
+_SETTLEMENT = r"(?:town|city|village|port|region|province|island|district|state|county|oblast|territory|governorate|prefecture)"
 _LEAD = re.compile(
-    r"(?:the\s+(?=(?:new|former|old|main|sprawling|remote|border|coastal|frontier|town|city|village|port|region|"
-    r"province|island|district|two|three|four|both)\s))?(?:(?:new|former|old|main|sprawling|remote|border|coastal|frontier|"
+    rf"(?:the\s+(?=(?:new|former|old|main|sprawling|remote|border|coastal|frontier|{_SETTLEMENT}|two|three|four|both|"
+    rf"{_DIRECTION}\s+{_SETTLEMENT})\s))?(?:(?:new|former|old|main|sprawling|remote|border|coastal|frontier|"
     r"two|three|four|both)\s+)?"
-    r"(?:(?:town|city|village|port|region|province|island|district)\s+of\s+)?"
-    r"(?P<direction>(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+(?=[A-Z]))?")
+    rf"(?:(?:{_DIRECTION}\s+)?{_SETTLEMENT}\s+of\s+)?"                 # "the northern state of Roraima"
+    rf"(?P<direction>{_DIRECTION}\s+(?=[A-Z]))?")
 _SITE_WORD = re.compile(r"\b(?:Airfield|Air\s+Base|Base|Barracks|Station|Field|Airport|Camp|Fort)\b|\b(?:air\s+base|base|barracks)$")
 _FORMATION_WORD = re.compile(
     r"\b(?:Force|Forces|Brigade|Division|Regiment|Battalion|Corps|Army|Navy|Fleet|Command|Wing|Squadron|Unit|Guard|"
@@ -120,6 +123,9 @@ def in_route(text: str, start: int) -> bool:
 
 def _place_at(text: str, pos: int, prep: str) -> tuple[Place, int] | None:
     border = _BORDER.match(text, pos)
+    if border and border["c"] and not text[border.start():].startswith("the") \
+            and ALIASES.get(border["c"], ("", ""))[1] != "country" and border["c"] not in words.DEMONYMS:
+        border = None  # "to Guangxi frontier": without an article, only a country's border is a border phrase
     if border:
         written = border["a"] or border["b"] or border["c"]
         country = ALIASES.get(written, (words.DEMONYMS.get(written, written), ""))[0]

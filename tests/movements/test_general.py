@@ -634,3 +634,16 @@ def test_a_nations_share_of_a_force_is_a_stock_unless_still_to_come(body, kind, 
 def test_a_formation_made_up_of_a_number_is_that_numbers_unit_not_a_second_row():
     only("The detachment, made up of about ninety airmen from Siauliai, will fly to Vilnius.",
          count=90, unit="detachment", origin="Siauliai", destination="Vilnius")
+
+
+@pytest.mark.parametrize("body, destination", [
+    ("Brazil has begun moving about 600 soldiers into the northern state of Roraima.", "Roraima"),
+    ("The army deployed about 1,500 soldiers into the southern town of Khiam on Wednesday.", "Khiam"),
+    ("Caracas keeps about 2,000 soldiers near the Guyanese frontier.", "Guyana border"),
+    ("Ecuador sends 2,000 more soldiers to Colombian border.", "Colombia border"),
+    ("China moves 3,000 troops to Guangxi frontier.", "Guangxi"),
+    ("Some 300 commandos have moved into the Sarak valley.", "Sarak valley"),
+    ("Indonesia has sent about 1,200 soldiers to the Papua highlands.", "Papua highlands"),
+])
+def test_places_behind_a_settlement_word_a_demonyms_frontier_and_a_named_landform(body, destination):
+    only(body, destination=destination)
