@@ -31,7 +31,7 @@ from posture.movements.words import NAMED_UNIT
 from posture.quotes.spans import (RUNS_ON, UNBALANCED, Span, find_spans, opens_with_quote, sentence_starts_outside,
                                   sentences_outside)
 from posture.quotes.namebook import name_book, name_runs
-from posture.quotes.ranks import title_word
+from posture.quotes.ranks import is_rank_only, title_word
 from posture.quotes.speakers import Mention, as_written, better_role, organisation_named, parse_mention
 from posture.quotes.transcripts import transcript_turns
 
@@ -129,6 +129,10 @@ class _Reader:
             role, affiliation = self.names.details(mention.name)
             role = better_role(mention.role, role) if mention.role else role
             affiliation = self.owned_by(mention, start, paragraph) or affiliation
+            if not role or is_rank_only(role):  # "The brigade's commander said ... Col. X told": the title given before
+                titled = self.titled_before(full, start, paragraph)
+                if titled is not None:
+                    role, affiliation = titled.role, affiliation or titled.affiliation
             if not affiliation and self.names.owner(mention.name):
                 affiliation = self.latest_institution(start, paragraph, as_named=True)  # "Its spokesman, X"
             if not affiliation and _SPEAKS_FOR.search(role):
@@ -190,6 +194,15 @@ class _Reader:
         if mention.owner and not mention.affiliation:
             return self.latest_institution(position, paragraph, as_named=True)
         return mention.affiliation
+
+    def titled_before(self, name: str, position: int, paragraph: int) -> Speaker | None:
+        """This person as an earlier sentence of this paragraph or the one before titled them, if by more than a rank."""
+        for order in (paragraph, paragraph - 1):
+            for event in reversed(self.by_paragraph.get(order, [])):
+                if event.position < position and event.speaker.name == name and event.speaker.role \
+                        and not is_rank_only(event.speaker.role):
+                    return event.speaker
+        return None
 
     def described_person(self, mention: Mention, position: int, paragraph: int) -> Speaker | None:
         """The person a definite title stands for: the latest one before with that title word, in this
@@ -277,7 +290,8 @@ class _Reader:
         if head not in _FORMATION_HEADS:
             return affiliation
         if self._formations is None:  # the article's named formations, read once
-            self._formations = [m.group(0).strip() for m in NAMED_UNIT.finditer(self.article.raw)]
+            self._formations = [re.sub(r"^.*['\u2019]s\s+", "", m.group(0).strip())  # "Force's ARDB" -> "ARDB"
+                                for m in NAMED_UNIT.finditer(self.article.raw)]
         named = [name for name in self._formations if head in name.lower()]
         if not named:
             return affiliation

@@ -60,6 +60,10 @@ ADJECTIVAL_BODIES = {"military"}
 DOCUMENT_NOUNS = set("""document statement report readout communique communiqué letter memo proposal draft paper
     declaration""".split())
 THING_NOUNS = ORGANISATION_NOUNS | DOCUMENT_NOUNS
+# Formations whose title a possessive gives ("the squadron's commander"): the affiliation, resolved later
+# to the formation of that kind the article names.
+FORMATION_OWNERS = {"division", "brigade", "battalion", "regiment", "group", "battlegroup", "squadron", "wing",
+                    "fleet", "corps", "company", "contingent", "force", "unit", "detachment", "mission"}
 # Head words that make a capitalised run an organisation's name ("Armed Forces of the Philippines").
 UNIT_NOUNS = {"forces", "force", "corps", "navy", "staff", "brigade", "division", "regiment", "battalion",
               "fleet", "mission", "guard"}
@@ -227,8 +231,8 @@ def _lead_owner(title_words: list[str]) -> tuple[str, list[str], str]:
     if lead != first and lead not in INSTITUTIONS:
         if lead[:1].isupper() and len(title_words) > 1:
             return lead, title_words[1:], lead   # a possessor named, perhaps a person: resolved later
-        if lead[:1].islower():
-            return "", title_words[1:], ""       # "the brigade's first commander" -> first commander
+        if lead[:1].islower():  # "the brigade's first commander" -> first commander, of the brigade
+            return (lead if lead in FORMATION_OWNERS else ""), title_words[1:], ""
     return "", title_words, ""
 
 

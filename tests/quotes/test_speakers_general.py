@@ -248,7 +248,8 @@ def test_a_relative_clause_or_appositive_after_the_name_is_not_the_speaker():
     table = quote_rows('The flotilla commander, who sailed from Brest in June, said the ships were "ready for winter." '
                        'Capt. Hélène Marchetti, who took over the flotilla in May, told reporters the crews were '
                        '"tired but proud."')
-    assert who(table, "tired but proud.")[:2] == ("Hélène Marchetti", "Capt.")
+    # the title the sentence before gave her beats her rank
+    assert who(table, "tired but proud.")[:2] == ("Hélène Marchetti", "flotilla commander")
     table = quote_rows('Brig. Tomasz Wrona, a deputy chief of the general staff, told a radio station that the move was '
                        '"routine."')
     assert who(table, "routine.")[:2] == ("Tomasz Wrona", "deputy chief of the general staff")
@@ -503,3 +504,17 @@ def test_a_bare_ministry_with_no_ministry_named_before_stays_bare():
 def test_an_appositive_office_of_a_body_gives_role_and_body(phrase, role, affiliation):
     mention = parse_mention(phrase)
     assert (mention.role, mention.affiliation) == (role, affiliation)
+
+
+def test_a_formations_commander_speaks_for_the_formation_of_that_kind_the_article_names():
+    table = quote_rows(
+        "The 214th Airlift Squadron arrived at Tamsa on Monday.",
+        '"We will not block the bakery," said Lt. Col. Aron Pekk, the squadron\'s commander.')
+    assert who(table, "We will not block the bakery,") == ("Aron Pekk", "commander", "214th Airlift Squadron")
+
+
+def test_a_title_given_before_a_quote_outranks_the_rank_the_quote_names():
+    table = quote_rows(
+        'The brigade\'s commander said the unit was ready. "They are ready," Col. Ines Morra told the paper. '
+        '"We leave on Friday," she said.')
+    assert who(table, "They are ready,")[:2] == ("Ines Morra", "commander")
