@@ -397,6 +397,9 @@ class _Earlier(list):
 
 # --- the table -------------------------------------------------------------------------
 
+_SHARE_OF = re.compile(r"\bof\s+(?:whom|them|those|these)\s+$", re.I)
+
+
 def _code_sentence(text: str, paragraph: str, earlier: _Earlier) -> list[dict]:
     found = _find_personnel(text, paragraph)
     if not found and not words.names_formation(text):
@@ -411,6 +414,9 @@ def _code_sentence(text: str, paragraph: str, earlier: _Earlier) -> list[dict]:
             continue
         subject_unit = units.of_subject(text, mention, index > 0, dateline.end() if dateline else 0)
         mention.unit = subject_unit or mention.unit
+        if index and not mention.unit and _SHARE_OF.search(text, max(0, mention.amount.hedge_start - 24),
+                                                           mention.amount.hedge_start):
+            mention.unit = found[index - 1].unit  # "about 650 troops ..., of whom some 450 are Hungarian": the same unit
     taken = [(m.amount.hedge_start, m.np_end) for m in found]
     for start, end, name in units.moving_alone(text, taken, {m.unit for m in found}):  # a formation that moves with no number
         found.append(_Mention(Amount(start, end, None, None, None, "", start), end, name, rule="unit"))

@@ -20,7 +20,7 @@ _AFTER = re.compile(
     r"(?:from|of|with|in)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?")
 _COUNT_AND_ADJECTIVE = re.compile(r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:[a-z]+\s+)?")
 # "the Australian Army's 1st Brigade", "the U.S. 173rd Airborne Brigade": a possessor or a force before the name
-_POSSESSOR = re.compile(r"(?:(?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w.-]*|(?i:army|navy|air\s+force|marines|military))"
+_POSSESSOR = re.compile(r"(?:(?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w.-]*|(?:[A-Z][\w.-]*\s+){0,2}(?i:army|navy|air\s+force|marines|military))"
                         r"(?:['\u2019]s|s['\u2019])\s+")
 _OF_NAMED = re.compile(r"\s+(?:of|from)\s+(?:the\s+|its\s+)?")
 _DETERMINER = re.compile(r"(?:\b(?:the|a|an|its|their|another|one|two|three|four|five|six)\s+)$", re.I)
@@ -103,8 +103,8 @@ def _unit_at(text: str, pos: int) -> tuple[int, int, str] | None:
 
 # After a sentence's subject unit, its own verb with the number as object or complement.
 _SUBJECT_VERB = re.compile(
-    r"^\s*(?:\([^)]{1,30}\)\s*)?(?:\s*(?:in|at|on|near)\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?)?"
-    r"(?:,[^.;]{0,120}?,\s*)?(?:,?\s*(?:which|that)\s+)?(?:(?:will|would|is|are|was|were|has|had|also|now|then|to|"
+    r"^\s*(?:\([^)]{1,30}\)\s*)?(?:\s*(?:in|at|on|near)\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,4})?"
+    r"(?:,[^.;]{0,120}?,\s*)?(?:,?\s*(?:which|that)\s+)?\s*(?:(?:will|would|is|are|was|were|has|had|also|now|then|to|"
     r"be|already|currently)\s+){0,3}(?:has|have|had|numbers?|number|numbered|brings?|bring|brought|sends?|send|sent|sailed|"
     r"moves?|moved|rotates?|rotated|"
     r"deploys?|deployed|comprises?|includes?|included|totals?|fields?|(?:grow|grows|shrink|shrinks|rise|fall)\s+to)\b"

@@ -647,3 +647,18 @@ def test_a_formation_made_up_of_a_number_is_that_numbers_unit_not_a_second_row()
 ])
 def test_places_behind_a_settlement_word_a_demonyms_frontier_and_a_named_landform(body, destination):
     only(body, destination=destination)
+
+
+@pytest.mark.parametrize("body, unit", [
+    ("The battlegroup at Tata now numbers about 650 troops.", "battlegroup"),
+    ("The detachment at Mountain Home Air Force Base, Idaho, has some 300 personnel.", "detachment"),
+    ("Some 1,200 personnel of the Italian air force's 41st Wing are based there.", "41st Wing"),
+])
+def test_the_unit_of_a_subject_placed_somewhere_and_of_a_services_possessive(body, unit):
+    only(body, unit=unit)
+
+
+def test_a_share_of_a_number_keeps_that_numbers_unit():
+    found = rows("The battlegroup at Tata now numbers about 650 troops from four nations, of whom some 450 are Hungarian.")
+    assert [(r["count"], r["unit"], r["force"]) for r in found] == [
+        (650, "battlegroup", "multinational"), (450, "battlegroup", "Hungary")]
