@@ -90,6 +90,16 @@ _ELLIPSIS_AFTER = re.compile(
 # "including about 300 French", "including 1,000 supporting the coalition": a share of the troops just named
 _SHARE_BEFORE = re.compile(r"\b(?:including|of\s+whom|among\s+them)\s+$", re.I)
 _SHARE_AFTER = re.compile(r"^\s*(?:[A-Z][a-z]+\b|supporting|serving|deployed|based|stationed|in|at|on|from|with|who)")
+
+
+def _share_after(after: str) -> bool:
+    """What may follow a bare share ("including 300 French", "of whom 40 serving"): a capitalised word
+    only if it names a force ("including 28 Guarani armoured vehicles" counts no troops)."""
+    share = _SHARE_AFTER.match(after)
+    return bool(share) and (not share.group(0).strip()[:1].isupper() or share.group(0).strip() in ("In", "At", "On")
+                            or bool(places.FORCE_WORDS.match(after.lstrip())))
+
+
 # "Tajikistan sent some 200 soldiers, Belarus 100 and Armenia 70": a number after a country in a list
 _COUNTRY_BEFORE = re.compile(r"(?:^|[,;]\s*|\band\s+)(?:the\s+)?(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+$")
 _LIST_AFTER = re.compile(r"^\s*(?:[,.;]|and\b|$)")
@@ -239,7 +249,7 @@ def _noun_phrase(text: str, amount: Amount, paragraph: str) -> _Mention | None:
     if (_BODY_BEFORE.search(before) or _TOTAL_BEFORE.search(before) or words.IN_PLACE_BEFORE.search(before)
             or _CHANGED_BEFORE.search(before)
             or words.LEVEL_FROM.search(before) or words.LEVEL_TO.search(before)
-            or (_SHARE_BEFORE.search(before) and _SHARE_AFTER.match(after))
+            or (_SHARE_BEFORE.search(before) and _share_after(after))
             or (re.match(r"^\s*more\b", after) and words.MOVEMENT.search(before[-24:])
                 and not _CIVIL_OFFICERS.search(before))  # "the army sent 2,000 more" (not more police)
             or (_CHANGE_TO.search(before) and words.LEVEL_FROM.search(before[:before.rfind(" from ") + 6]))

@@ -16,7 +16,8 @@ GAP_BEFORE = re.compile(r"^\s*(?:,\s*(?:with\s+|numbering\s+|totalling\s+|compri
 _AFTER = re.compile(
     r"\s*,?\s*(?:(?:many|all|most|some)\s+(?:of\s+them\s+)?|(?:mainly|mostly|largely|primarily|chiefly|including)\s+)?"
     r"(?:(?:mainly|mostly|largely)\s+)?"
-    r"(?:(?:deployed|stationed|based|serving|(?:will\s+|would\s+)?(?:be\s+)?(?:come|coming|came|drawn|taken))\s+)?"
+    r"(?:(?:deployed|stationed|based|serving|(?:will\s+|would\s+)?(?:be\s+)?(?:come|coming|came|drawn|taken))\s+"
+    r"(?:(?:mainly|mostly|largely|primarily|chiefly)\s+)?)?"                 # "drawn mainly from"
     r"(?:from|of|with|in)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?")
 _COUNT_AND_ADJECTIVE = re.compile(r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:[a-z]+\s+)?")
 # "the Australian Army's 1st Brigade", "the U.S. 173rd Airborne Brigade": a possessor or a force before the name

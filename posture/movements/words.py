@@ -142,7 +142,7 @@ HARMED_AFTER = re.compile(
     re.I)
 NOT_A_COUNT_BEFORE = re.compile(
     r"(?:\b(?i:kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es|e)|captur(?:ed|ing|es|e)|lost|los(?:es|ing)|"
-    r"minus|casualties\s+(?:of|among)|(?:the\s+)?(?:loss|deaths?|bodies|remains)\s+of)\s+(?:(?:at\s+least|some|about|around|nearly|more\s+than|over|an?\s+estimated)\s+)?"
+    r"minus|casualties\s+(?:of|among)|(?:the\s+)?(?:loss|deaths?|bodies|remains|population|inhabitants)\s+of)\s+(?:(?:at\s+least|some|about|around|nearly|more\s+than|over|an?\s+estimated)\s+)?"
     r"|\b[A-Z][\w-]*\s+(?:Brigade|Battalion|Squadron|Regiment|Division|Group|Wing|Corps|Fleet|Flotilla|Force|Company)\s+"
     r"(?:No\.?\s*)?|\b[A-Z][\w-]*(?:bataillon|brigade|regiment|geschwader|division)\s+)$")
 NOT_A_COUNT_AFTER = re.compile(
@@ -151,7 +151,8 @@ NOT_A_COUNT_AFTER = re.compile(
     re.I)
 CURRENCY_BEFORE = re.compile(r"[$\u20ac\u00a3\u00a5\u20b9]\s*$|\b(?:US\$|USD|EUR|SEK|NOK|GBP)\s*$")
 AIRCRAFT_BEFORE_HEAD = re.compile(r"\b[A-Z][A-Za-z]*-\d+[A-Z]?\s+(?:jet\s+)?fighters?\b")  # "four F-35 fighters" are jets
-VEHICLE_AFTER = re.compile(r"\s+(?:fighting\s+)?(?:vehicles?|carriers?|transports?|tanks?|trucks?)\b", re.I)
+VEHICLE_AFTER = re.compile(r"\s+(?:(?:armou?red|fighting|combat|infantry|utility|tactical|support)\s+){0,2}"
+                           r"(?:vehicles?|carriers?|transports?|tanks?|trucks?)\b", re.I)
 
 # Movement and stock vocabulary (lower case, matched on word boundaries).
 # Verbs and nouns that change a force's level.

@@ -662,3 +662,16 @@ def test_a_share_of_a_number_keeps_that_numbers_unit():
     found = rows("The battlegroup at Tata now numbers about 650 troops from four nations, of whom some 450 are Hungarian.")
     assert [(r["count"], r["unit"], r["force"]) for r in found] == [
         (650, "battlegroup", "multinational"), (450, "battlegroup", "Hungary")]
+
+
+@pytest.mark.parametrize("body", [
+    "The squadron, including 28 Guarani armoured vehicles, is travelling by road to Pacaraima.",
+    "Resolute Bay has a population of about 200 and the exercise will triple it.",
+])
+def test_vehicles_after_a_share_and_a_towns_population_are_not_troops(body):
+    assert rows(body) == []
+
+
+def test_a_unit_drawn_mainly_from_is_the_numbers_unit():
+    only("Approximately 180 personnel, drawn mainly from the 6th Engineer Support Regiment, will deploy to Mount Hagen.",
+         count=180, unit="6th Engineer Support Regiment", destination="Mount Hagen")
