@@ -80,7 +80,8 @@ _BODY_BEFORE = re.compile(
 _TOTAL_BEFORE = re.compile(
     r"\b(?:total|number|tally|strength|contribution|presence|contingent|force|numbers)\b[^.;]{0,100}?\b(?:to|at|of|by)\s+$", re.I)
 _CAPACITY_BEFORE = re.compile(
-    r"\b(?:house|houses|housing|accommodate\w*|hold|holds|room for|space for|capacity (?:of|for)|host|"
+    r"\b(?:house|houses|housing|accommodate\w*|hold|holds|room for|space for|capacity (?:of|for)|"
+    r"(?:can|could|able\s+to|capable\s+of|built\s+to|designed\s+to)\s+host(?:ing)?|"
     r"(?:can|could|able\s+to)\s+(?:take|carry|train|support|transport|move|lift))\s+(?:up\s+to\s+)?$", re.I)
 _ELLIPSIS_AFTER = re.compile(
     r"^\s*(?:more\s+|additional\s+|extra\s+)?(?:(?:who|that)\b|(?:to|into|in|from|at)\s+(?:the\s+)?[A-Z]|"

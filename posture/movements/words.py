@@ -18,7 +18,7 @@ PERSONNEL = (
     "trainers", "instructors", "military advisers", "military advisors", "advisers", "advisors", "sappers", "gunners",
     "medics", "gurkhas", "rangers", "legionnaires", "paratroops", "recruits", "force members", "military members",
     "engineers", "volunteers", "officers", "men and women", "crew members", "crewmembers", "crews", "crew",
-    "military observers", "observers",
+    "military observers", "observers", "reinforcements", "defenders", "security personnel",
 )
 # Nouns a number may be "-strong" for, or be "a ... of": formations and bodies of troops.
 FORMATIONS = (
@@ -46,7 +46,7 @@ MODIFIERS = frozenset(
     american-led nato-led ukrainian-trained trained well-trained armoured armored mechanised mechanized
     royal us u.s. uk u.k. own returning departing remaining arriving deployed regular amphibious motorised motorized
     mountain parachute expeditionary territorial liaison uniformed serving fresh part-time full-time contract
-    unarmed professional career female male""".split()
+    unarmed professional career female male alliance coalition""".split()
 )
 NAMED_HEADS = ("Division|Brigade Combat Team|Brigade|Regiment|Corps|Battalion|Squadron|Group|Fleet|Wing|Battery|Company|"
                "Task Force|Commando|Infantry|Expeditionary Unit|Expeditionary Force|Unit|Headquarters|Flotilla|Army")

@@ -675,3 +675,17 @@ def test_vehicles_after_a_share_and_a_towns_population_are_not_troops(body):
 def test_a_unit_drawn_mainly_from_is_the_numbers_unit():
     only("Approximately 180 personnel, drawn mainly from the 6th Engineer Support Regiment, will deploy to Mount Hagen.",
          count=180, unit="6th Engineer Support Regiment", destination="Mount Hagen")
+
+
+@pytest.mark.parametrize("body, count", [
+    ("Hungary will host between 900 and 1,200 allied troops at Tata from January.", ""),
+    ("About 600 of the reinforcements will come from the 9th Special Forces Brigade.", 600),
+    ("Officials said some 13,000 alliance troops were already massed in Macedonia.", 13000),
+    ("We've added a security flight, about 40 defenders, to the east gate.", 40),
+])
+def test_troops_hosted_reinforcements_defenders_and_alliance_troops_are_counted(body, count):
+    only(body, count=count)
+
+
+def test_a_base_that_can_host_troops_counts_capacity_not_troops():
+    assert rows("The base can host 5,000 troops.") == []
