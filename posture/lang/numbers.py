@@ -36,7 +36,10 @@ HEDGE_TABLE = {
     "circa": ("", "~"), "close to": ("", "~"), "an estimated": ("", "~"), "estimated": ("", "~"),
     "approx.": ("", "~"), "an approximate": ("", "~"), "a reported": ("", "~"), "reportedly": ("", "~"),
     "in the region of": ("", "~"),
+    # said after the number: "another 90 or so", "200 or more"
+    "or so": ("", "~"), "or more": ("low", "≥"),
 }
+AFTER_HEDGES = ("or so", "or more")
 LOW_HEDGES = tuple(h for h, (bound, _) in HEDGE_TABLE.items() if bound == "low")
 HIGH_HEDGES = tuple(h for h, (bound, _) in HEDGE_TABLE.items() if bound == "high")
 APPROX_HEDGES = tuple(h for h, (bound, _) in HEDGE_TABLE.items() if not bound)
@@ -55,7 +58,10 @@ _NUMERAL = re.compile(
 )
 _DOZEN = re.compile(r"\b(?:" + "|".join(DOZEN) + r")\b", re.I)
 _VAGUE = re.compile(r"\b(?:" + "|".join(VAGUE) + r")\b", re.I)
-_HEDGE_BEFORE = re.compile(r"\b(?P<hedge>" + "|".join(re.escape(h) for h in HEDGES) + r")\s+$", re.I)
+_HEDGE_BEFORE = re.compile(
+    r"\b(?P<hedge>" + "|".join(re.escape(h) for h in HEDGES if h not in AFTER_HEDGES) + r")\s+$", re.I)
+# a hedge after the number, or after its noun: "another 90 or so", "200 troops or more"
+_HEDGE_AFTER = re.compile(r"(?:\s+[a-z]+)?\s+(?P<hedge>or\s+so|or\s+more)\b(?!\s+(?:than|of)\b)", re.I)
 
 
 @dataclass(frozen=True)
@@ -176,6 +182,9 @@ def find_amounts(text: str) -> list[Amount]:
         else:
             hedge = _HEDGE_BEFORE.search(before)
             qualifier = hedge["hedge"].lower() if hedge else "exact"
+            after = _HEDGE_AFTER.match(text, end) if not hedge else None
+            if after:
+                qualifier = " ".join(after["hedge"].lower().split())
             low, high = bounds(qualifier, count)
             bare = text[start:end].isdigit()
             amounts.append(Amount(start, end, count, low, high, qualifier, shift + hedge.start() if hedge else start, bare))

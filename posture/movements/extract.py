@@ -84,7 +84,7 @@ _CAPACITY_BEFORE = re.compile(
     r"(?:can|could|able\s+to|capable\s+of|built\s+to|designed\s+to)\s+host(?:ing)?|"
     r"(?:can|could|able\s+to)\s+(?:take|carry|train|support|transport|move|lift))\s+(?:up\s+to\s+)?$", re.I)
 _ELLIPSIS_AFTER = re.compile(
-    r"^\s*(?:more\s+|additional\s+|extra\s+)?(?:(?:who|that)\b|(?:to|into|in|from|at)\s+(?:the\s+)?[A-Z]|"
+    r"^\s*(?:or\s+so\s+)?(?:more\s+|additional\s+|extra\s+)?(?:(?:who|that)\b|(?:to|into|in|from|at)\s+(?:the\s+)?[A-Z]|"
     r"(?:are|were|will|would|have|had|is|was|began|arrived|landed|remain|remained|come|came|go|went|stay|stayed)\b|"
     r"home\b|here\b|there\b|at\s+any\b|of\s+(?:them|those|these)\b|on\s+(?:heightened\s+|high\s+)?(?:alert|standby)\b|"
     r"(?:it|they|he|she|we)\s+(?:had\s+|has\s+|have\s+)?[a-z]+ed\b)")

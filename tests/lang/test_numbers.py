@@ -74,7 +74,8 @@ def test_every_hedge_is_bounded_and_drawn_the_same_way(hedge):
         assert drawn.startswith(("<", "\u2264", "up to ")), drawn
     else:
         assert drawn == "~1,000"
-    amounts = numbers.find_amounts(f"{hedge} 1,000 soldiers")
+    text = f"1,000 soldiers {hedge}" if hedge in numbers.AFTER_HEDGES else f"{hedge} 1,000 soldiers"
+    amounts = numbers.find_amounts(text)
     assert [(a.qualifier, a.low, a.high) for a in amounts] == [(hedge, low, high)]
 
 
@@ -94,3 +95,14 @@ def test_counts_up_to_the_ceiling_are_still_read():
     assert amounts("10,000,000 soldiers and 1.2 million reservists") == [
         ("10,000,000", 10_000_000, 10_000_000, 10_000_000, "exact"),
         ("1.2 million", 1_200_000, 1_200_000, 1_200_000, "exact")]
+
+
+@pytest.mark.parametrize("text, bounds", [
+    ("another 90 or so are due", (90, None, None, "or so")),
+    ("200 troops or more will go", (200, 200, None, "or more")),
+    ("about 40 or so", (40, None, None, "about")),  # the hedge before wins
+    ("200 or more than that", (200, 200, 200, "exact")),
+])
+def test_a_hedge_said_after_the_number(text, bounds):
+    amount = find_amounts(text)[0]
+    assert (amount.count, amount.low, amount.high, amount.qualifier) == bounds
