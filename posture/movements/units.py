@@ -151,7 +151,7 @@ _MOVES_NEXT = re.compile(
     r"redeploy\w*|depart\w*|reinforc\w+|station\w*|serv(?:e|es|ed|ing)|spread|reposition\w*|airlift\w*|"
     r"reach\w*|land(?:s|ed|ing)?|dock(?:s|ed|ing)?|order(?:s|ed)|complet\w+|hand(?:s|ed|ing)?\s+over|"
     r"(?:come|comes|came)\s+(?:to|into|from|home|back)|assum\w+\s+command|bound\s+for|set\s+sail|sets\s+sail|"
-    r"setting\s+sail|set\s+off|embark\w*|operat(?:es|ing|ed)|"
+    r"setting\s+sail|set\s+off|embark\w*|operat(?:es|ing|ed)|travel\w*|(?:come|comes|came|coming)\s+ashore|"
     r"expected(?=\s+(?:by|in|at|on|next|within|before|to\s+arrive)))\b", re.I)
 # "Task Force 36 bound for Cyprus", "2FIR contingent bound for the Sinai": bound for a place, whoever sends it.
 _BOUND_FOR = re.compile(r"\s+(?:contingent\s+|battalion\s+|unit\s+)?bound\s+for\b")
@@ -177,7 +177,8 @@ _REPLACED_BEFORE = re.compile(
     r"(?:(?:[\w-]+\s+){0,5}?(?:" + "|".join(words.FORMATIONS) + r")\s+of\s+(?:the\s+)?)?$", re.I)
 _SUBJECT_HEAD = re.compile(
     r"(?:\b(?:an?|the|elements\s+of\s+the|personnel\s+of|part\s+of\s+the|most\s+of\s+the\s+\w+\s+belong\s+to\s+the|"
-    r"(?:units|elements|troops|soldiers|parts?|members|personnel|(?:[a-z]+\s+)?(?:group|battalion|company|detachment|"
+    r"(?:units|elements|troops|soldiers|marines|sailors|airmen|paratroopers|crews|parts?|members|personnel|"
+    r"(?:[a-z]+\s+)?(?:group|battalion|company|detachment|"
     r"contingent|battery|squadron))\s+of(?:\s+(?:the|its|their))?(?:\s+(?:[\w.]+\s+){0,2}[\w.]+['\u2019]s)?)\s+"
     r"(?-i:(?:U\.S\.|US|UK|[A-Z][a-z]+)\s+)?(?:[\w-]+-based\s+)?"   # "the U.S. 3rd Marine Littoral Regiment"
     r"(?:(?:[\w-]+\s+){1,2}(?:of|from)\s+(?:the\s+)?)?)$"             # "a mechanised company from the"

@@ -689,3 +689,12 @@ def test_troops_hosted_reinforcements_defenders_and_alliance_troops_are_counted(
 
 def test_a_base_that_can_host_troops_counts_capacity_not_troops():
     assert rows("The base can host 5,000 troops.") == []
+
+
+@pytest.mark.parametrize("body, unit", [
+    ("The rest of the 18th Mechanised Cavalry Squadron is travelling by road to Pacaraima.", "18th Mechanised Cavalry Squadron"),
+    ("Marines of the 26th Marine Expeditionary Unit are due to come ashore in Greece next week.",
+     "26th Marine Expeditionary Unit"),
+])
+def test_a_named_unit_travelling_or_coming_ashore_moves_with_no_number(body, unit):
+    only(body, unit=unit, count="")
