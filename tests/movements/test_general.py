@@ -665,7 +665,7 @@ def test_a_share_of_a_number_keeps_that_numbers_unit():
 
 
 @pytest.mark.parametrize("body", [
-    "The squadron, including 28 Guarani armoured vehicles, is travelling by road to Pacaraima.",
+    "The convoy, including 28 Guarani armoured vehicles, is on the road to Pacaraima.",
     "Resolute Bay has a population of about 200 and the exercise will triple it.",
 ])
 def test_vehicles_after_a_share_and_a_towns_population_are_not_troops(body):
