@@ -150,7 +150,7 @@ _MOVES_NEXT = re.compile(
     r"enter\w*|cross\w*|replac\w+|reliev\w+|take\s+over|took\s+over|begin\w*|began|go|goes|went|transfer\w*|follow\w*|"
     r"redeploy\w*|depart\w*|reinforc\w+|station\w*|serv(?:e|es|ed|ing)|spread|reposition\w*|airlift\w*|"
     r"reach\w*|land(?:s|ed|ing)?|dock(?:s|ed|ing)?|order(?:s|ed)|complet\w+|hand(?:s|ed|ing)?\s+over|"
-    r"(?:come|comes|came)\s+(?:to|into|from|home|back)|assum\w+\s+command|bound\s+for|set\s+sail|sets\s+sail|"
+    r"(?:come|comes|came)\s+(?:to|into|from|home|back|over)|assum\w+\s+command|bound\s+for|set\s+sail|sets\s+sail|"
     r"setting\s+sail|set\s+off|embark\w*|operat(?:es|ing|ed)|travel\w*|(?:come|comes|came|coming)\s+ashore|"
     r"expected(?=\s+(?:by|in|at|on|next|within|before|to\s+arrive)))\b", re.I)
 # "Task Force 36 bound for Cyprus", "2FIR contingent bound for the Sinai": bound for a place, whoever sends it.
@@ -166,6 +166,7 @@ _LISTED_NEXT = re.compile(r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:the\s+)?(?=\S)
 # A formation another actor moves: "send a company of the 1st Battalion ...", "rotate tank battalion into".
 _MOVED_BEFORE = re.compile(
     r"\b(?:send|sends|sending|sent|deploy\w*|rotate\w*|dispatch\w*|move|moves|moving|moved|station\w*|withdraw\w*|"
+    r"(?:bring|brings|bringing|brought)\s+in|"
     r"pull\w*|relocat\w*|reposition\w*|redeploy\w*|keep|keeps|keeping|kept|(?:relieved|replaced)\s+(?:[\w-]+\s+){0,3}?by|"
     r"(?:deployment|arrival|withdrawal|departure|return|rotation|redeployment|relocation|dispatch|transfer|pullout)\s+of|"
     r"built\s+around)\s+(?:(?:an?|the|its|their|another|one|two|"
@@ -177,6 +178,7 @@ _REPLACED_BEFORE = re.compile(
     r"(?:(?:[\w-]+\s+){0,5}?(?:" + "|".join(words.FORMATIONS) + r")\s+of\s+(?:the\s+)?)?$", re.I)
 _SUBJECT_HEAD = re.compile(
     r"(?:\b(?:an?|the|elements\s+of\s+the|personnel\s+of|part\s+of\s+the|most\s+of\s+the\s+\w+\s+belong\s+to\s+the|"
+    r"(?:most|many|all|some)\s+of\s+them\s+from\s+the|drawn\s+(?:mostly\s+|mainly\s+|largely\s+)?from\s+the|"
     r"(?:units|elements|troops|soldiers|marines|sailors|airmen|paratroopers|crews|parts?|members|personnel|"
     r"(?:[a-z]+\s+)?(?:group|battalion|company|detachment|"
     r"contingent|battery|squadron))\s+of(?:\s+(?:the|its|their))?(?:\s+(?:[\w.]+\s+){0,2}[\w.]+['\u2019]s)?)\s+"

@@ -173,7 +173,7 @@ MOVE_VERBS = (
 _PAST_TIME = (r"(?:earlier\s+this\s+(?:week|month|year)|last\s+(?:week|month|year|night)|yesterday"
               r"|(?:\d+|a|two|three|four|five|several|few)\s+(?:days?|weeks?|months?)\s+ago)")
 ARRIVED = re.compile(
-    r"\b(?:arrived|arrives|arriving|landed|reached|touched down|crossed into|entered|flew|"
+    r"\b(?:arrived|arrives|arriving|landed|reached|touched down|crossed into|entered|flew|came\s+(?:over|ashore|in)\b|"
     r"(?:has|have|had)\s+(?:now\s+|already\s+)?(?:been\s+)?(?:moved|deployed|sent|shifted|flown|repositioned|airlifted|"
     r"redeployed|relocated|transferred|dispatched|rotated)|reported\s+for\s+duty|"
     # a past passive: "were flown to Diffa", "was airlifted from Kigali"

@@ -698,3 +698,12 @@ def test_a_base_that_can_host_troops_counts_capacity_not_troops():
 ])
 def test_a_named_unit_travelling_or_coming_ashore_moves_with_no_number(body, unit):
     only(body, unit=unit, count="")
+
+
+@pytest.mark.parametrize("body, unit, status", [
+    ("The soldiers, most of them from the Hedmark Regiment, came over to Vardø from Tromsø on the ferry.",
+     "Hedmark Regiment", "arrived"),
+    ("Next month we're bringing in an F-15E squadron from Lakenheath.", "F-15E squadron", "announced"),
+])
+def test_a_unit_the_troops_are_from_or_one_brought_in_moves_with_no_number(body, unit, status):
+    only(body, unit=unit, count="", status=status)
