@@ -19,7 +19,7 @@ import pandas as pd
 
 from posture import ingest, movements, paths, quotes
 from posture.ingest.layout import DATELINE
-from posture.lang.gazetteer import DEMONYMS
+from posture.lang.gazetteer import DEMONYMS, alias_table
 from posture.movements.scoring import pairs
 from posture.quotes.scoring import overlap_pairs
 
@@ -52,14 +52,26 @@ def _key(value) -> str:
 _GENERIC_PLACE_WORD = re.compile(r"\s+(?:region|province|prefecture|county|district|island|base)$", re.I)
 
 
+# A country by any of its names: "Czech Republic" ~ "Czechia", "DR Congo" ~ "Democratic Republic of the Congo".
+_COUNTRY_NAME = {alias.casefold(): name.casefold() for alias, (name, kind) in alias_table().items() if kind == "country"}
+
+
+def _countries_named(key: str) -> str:
+    return "; ".join(_COUNTRY_NAME.get(part, part) for part in key.split("; "))
+
+
 def place_key(value) -> str:
-    """Places as compared: 'Podlaskie region' ~ 'Podlaskie', 'Fujian Province' ~ 'Fujian' (coders differ on the word)."""
-    return "; ".join(_GENERIC_PLACE_WORD.sub("", place) for place in _key(value).split("; "))
+    """Places as compared: 'Podlaskie region' ~ 'Podlaskie', 'Fujian Province' ~ 'Fujian' (coders differ on the word),
+    a country by any of its names."""
+    return "; ".join(_COUNTRY_NAME.get(place, place) for place in
+                     (_GENERIC_PLACE_WORD.sub("", place) for place in _key(value).split("; ")))
 
 
 def field_key(column: str, value) -> str:
     if column in ("origin", "destination"):
         return place_key(value)
+    if column == "force":
+        return _countries_named(_key(value))
     return affiliation_key(value) if column == "unit" else _key(value)  # "Argentine Task Force 36" ~ "Task Force 36"
 
 

@@ -83,3 +83,9 @@ def test_place_key_ignores_the_generic_word_coders_differ_on():
     assert scorecard.place_key("Podlaskie region") == scorecard.place_key("Podlaskie")
     assert scorecard.place_key("Fujian Province; Taiwan island") == "fujian; taiwan"
     assert scorecard.place_key("northern Norway") != scorecard.place_key("Norway")
+
+
+def test_a_country_is_compared_by_any_of_its_names():
+    assert scorecard.place_key("Czech Republic") == scorecard.place_key("Czechia")
+    assert scorecard.field_key("force", "Czech Republic; Britain") == scorecard.field_key("force", "Czechia; United Kingdom")
+    assert scorecard.field_key("force", "Czech Republic") != scorecard.field_key("force", "Slovakia")
