@@ -84,6 +84,8 @@ def _not_leaving(text: str, cue: tuple[int, int, str], hi: int) -> bool:
     return bool(journey)
 
 
+# "about 5,000 of its [18,500] soldiers": the whole a share is taken from is there already.
+_WHOLE_OF_A_SHARE = re.compile(r"\d[\d,]*\s+(?:\w+\s+)?of\s+(?:its|their|the|his|her)\s+$", re.I)
 # "bringing its contingent there to [more than 900]": the total after a move is a stock.
 _TOTAL_AFTER_MOVE = re.compile(
     r"\b(?:bring|brings|bringing|take|takes|taking|raising|increasing|lifting|boosting|swell|swells|swelling)\s+"
@@ -107,6 +109,7 @@ def kind_status(text: str, mention, lo: int, hi: int, floor: int | None = None) 
     start = mention.amount.hedge_start
     near = max(lo if floor is None else floor, start - WINDOW)
     if _TOTAL_AFTER_MOVE.search(text, near, start) or words.LEVEL_FROM.search(text, near, start) \
+            or _WHOLE_OF_A_SHARE.search(text, near, start) \
             or _SIZE_OF_THE_JOINED.search(text, near, start) or words.IN_PLACE_BEFORE.search(text, near, start):
         return "stock", "existing"
     cues = _cues(text, lo, hi)

@@ -174,6 +174,9 @@ _PAST_TIME = (r"(?:earlier\s+this\s+(?:week|month|year)|last\s+(?:week|month|yea
               r"|(?:\d+|a|two|three|four|five|several|few)\s+(?:days?|weeks?|months?)\s+ago)")
 ARRIVED = re.compile(
     r"\b(?:arrived|arrives|arriving|landed|reached|touched down|crossed into|entered|flew|came\s+(?:over|ashore|in)\b|"
+    # a move under way: "has begun moving", "began withdrawing", "began to arrive"
+    r"(?:(?:has|have|had)\s+begun|began)\s+(?:to\s+)?(?:mov|deploy|send|arriv|withdraw|pull|leav|fly|flie|shift|return|"
+    r"redeploy|rotat|airlift)\w*|"
     r"(?:has|have|had)\s+(?:now\s+|already\s+)?(?:been\s+)?(?:moved|deployed|sent|shifted|flown|repositioned|airlifted|"
     r"redeployed|relocated|transferred|dispatched|rotated)|reported\s+for\s+duty|"
     # a past passive: "were flown to Diffa", "was airlifted from Kigali"
@@ -203,7 +206,7 @@ MOVEMENT = re.compile(rf"\b(?:{MOVE_VERBS})\b", re.I)
 WITHDRAWAL = re.compile(
     r"\b(?:withdr[ae]w\w*|pull(?:s|ed|ing)?\s+(?:[\w,]+\s+){0,5}?(?:out|back)\b|pull-?outs?|pullback|"
     r"leave|leaves|leaving|left|quit|quits|exit|exits|exited|exiting|depart\w*|evacuat\w*|"
-    r"(?:bring|brings|bringing|brought|fly|flies|flew|flown|send|sends|sent|ship\w*)\s+(?:[\w,]+\s+){0,5}?(?:home|back)\b|"
+    r"(?:bring|brings|bringing|brought|fly|flies|flew|flown|flying|send|sends|sending|sent|ship\w*)\s+(?:[\w,]+\s+){0,5}?(?:home|back)\b|"
     r"return\w*|go(?:es|ing)?\s+home|went\s+home|head(?:s|ed|ing)?\s+home|coming\s+home|came\s+home|"
     r"(?:fly|flies|flew|flown|flying|airlift\w*|ship\w*|mov\w+)\s+(?:[\w,'\u2019-]+\s+){0,5}?out\s+of|"
     r"expected\s+(?:back\s+)?home|(?:be|are|is|were|was)\s+back\s+(?:in|home|at)|"

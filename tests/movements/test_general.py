@@ -707,3 +707,17 @@ def test_a_named_unit_travelling_or_coming_ashore_moves_with_no_number(body, uni
 ])
 def test_a_unit_the_troops_are_from_or_one_brought_in_moves_with_no_number(body, unit, status):
     only(body, unit=unit, count="", status=status)
+
+
+@pytest.mark.parametrize("body, kind, status", [
+    ("Brazil's army has begun moving about 600 soldiers into Roraima.", "movement", "arrived"),
+    ("Britain began withdrawing its 400 troops from Mali last week.", "withdrawal", "arrived"),
+])
+def test_a_move_begun_is_under_way(body, kind, status):
+    only(body, kind=kind, status=status)
+
+
+def test_sending_home_a_share_of_a_whole_withdraws_the_share_from_a_stock():
+    found = rows("The US has begun sending home about 5,000 of its 18,500 soldiers there.")
+    assert [(r["count"], r["kind"], r["status"]) for r in found] == [
+        (5000, "withdrawal", "arrived"), (18500, "stock", "existing")]
