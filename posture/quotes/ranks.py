@@ -29,8 +29,14 @@ HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir", "dame
 TITLE_ABBREVIATIONS = {word.rstrip(".") for word in RANKS | HONORIFICS | {"rep.", "sen.", "gov."}}
 
 
+# ...but capitalised before a name they are ranks: "Private Dean Hollis", "Specialist Ana Ruiz".
+CAPITALISED_RANKS = {"Private", "Specialist"}
+
+
 def is_rank(word: str) -> bool:
     """A rank word: "Gen.", "colonel", "Lt.-Col.", "Lt-Col" (each hyphenated part a rank)."""
+    if word.rstrip(",") in CAPITALISED_RANKS:
+        return True
     parts = [part for part in word.lower().rstrip(",").split("-") if part]
     return bool(parts) and all(part in RANKS or part.rstrip(".") in RANKS for part in parts)
 

@@ -89,7 +89,8 @@ NOT_NAMES = set(
     While Since During Amid As If There Here What Who Why How Some Many Most All Both Each Every No
     One Two Three Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March
     April May June July August September October November December Q About Around Nearly More Almost Roughly
-    Several Up Over Just Only Under Fewer Hundreds Thousands Dozens""".split()
+    Several Up Over Just Only Under Fewer Hundreds Thousands Dozens For To From With By Of Like Unlike Among
+    Despite Without Until Through""".split()
 ) | SENTENCE_ADVERBS
 # Adjectives of a region in a title, neither the role nor a country: "a senior European diplomat".
 REGIONAL_ADJECTIVES = {"European", "African", "Asian", "Arab", "Western", "Nordic", "Baltic", "Gulf", "Latin", "Pacific"}
@@ -152,7 +153,8 @@ def clean_phrase(text: str) -> str:
     return text.strip()
 
 
-_LEADING_CONJUNCTION = re.compile(r"^(?:(?:and|but|while|as|so|then)\s+)?(?:(?:said|says|told|added)\s+)?", re.I)
+_LEADING_CONJUNCTION = re.compile(r"^(?:(?:and|but|while|as|so|then|for|to|from|with|like|unlike|among|despite)\s+)?"
+                                  r"(?:(?:said|says|told|added)\s+)?", re.I)
 
 
 def better_role(title: str, rank: str) -> str:

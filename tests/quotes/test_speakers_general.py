@@ -518,3 +518,13 @@ def test_a_title_given_before_a_quote_outranks_the_rank_the_quote_names():
         'The brigade\'s commander said the unit was ready. "They are ready," Col. Ines Morra told the paper. '
         '"We leave on Friday," she said.')
     assert who(table, "They are ready,")[:2] == ("Ines Morra", "commander")
+
+
+@pytest.mark.parametrize("phrase, name, role", [
+    ("Private Dean Hollis", "Dean Hollis", "Private"),
+    ("Specialist Ana Ruiz", "Ana Ruiz", "Specialist"),
+    ("For Carmela Russo", "Carmela Russo", ""),
+])
+def test_a_capitalised_private_is_a_rank_and_a_leading_preposition_no_title(phrase, name, role):
+    mention = parse_mention(phrase)
+    assert (mention.name, mention.role) == (name, role)
