@@ -37,7 +37,7 @@ CIVILIAN_AFTER = re.compile(
     r"\s+(?:(?:have|has|had)\s+(?:been\s+)?|were\s+|are\s+|now\s+)?(?:driven|displaced|forced|fled|flee|fleeing|"
     r"evacuated|live|living|lived|work|working|worked|reside|residing|died|stranded|trapped|voted|emigrated|"
     r"refugees|civilians|tourists|workers|students|residents)\b", re.I)
-BODIES = ("contingent", "force", "army", "deployment", "mission", "garrison", "team", "presence")
+BODIES = ("contingent", "force", "army", "deployment", "mission", "garrison", "team", "presence", "element")
 # Words that may stand between a number and its personnel noun ("1,000 US service members").
 MODIFIERS = frozenset(
     """more additional extra new further other active active-duty combat ground infantry artillery

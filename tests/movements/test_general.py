@@ -721,3 +721,8 @@ def test_sending_home_a_share_of_a_whole_withdraws_the_share_from_a_stock():
     found = rows("The US has begun sending home about 5,000 of its 18,500 soldiers there.")
     assert [(r["count"], r["kind"], r["status"]) for r in found] == [
         (5000, "withdrawal", "arrived"), (18500, "stock", "existing")]
+
+
+def test_an_element_of_a_number_counts_troops():
+    only("A staff element of around 40 will return to Yellowknife by the end of the month.", count=40,
+         destination="Yellowknife", kind="withdrawal")
