@@ -194,10 +194,15 @@ ORDERED = re.compile(r"\b(?:ordered|orders(?!\s*[,.;])|ordering|approved|approve
 PLANNED = re.compile(
     rf"\b(?:on\s+(?:heightened\s+|high\s+|increased\s+)?(?:alert|standby|stand-by)|readied|being\s+readied|"
     rf"(?:is|are|was|were|been)\s+expected\b(?!\s+to\b)|(?:is|are|was|were)\s+planned\b|"
-    rf"(?:is|are)\s+due\s+(?:to|by|in|at|on|next|this|later)\b|"
+    rf"(?:is|are)\s+due\s+(?:to|by|in|at|on|next|this|later)\b|(?:is|are|was|were)\s+scheduled\s+to\b|"
+    # a number expected, a target aimed for, a rotation prepared: "we expect around 9,000 troops", "aims for 10,000"
+    rf"(?:expects?|expected|expecting|anticipates?|aims?\s+for|aiming\s+for)(?=\s+(?:up\s+to\s+|as\s+many\s+as\s+|about\s+|"
+    rf"around\s+|some\s+|roughly\s+|between\s+|more\s+than\s+|at\s+least\s+)?\d)|"
+    rf"prepar(?:es|ed|ing)\s+for\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:rotation|deployment|move|withdrawal)\b|"
     rf"(?:plans?|planned|planning|ready|prepared|preparing|expected|expects?|considering|consider|offered|offers|"
     rf"proposed|proposes|could|may|might|would\s+be\s+ready|wants?|wanted|aims?|aiming|seeks?|seeking|intends?|hopes?|considers?|"
-    rf"meant)\b(?:\s+[\w,-]+){{0,8}}?\s+(?:to\s+|be\s+)?(?:{MOVE_VERBS}|{CHANGE_VERBS}|order|host|station|follow|keep|pull\w*|"
+    rf"meant)\b(?:\s+[\w,-]+){{0,8}}?\s+(?:to\s+|be\s+)?(?:{MOVE_VERBS}|{CHANGE_VERBS}|order|host|station|post|posted|involve|"
+    rf"follow|keep|pull\w*|"
     rf"bring\w*|withdraw\w*|come|arrive|take\s+part|participate|call\w*\s+up))\b",
     re.I,
 )

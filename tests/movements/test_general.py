@@ -726,3 +726,14 @@ def test_sending_home_a_share_of_a_whole_withdraws_the_share_from_a_stock():
 def test_an_element_of_a_number_counts_troops():
     only("A staff element of around 40 will return to Yellowknife by the end of the month.", count=40,
          destination="Yellowknife", kind="withdrawal")
+
+
+@pytest.mark.parametrize("body", [
+    "We expect around 9,000 American troops to take part in the drill.",
+    "Air Task Force Lusitania, some 90 airmen, is scheduled to return to Monte Real in May.",
+    "Many are preparing for a rotation of about 850 peacekeepers to Bentiu.",
+    "The fleet plans to involve more than 3,000 servicemen in the exercise.",
+    "A further 60 engineers are expected to be posted to Ebbing.",
+])
+def test_an_expected_number_a_schedule_and_a_rotation_prepared_are_planned(body):
+    only(body, status="planned")
