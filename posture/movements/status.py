@@ -11,6 +11,8 @@ _ORDERED_AFTER = re.compile(r"\s*,?\s*(?:who\s+(?:were|have\s+been|had\s+been)\s
 
 
 _RELATIVE_AFTER = re.compile(r"\s*,?\s*(?:who|that|which)\b")
+# Stock words that give a body's size, not where it is: "comprising 850", "numbering just over 300".
+_SIZE_WORD = re.compile(r"(?i:compris\w*|number(?:s|ed|ing)?|includ\w*|consists\s+of|totall?ing)")
 
 
 _CUE_PRIORITY = {"arrived": 0, "ordered": 0, "planned": 0, "withdrawal": 0, "movement": 1, "stock": 2}
@@ -141,6 +143,14 @@ def kind_status(text: str, mention, lo: int, hi: int, floor: int | None = None) 
         chosen = following[0]
     else:
         chosen = (preceding or following)[0]
+    if chosen[2] == "stock" and _SIZE_WORD.fullmatch(text[chosen[0]:chosen[1]]):
+        moves = [c for c in following if c[2] != "stock" and c[0] > start]
+        chosen = moves[0] if moves else chosen  # "a battalion group comprising 850 personnel will depart": its verb
+    return _reading_of(text, cues, chosen, moving)
+
+
+def _reading_of(text: str, cues, chosen: tuple[int, int, str], moving: str) -> tuple[str, str]:
+    """(kind, status) the chosen cue gives, a plan or order around it holding it."""
     if chosen[2] == "stock":
         return "stock", "existing"
     if chosen[2] in ("movement", "withdrawal"):  # "could pull 450 soldiers out": the plan holds the verb

@@ -242,7 +242,8 @@ STOCK = re.compile(
     r"trains|trained\s+(?:with|alongside)|includes|comprises|consists\s+of|"
     r"operating|"
     r"keeps?|kept|(?-i:fields?|fielded)|serving|serves?|served|remain|remains|remained|currently|level|levels|"
-    r"under\s+arms|(?:are|is|were|was|been)\s+(?:in|on|at|inside|deployed\s+in)|training\s+(?:with|in|on|alongside)|"
+    r"under\s+arms|(?:are|is|were|was|been)\s+(?:already\s+|still\s+|now\s+)?(?:in|on|at|inside|deployed\s+in)|"
+    r"training\s+(?:with|in|on|alongside)|"
     r"commanded|(?:led|headed)\s+by|headquartered|home\s+to|maintains?|maintained|"
     rf"{CONTRIBUTES})\b",
     re.I,

@@ -737,3 +737,13 @@ def test_an_element_of_a_number_counts_troops():
 ])
 def test_an_expected_number_a_schedule_and_a_rotation_prepared_are_planned(body):
     only(body, status="planned")
+
+
+@pytest.mark.parametrize("body, kind, status", [
+    ("The main body of the battalion, numbering just over 300, will fly from Baldonnel to Beirut on 16 May.",
+     "movement", "announced"),
+    ("The brigade, numbering 3,000 soldiers, is based at Oirschot.", "stock", "existing"),
+    ("An advance party of a few hundred soldiers was already in Goma.", "stock", "existing"),
+])
+def test_a_size_given_beside_a_body_leaves_its_status_to_the_clauses_verb(body, kind, status):
+    only(body, kind=kind, status=status)
