@@ -79,6 +79,9 @@ _FROM_UNIT = re.compile(r"\bfrom\s+(?:the\s+|its\s+)?(?:[\w'\u2019.,-]+\s+){0,6}
 _TO_BASES = re.compile(r"\b(?:to|into)\s+(?:(?:new|coastal|forward|military|temporary|other)\s+){0,2}(?:bases?|camps?|garrisons?)\s+$")
 _VERB_NEXT = re.compile(r"\s+(?:has|have|had|is|are|was|were|said|says|will|would|did|does|denied|denies)\b")
 _FORMATION_NEXT = re.compile(r"\s+(?:" + "|".join(words.FORMATIONS) + r")\b")
+# The place a sentence opens with holds troops it is home to or hosts: "Sigonella ... is home to about 3,000".
+_HOSTED_BEFORE = re.compile(r"\b(?:(?:is|are|was|were|remains?|has\s+long\s+been)\s+home\s+to|hosts|hosted|houses)\s+"
+                            r"(?:(?:an?\s+)?(?:estimated|about|around|some|roughly|more\s+than|over|nearly|up\s+to)\s+)?$", re.I)
 _THERE = re.compile(r"\b(?:there|where)\b")
 # "will leave for Cyprus", "sailed for the Gulf": 'for' after a verb of setting off names where they go
 _SET_OFF_BEFORE = re.compile(r"\b(?:leave|leaves|leaving|left|depart\w*|sail\w*|head\w*|set\s+off|set\s+out|"
@@ -173,6 +176,9 @@ def _place_at(text: str, pos: int, prep: str) -> tuple[Place, int] | None:
     return Place(name, False, False), end
 
 
+_SIDE_OF = re.compile(rf"\b(?:to\s+the\s+|in\s+the\s+)?(?P<side>{_DIRECTION})\s+of\s+(?=(?:the\s+)?[{_UPPER}])")
+
+
 def route_phrases(text: str) -> list[Phrase]:
     """Every preposition followed by a place or a list of places, in order."""
     phrases = []
@@ -194,6 +200,14 @@ def route_phrases(text: str) -> list[Phrase]:
             found.append(following[0])
             end = following[1]
         phrases.append(Phrase(kind, prep.start(), end, tuple(_drop_locators(found))))
+    for side in _SIDE_OF.finditer(text):  # "south of the Litani River", "to the east of the DRC": a place as written
+        if any(p.start <= side.start() < p.end for p in phrases):
+            continue
+        place = _place_at(text, side.end(), "in")
+        if place and not place[0].name.startswith("near "):
+            written = text[side.start("side"):place[1]]
+            phrases.append(Phrase("in", side.start(), place[1], (Place(written, place[0].known, False),)))
+    phrases.sort(key=lambda phrase: phrase.start)
     return _drop_locator_phrases(text, phrases)
 
 
@@ -265,6 +279,11 @@ def route(text, phrases, start, hedge_start, np_end, lo, hi, kind) -> tuple[list
     if not destination and kind in ("stock", "target"):  # "its contingent in Mali from 2,400 to 900": where they are
         located = [p for p in phrases if p.end <= hedge_start and p.prep != "from" and p.prep not in _LEAVING]
         destination = _names(located[-1]) if located else []
+    if not destination and kind == "stock" and _HOSTED_BEFORE.search(text, max(0, hedge_start - 40), hedge_start):
+        opening = len(text) - len(text.lstrip())  # "Sigonella, which ..., is home to about 3,000": the sentence's subject
+        host = _place_at(text, opening, "in")
+        capital = host and ALIASES.get(host[0].name, ("", ""))[1] == "capital"  # "Warsaw hosts": the government
+        destination = [host[0].name] if host and not capital and not _FORMATION_WORD.search(host[0].name) else []
     if not destination:
         there = _THERE.search(text, lo, hi)
         if there:

@@ -747,3 +747,22 @@ def test_an_expected_number_a_schedule_and_a_rotation_prepared_are_planned(body)
 ])
 def test_a_size_given_beside_a_body_leaves_its_status_to_the_clauses_verb(body, kind, status):
     only(body, kind=kind, status=status)
+
+
+@pytest.mark.parametrize("body, destination", [
+    ("The army currently has around 4,500 soldiers south of the Litani River.", "south of the Litani River"),
+    ("Pretoria will deploy 2,650 soldiers to the east of the Democratic Republic of Congo.",
+     "east of the Democratic Republic of Congo"),
+    ("Sigonella, which the navy shares with the air force, is home to about 3,000 military personnel.", "Sigonella"),
+    ("Germany hosts about 35,000 US troops.", "Germany"),
+])
+def test_a_side_of_a_place_and_the_place_that_hosts_troops(body, destination):
+    only(body, destination=destination)
+
+
+def test_a_country_that_has_troops_elsewhere_does_not_host_them():
+    only("Kenya, which has about 3,500 soldiers in Jubaland, said on Monday it would stay.", destination="Jubaland")
+
+
+def test_a_capital_that_hosts_troops_stands_for_its_government_not_a_place():
+    only("Warsaw already hosts some 10,500 US troops.", destination="")
