@@ -46,6 +46,7 @@ FLAGS = {
     "paragraph_force": "force taken from an earlier sentence",
     "speaker_force": "force taken from the speaker's side",
     "main_force": "force not named near it: the article's main force",
+    "marines": "Marines with no country named: the US Marine Corps",
     "no_force": "force not named",
 }
 
@@ -460,6 +461,7 @@ def _code_sentence(text: str, paragraph: str, earlier: _Earlier) -> list[dict]:
             doubts += [FLAGS["paragraph_force"]] if force else []
         if not force:
             force = _default_force(masked, mention)
+            doubts += [FLAGS["marines"]] if force else []
         if not force:
             if blanked is None:
                 blanked = _blanked_forces(text, masked)
@@ -577,6 +579,11 @@ def _fill_main_force(rows: list[dict], headline_force: str, sentences) -> None:
     """Mentions whose sentence and paragraph name no force get the article's main force:
     the headline's, else the one most mentions name, else the one the page names most outside
     routes ("the Swedish Armed Forces", a press release's "Republic of Poland" masthead)."""
+    if headline_force and headline_force != "United States":  # "Manila sends 250 Marines": that country's marines
+        for row in rows:
+            if FLAGS["marines"] in row["flag"]:
+                row["force"] = headline_force
+                row["flag"] = row["flag"].replace(FLAGS["marines"], FLAGS["main_force"])
     main = headline_force or _most_named([row["force"] for row in rows if row["force"]])
     if not main and any(not row["force"] for row in rows):
         texts = [sentence.text_normalised for sentence in sentences.itertuples()]

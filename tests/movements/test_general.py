@@ -766,3 +766,10 @@ def test_a_country_that_has_troops_elsewhere_does_not_host_them():
 
 def test_a_capital_that_hosts_troops_stands_for_its_government_not_a_place():
     only("Warsaw already hosts some 10,500 US troops.", destination="")
+
+
+def test_marines_with_no_country_are_the_headlines_force_else_the_us_marine_corps():
+    body = "About 250 Marines arrived in Batanes on Monday."
+    assert rows(body, headline="Philippines sends Marines to Batanes")[0]["force"] == "Philippines"
+    found = rows(body)
+    assert found[0]["force"] == "United States" and found[0]["flag"] == "Marines with no country named: the US Marine Corps"
