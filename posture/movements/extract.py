@@ -302,14 +302,18 @@ _TITLE_POSSESSIVE = re.compile(r"^['\u2019]s\b")
 _OTHER_GROUP = re.compile(r"\s+(?:[\w-]+\s+)?(?:" + _PERSONNEL.pattern + r")", re.I)
 
 
+_BORDER_AFTER = re.compile(r"\s+(?:borders?|frontiers?|border\s+area|border\s+region)\b", re.I)
+
+
 def _force_candidates(text: str) -> list[tuple[int, int, str, int]]:
     """(start, end, force, tier) for every country, demonym, capital or alliance word;
     tier 1 = may be a subject, 2 = names a speaker ('US President'), None = in a route."""
     found = []
     for match in places.FORCE_WORDS.finditer(text):
         force = places.force_of(match.group(0))
-        if places.in_route(text, match.start()) or _NAME_PARTICLE.search(text, max(0, match.start() - 5), match.start()):
-            continue  # in a route, or part of a longer name ("Mocímboa da Praia")
+        if places.in_route(text, match.start()) or _NAME_PARTICLE.search(text, max(0, match.start() - 5), match.start()) \
+                or _BORDER_AFTER.match(text, match.end()):
+            continue  # in a route, part of a longer name ("Mocímboa da Praia"), or a border ("the Lebanese border")
         if found and found[-1][1] + 1 == match.start() and text[found[-1][1]] == " ":
             continue  # "Royal Netherlands Marine Corps": the country before a service's name owns it
         rest = _TITLE_POSSESSIVE.sub("", text[match.end():])

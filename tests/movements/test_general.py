@@ -773,3 +773,8 @@ def test_marines_with_no_country_are_the_headlines_force_else_the_us_marine_corp
     assert rows(body, headline="Philippines sends Marines to Batanes")[0]["force"] == "Philippines"
     found = rows(body)
     assert found[0]["force"] == "United States" and found[0]["flag"] == "Marines with no country named: the US Marine Corps"
+
+
+def test_a_demonym_naming_a_border_is_a_place_not_the_force():
+    only("The military says it will put about 15,000 more soldiers along the Lebanese border.",
+         force="", destination="Lebanon border")
