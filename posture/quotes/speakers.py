@@ -226,6 +226,12 @@ def _lead_owner(title_words: list[str]) -> tuple[str, list[str], str]:
     "Norwegian defence minister", "Kenya's chief of defence forces", "the camp's commander" -> commander."""
     if not title_words:
         return "", title_words, ""
+    for n in (2, 3):  # "San Lorenzo's mayor", "New South Wales's premier": a possessor of several words
+        lead_words = title_words[:n]
+        if len(title_words) > n and all(w[:1].isupper() for w in lead_words) and POSSESSIVE.search(lead_words[-1]) \
+                and not any(POSSESSIVE.search(w) for w in lead_words[:-1]) and lead_words[0] not in DEMONYMS:
+            title_words = [" ".join(lead_words[:-1] + [lead_words[-1]])] + title_words[n:]
+            break
     first = title_words[0]
     lead = _strip_possessive(first)
     if lead in DEMONYMS or lead in COUNTRY_NAMES:

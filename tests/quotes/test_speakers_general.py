@@ -528,3 +528,8 @@ def test_a_title_given_before_a_quote_outranks_the_rank_the_quote_names():
 def test_a_capitalised_private_is_a_rank_and_a_leading_preposition_no_title(phrase, name, role):
     mention = parse_mention(phrase)
     assert (mention.name, mention.role) == (name, role)
+
+
+def test_a_possessor_of_several_words_gives_the_affiliation_not_the_title():
+    mention = parse_mention("San Lorenzo's mayor Gladys Cortez")
+    assert (mention.name, mention.role, mention.affiliation) == ("Gladys Cortez", "mayor", "San Lorenzo")
