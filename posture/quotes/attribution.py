@@ -173,6 +173,8 @@ def phrase_before(text: str, end: int, floor: int = 0, appositive: bool = True) 
     segment = text[start:end]
     if not segment.strip() and start > floor and text[start - 1] == ",":
         return phrase_before(text, start - 1, floor, appositive)  # "the Estonian prime minister, Kaja Kallas, said"
+    if start > floor and text[start - 1] == "," and _ASIDE.fullmatch(segment) and text[floor:start - 1].strip():
+        return phrase_before(text, start - 1, floor, appositive)  # "The governor, in a statement, called for"
     verb = _HEAD_VERB.search(segment)
     if verb and segment[:verb.start()].strip():  # "Col. X told a briefing in Paris, adding"
         end, segment = start + verb.start(), segment[:verb.start()]
@@ -194,6 +196,10 @@ def phrase_before(text: str, end: int, floor: int = 0, appositive: bool = True) 
     return _stripped(text, (start + cut, end))
 
 
+# An aside between a subject and its verb: ", in a statement,", ", on Monday,", ", speaking in Kyiv,".
+_ASIDE = re.compile(r"\s*(?:in\s+an?\s+(?:\w+\s+)?(?:statement|interview|briefing|post|letter|speech)|"
+                    r"(?:on|last|this)\s+\w+|speaking\s+[^,]{1,40}|however|meanwhile|for\s+(?:its|his|her|their)\s+part)\s*",
+                    re.I)
 # An appositive title or a relative clause after a name: ", a deputy chief of staff,", ", who took over in March,".
 _APPOSITIVE = re.compile(r"\s*(?:who|a|an|the)\s", re.I)
 

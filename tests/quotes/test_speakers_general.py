@@ -533,3 +533,8 @@ def test_a_capitalised_private_is_a_rank_and_a_leading_preposition_no_title(phra
 def test_a_possessor_of_several_words_gives_the_affiliation_not_the_title():
     mention = parse_mention("San Lorenzo's mayor Gladys Cortez")
     assert (mention.name, mention.role, mention.affiliation) == ("Gladys Cortez", "mayor", "San Lorenzo")
+
+
+def test_an_aside_between_the_subject_and_its_verb_is_not_the_speaker():
+    table = quote_rows('The governor of Highland Papua, in a statement, called for "restraint from all sides" on Monday.')
+    assert who(table, "restraint from all sides") == ("the governor of Highland Papua", "governor", "Highland Papua")
