@@ -90,7 +90,8 @@ NOT_NAMES = set(
     One Two Three Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March
     April May June July August September October November December Q About Around Nearly More Almost Roughly
     Several Up Over Just Only Under Fewer Hundreds Thousands Dozens For To From With By Of Like Unlike Among
-    Despite Without Until Through""".split()
+    Despite Without Until Through Town City Village Island Country Nation Troops Soldiers Residents Families
+    Officials Locals Parents""".split()
 ) | SENTENCE_ADVERBS
 # Adjectives of a region in a title, neither the role nor a country: "a senior European diplomat".
 REGIONAL_ADJECTIVES = {"European", "African", "Asian", "Arab", "Western", "Nordic", "Baltic", "Gulf", "Latin", "Pacific"}
@@ -572,6 +573,18 @@ def _parse_simple(text: str) -> Mention:
     if head in GROUP_NOUNS:
         return Mention(text, "group", "", role if role.lower() != head else "", affiliation or country)
     return Mention(text, "")
+
+
+# Words that describe a person without giving a title: "a soldier", "his mother", "a security source" (a trade is
+# left as written: "bar owner").
+NOT_TITLES = set("""soldier resident mother father wife husband son daughter villager witness survivor source boy girl
+    man woman child parent neighbour neighbor""".split())
+
+
+def title_or_blank(role: str) -> str:
+    """The role as the table gives it: blank when it only describes ("local resident", "security source")."""
+    words = role.split()
+    return "" if words and words[-1].lower() in NOT_TITLES and not any(is_rank(w) for w in words) else role
 
 
 def as_written(text: str) -> str:

@@ -538,3 +538,10 @@ def test_a_possessor_of_several_words_gives_the_affiliation_not_the_title():
 def test_an_aside_between_the_subject_and_its_verb_is_not_the_speaker():
     table = quote_rows('The governor of Highland Papua, in a statement, called for "restraint from all sides" on Monday.')
     assert who(table, "restraint from all sides") == ("the governor of Highland Papua", "governor", "Highland Papua")
+
+
+def test_a_description_is_no_title_but_a_trade_is():
+    table = quote_rows('"We made it home," a soldier said on Monday.',
+                       '"They drank us dry," said Dimitri Papas, a bar owner in the town.')
+    assert who(table, "We made it home,")[1] == ""
+    assert who(table, "They drank us dry,")[1] == "bar owner"
