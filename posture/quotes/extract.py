@@ -32,7 +32,8 @@ from posture.quotes.spans import (RUNS_ON, UNBALANCED, Span, find_spans, opens_w
                                   sentences_outside)
 from posture.quotes.namebook import name_book, name_runs
 from posture.quotes.ranks import is_rank_only, title_word
-from posture.quotes.speakers import Mention, as_written, better_role, organisation_named, parse_mention, title_or_blank
+from posture.quotes.speakers import (Mention, as_written, better_role, body_as_named, organisation_named, parse_mention,
+                                     title_or_blank)
 from posture.quotes.transcripts import transcript_turns
 
 QUOTE_BLOCK_TYPES = TEXT_TYPES  # the blocks that hold the article's own prose (posture.ingest)
@@ -445,7 +446,8 @@ def _rows(reader: _Reader) -> list[dict]:
                 flag = RUNS_ON
             rows.append({
                 "text": article.raw[offset + span.start:offset + span.end], "kind": kind, "speaker": speaker.name,
-                "speaker_role": title_or_blank(speaker.role), "speaker_affiliation": speaker.affiliation, "cue": cue,
+                "speaker_role": title_or_blank(speaker.role), "speaker_affiliation": body_as_named(speaker.affiliation),
+                "cue": cue,
                 "paragraph": int(block.block_id), "char_start": offset + span.start, "char_end": offset + span.end,
                 "speaker_country": speaker_country(speaker),
                 "rule": rule, "flag": flag, "_speaker": speaker, "_order": order, "_type": block.type,

@@ -245,6 +245,9 @@ def _lead_owner(title_words: list[str]) -> tuple[str, list[str], str]:
     return "", title_words, ""
 
 
+# A title of one word before the body it heads: "head of the UN mission", "commander of the 2nd Brigade".
+_LONE_HEADS = {"head", "chief", "director", "commander", "leader", "chairman", "chair", "spokesman", "spokeswoman",
+               "spokesperson"}
 _OF_SPLIT = re.compile(r"^(?P<head>.+?)\s+(?:from|for|of|at|in|to)\s+(?P<owner>.+)$")
 
 
@@ -487,6 +490,10 @@ def _parse_simple(text: str) -> Mention:
             title = title[1:]
         affiliation, title, possessor = _lead_owner(title)
         return Mention(text, "person", "", " ".join(title), affiliation, possessor=possessor)
+    if of_match and of_match.group("head").lower() in _LONE_HEADS and re.match(r"(?:the|an?)\s", of_match.group("owner")) \
+            and re.search(r"[A-Z]", of_match.group("owner")) and not of_match.group("owner").lower().endswith("staff"):
+        owner = body_as_named(re.sub(r"^(?:the|an?)\s+", "", of_match.group("owner")))
+        return Mention(text, "person", "", of_match.group("head"), owner)  # "head of the army's Amazon Military Command"
     head = _parse_simple(of_match.group("head")) if of_match else None
     if head is not None and head.kind == "person" and head.name:  # "Florian Hahn of the CSU"
         owner = re.sub(r"^(?:the|a|an)\s+", "", of_match.group("owner"))
@@ -585,6 +592,15 @@ def title_or_blank(role: str) -> str:
     """The role as the table gives it: blank when it only describes ("local resident", "security source")."""
     words = role.split()
     return "" if words and words[-1].lower() in NOT_TITLES and not any(is_rank(w) for w in words) else role
+
+
+# A lower-case owner or a base before a body's name: "army's Amazon Military Command", "Jayapura-based Papuan ...".
+_BODY_LEAD = re.compile(r"^(?:[a-z][\w-]*['\u2019]s\s+|[A-Z][\w-]*-based\s+)(?=[A-Z])")
+
+
+def body_as_named(affiliation: str) -> str:
+    """The affiliation as the body's own name, without a lower-case owner or a base before it."""
+    return _BODY_LEAD.sub("", affiliation)
 
 
 def as_written(text: str) -> str:

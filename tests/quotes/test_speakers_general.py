@@ -545,3 +545,13 @@ def test_a_description_is_no_title_but_a_trade_is():
                        '"They drank us dry," said Dimitri Papas, a bar owner in the town.')
     assert who(table, "We made it home,")[1] == ""
     assert who(table, "They drank us dry,")[1] == "bar owner"
+
+
+@pytest.mark.parametrize("paragraph, affiliation", [
+    ('"We are watching," said Gen. Tavo Brandes, head of the army\'s Amazon Military Command.', "Amazon Military Command"),
+    ('"More families flee," said Lidia Wenk, a researcher at the Jayapura-based Papuan Justice Network.',
+     "Papuan Justice Network"),
+])
+def test_an_affiliation_is_the_bodys_own_name_without_its_owner_or_base(paragraph, affiliation):
+    table = quote_rows(paragraph)
+    assert table.iloc[0]["speaker_affiliation"] == affiliation
