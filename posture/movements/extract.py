@@ -187,6 +187,10 @@ def _personnel_after(text: str, pos: int, year_like: bool) -> int | None:
 _TROOP_WORD = re.compile(r"\b(?:" + "|".join(sorted(words.PERSONNEL + words.FORMATIONS, key=len, reverse=True)) + r")\b", re.I)
 
 
+_CIVILIAN_WORD = re.compile(r"\b(?:people|civilians?|refugees|residents|migrants|inhabitants|villagers|displaced|"
+                            r"asylum[- ]seekers|evacuees|families)\b", re.I)
+
+
 @lru_cache(maxsize=4)  # asked for every bare number of a paragraph: the paragraph is read once
 def _has_personnel_word(text: str) -> bool:
     """Does the paragraph speak of troops or formations? Only then may a bare number stand for troops."""
@@ -245,6 +249,8 @@ def _noun_phrase(text: str, amount: Amount, paragraph: str) -> _Mention | None:
     before = text[max(0, amount.hedge_start - WINDOW):amount.hedge_start]
     if not _has_personnel_word(paragraph) or re.match(r"^\s*-", after):
         return None
+    if _CIVILIAN_WORD.search(text) and not _TROOP_WORD.search(text):
+        return None  # "15,000 people died ..., and thousands more remain in care centres": people, not troops
     listed = _COUNTRY_BEFORE.search(before)
     if listed and places.force_named(listed["name"]) and _LIST_AFTER.match(after) and re.search(r"\d", before):
         return _Mention(amount, amount.end, rule="bare")

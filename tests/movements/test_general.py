@@ -778,3 +778,12 @@ def test_marines_with_no_country_are_the_headlines_force_else_the_us_marine_corp
 def test_a_demonym_naming_a_border_is_a_place_not_the_force():
     only("The military says it will put about 15,000 more soldiers along the Lebanese border.",
          force="", destination="Lebanon border")
+
+
+@pytest.mark.parametrize("body", [
+    "Soldiers went there.\n\nAn estimated 15,000 people died in the fighting, and thousands more remain in care centres.",
+    "Soldiers went there.\n\nMore than 500,000 have entered Brazil through Roraima since 2017, most of them migrants.",
+])
+def test_a_bare_number_in_a_sentence_about_civilians_counts_no_troops(body):
+    found = movements.mentions(ingest.parse(f"Troops on the move\n\n{body}\n"))
+    assert found["sentence"].str.contains("entered|care centres").sum() == 0
