@@ -787,3 +787,8 @@ def test_a_demonym_naming_a_border_is_a_place_not_the_force():
 def test_a_bare_number_in_a_sentence_about_civilians_counts_no_troops(body):
     found = movements.mentions(ingest.parse(f"Troops on the move\n\n{body}\n"))
     assert found["sentence"].str.contains("entered|care centres").sum() == 0
+
+
+def test_a_unit_the_troops_come_from_after_where_they_are():
+    only("The United States has some 4,700 soldiers in Romania, many of them from the 101st Airborne Division.",
+         unit="101st Airborne Division", destination="Romania", kind="stock")
