@@ -105,6 +105,17 @@ _SIZE_OF_THE_JOINED = re.compile(
     rf",\s+(?:an?|the)\s+(?:[\w'\u2019-]+\s+){{0,5}}?(?:{_FORMATION})\s+of\s+)$", re.I)
 
 
+def _moving_kind(cues, start: int, end: int) -> str:
+    """A withdrawal when the verb nearest the number is one of leaving: "has moved about 1,500 personnel
+    into Mali, taking over camps left empty when the peacekeepers pulled out" is a move."""
+    verbs = [c for c in cues if c[2] in ("withdrawal", "movement", "arrived")]
+    if not any(c[2] == "withdrawal" for c in verbs):
+        return "movement"
+    nearest = min(verbs, key=lambda c: start - c[1] if c[1] <= start else (c[0] - end) * 1.5)
+    return "withdrawal" if nearest[2] == "withdrawal" or any(
+        c[2] == "withdrawal" and c[0] <= nearest[1] and nearest[0] <= c[1] for c in verbs) else "movement"
+
+
 def kind_status(text: str, mention, lo: int, hi: int, floor: int | None = None) -> tuple[str, str] | None:
     """(kind, status) from the cues of text[lo:hi]; the words just before the number are read back to
     `floor` (the sentence's reach), past the clause: "cut its contingent from about 3,500 to [2,600]"."""
@@ -132,7 +143,7 @@ def kind_status(text: str, mention, lo: int, hi: int, floor: int | None = None) 
             return "stock", "existing"
     if not cues:
         return None
-    moving = "withdrawal" if any(c[2] == "withdrawal" for c in cues) else "movement"
+    moving = _moving_kind(cues, start, mention.np_end)
     if _ORDERED_AFTER.match(text, mention.np_end) and not mention.partitive:
         return moving, "ordered"
     if any(c[2] == "arrived" for c in cues) or (moving == "withdrawal" and words.WITHDRAWN.search(text, lo, hi)):

@@ -166,7 +166,7 @@ CHANGE_VERBS = (
 MOVE_VERBS = (
     r"send|sends|sending|sent|deploy|deploys|deploying|deployment|deployments|move|moves|moving|moved|"
     r"shift|shifts|shifting|shifted|reposition\w*|dispatch\w*|transfer\w*|go|goes|going|head(?:s|ing|ed)? (?:to|for)|"
-    r"fly|flies|flying|flown|flew|march|marches|marching|rotate|rotating|reinforce\w*|bolster\w*|strengthen\w*|boost\w*|contribute|"
+    r"fly|flies|flying|flown|flew|(?-i:march|marches|marching)|rotate|rotating|reinforce\w*|bolster\w*|strengthen\w*|boost\w*|contribute|"
     r"join|joins|joining|leave|leaves|leaving|return|returns|returning|withdraw\w*|pull\w* out|relocat\w*|"
     r"add|adds|adding"  # "added" is left out: it is mostly a reporting verb
 )

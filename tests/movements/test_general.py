@@ -792,3 +792,12 @@ def test_a_bare_number_in_a_sentence_about_civilians_counts_no_troops(body):
 def test_a_unit_the_troops_come_from_after_where_they_are():
     only("The United States has some 4,700 soldiers in Romania, many of them from the 101st Airborne Division.",
          unit="101st Airborne Division", destination="Romania", kind="stock")
+
+
+@pytest.mark.parametrize("body, kind", [
+    ("The corps has moved about 1,500 personnel into Mali, taking over camps the peacekeepers pulled out of.", "movement"),
+    ("A covering force of about 900 will move from Germany to Tuzla to protect the withdrawal.", "movement"),
+    ("Task Force 35, some 260 soldiers at San Martín Camp since March, will fly home next week.", "withdrawal"),
+])
+def test_the_verb_nearest_the_number_decides_between_a_move_and_a_withdrawal(body, kind):
+    only(body, kind=kind)
