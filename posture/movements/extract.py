@@ -487,6 +487,8 @@ def _code_sentence(text: str, paragraph: str, earlier: _Earlier) -> list[dict]:
             first_listed = first_listed.listed_after
         if first_listed is not None and id(first_listed) in coded:  # the list shares its first item's predicate
             kind, status, origin, destination = coded[id(first_listed)]
+        if kind in ("stock", "target"):
+            origin = []  # troops that are (or are to be) somewhere have no origin: "270 from Tanzania in Nangade"
         coded[id(mention)] = (kind, status, origin, destination)
         a = mention.amount
         rows.append({

@@ -33,9 +33,11 @@ _PREP = re.compile(
     r"\b(?P<prep>back\s+(?:in|at|to|on)|from|out\s+of|(?<!according\s)(?<!thanks\s)(?<!due\s)(?<!addition\s)(?<!compared\s)(?<!close\s)to|"
     r"into|in\s+and\s+near|in\s+and\s+around|in\s+or\s+near|in|at|near|along|on|towards?|"
     r"through|across|reached|entered|crossed\s+into|bound\s+for|inside|throughout|aboard|"
-    r"(?:leave|leaves|leaving|left|quit|quits|exit|exits|exited|exiting)(?=\s+(?:the\s+)?[A-Z])|for)\s+"
+    r"(?:leave|leaves|leaving|left|quit|quits|exit|exits|exited|exiting|depart|departs|departed|departing)"
+    r"(?=\s+(?:the\s+)?[A-Z])|for)\s+"
 )
-_LEAVING = ("leave", "leaves", "leaving", "left", "quit", "quits", "exit", "exits", "exited", "exiting", "out of")
+_LEAVING = ("leave", "leaves", "leaving", "left", "quit", "quits", "exit", "exits", "exited", "exiting", "depart", "departs",
+            "departed", "departing", "out of")
 _BORDER = re.compile(
     r"(?:the|its|their)\s+(?:\w+\s+)?(?:borders?|frontiers?)\s+with\s+(?P<a>[A-Z]\w*(?:\s+[A-Z]\w*)?)"
     r"|(?P<b>[A-Z]\w*)['\u2019]s\s+(?:\w+\s+)?borders?\b"
@@ -57,6 +59,8 @@ _LEAD = re.compile(
     r"two|three|four|both)\s+)?"
     rf"(?:(?:{_DIRECTION}\s+)?{_SETTLEMENT}\s+of\s+)?"                 # "the northern state of Roraima"
     rf"(?P<direction>{_DIRECTION}\s+(?=[A-Z]))?")
+_ARMED_FORCES_NEXT = re.compile(r"\s+(?:Armed\s+Forces|Army|Navy|Air\s+Force|Defen[cs]e\s+Forces?|Marines|"
+                                r"Marine\s+Corps|Coast\s+Guard|National\s+Guard|Self-Defen[cs]e\s+Forces?)\b")
 _SITE_WORD = re.compile(r"\b(?:Airfield|Air\s+Base|Base|Barracks|Station|Field|Airport|Camp|Fort)\b|\b(?:air\s+base|base|barracks)$")
 _FORMATION_WORD = re.compile(
     r"\b(?:Force|Forces|Brigade|Division|Regiment|Battalion|Corps|Army|Navy|Fleet|Command|Wing|Squadron|Unit|Guard|"
@@ -150,6 +154,8 @@ def _place_at(text: str, pos: int, prep: str) -> tuple[Place, int] | None:
         inner = _place_at(text, gazetteer.end() + owned.end(), prep)
         if inner:
             return inner
+    if gazetteer and _ARMED_FORCES_NEXT.match(text, gazetteer.end()):
+        return None  # "from the Singapore Armed Forces": a nation's forces, not a place
     if gazetteer:
         name, kind = ALIASES[gazetteer.group(0)]
         # "in southeastern Poland" -> southeastern Poland: the most specific place the text gives

@@ -801,3 +801,11 @@ def test_a_unit_the_troops_come_from_after_where_they_are():
 ])
 def test_the_verb_nearest_the_number_decides_between_a_move_and_a_withdrawal(body, kind):
     only(body, kind=kind)
+
+
+@pytest.mark.parametrize("body, origin, destination", [
+    ("The 32nd contingent, with about 300 personnel aboard the destroyer, will depart Busan on August 20.", "Busan", ""),
+    ("More than 550 personnel from the Singapore Armed Forces have arrived at Fort Sill for the exercise.", "", "Fort Sill"),
+])
+def test_departing_a_port_is_the_origin_but_a_nations_armed_forces_are_no_place(body, origin, destination):
+    only(body, origin=origin, destination=destination)
