@@ -248,6 +248,7 @@ def _lead_owner(title_words: list[str]) -> tuple[str, list[str], str]:
 # A title of one word before the body it heads: "head of the UN mission", "commander of the 2nd Brigade".
 _LONE_HEADS = {"head", "chief", "director", "commander", "leader", "chairman", "chair", "spokesman", "spokeswoman",
                "spokesperson"}
+_LONE_TITLE = re.compile(r"(?i:(?:deputy|vice|acting|assistant|senior|first)\s+)?(?i:" + "|".join(sorted(_LONE_HEADS)) + ")")
 _OF_SPLIT = re.compile(r"^(?P<head>.+?)\s+(?:from|for|of|at|in|to)\s+(?P<owner>.+)$")
 
 
@@ -490,7 +491,7 @@ def _parse_simple(text: str) -> Mention:
             title = title[1:]
         affiliation, title, possessor = _lead_owner(title)
         return Mention(text, "person", "", " ".join(title), affiliation, possessor=possessor)
-    if of_match and of_match.group("head").lower() in _LONE_HEADS and re.match(r"(?:the|an?)\s", of_match.group("owner")) \
+    if of_match and _LONE_TITLE.fullmatch(of_match.group("head")) and re.match(r"(?:the|an?)\s", of_match.group("owner")) \
             and re.search(r"[A-Z]", of_match.group("owner")) and not of_match.group("owner").lower().endswith("staff"):
         owner = body_as_named(re.sub(r"^(?:the|an?)\s+", "", of_match.group("owner")))
         return Mention(text, "person", "", of_match.group("head"), owner)  # "head of the army's Amazon Military Command"

@@ -555,3 +555,9 @@ def test_a_description_is_no_title_but_a_trade_is():
 def test_an_affiliation_is_the_bodys_own_name_without_its_owner_or_base(paragraph, affiliation):
     table = quote_rows(paragraph)
     assert table.iloc[0]["speaker_affiliation"] == affiliation
+
+
+def test_a_deputy_title_of_a_named_wing_is_role_and_body():
+    mention = parse_mention("Brig. Gen. Kale Lambo, deputy commander of the 379th Air Expeditionary Wing")
+    assert (mention.name, mention.role, mention.affiliation) == ("Kale Lambo", "deputy commander",
+                                                                 "379th Air Expeditionary Wing")
