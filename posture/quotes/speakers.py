@@ -486,11 +486,12 @@ def _parse_simple(text: str) -> Mention:
     if of_match and inside in INSTITUTIONS and text.find(inside) <= of_match.end("head") < text.find(inside) + len(inside):
         of_match = None  # the "of" is inside an institution's name: "a Ministry of Defence spokesperson"
     if of_match and _office_title(of_match.group("head"), of_match.group("owner")):
-        title = list(words)
+        title, owner = list(words), ""
         if title[0].lower() in DETERMINERS:
+            owner = "its" if title[0].lower() in ("its", "their") else ""  # "Its chief of staff": of the body named before
             title = title[1:]
         affiliation, title, possessor = _lead_owner(title)
-        return Mention(text, "person", "", " ".join(title), affiliation, possessor=possessor)
+        return Mention(text, "person", "", " ".join(title), affiliation, possessor=possessor, owner=owner)
     if of_match and _LONE_TITLE.fullmatch(of_match.group("head")) and re.match(r"(?:the|an?)\s", of_match.group("owner")) \
             and re.search(r"[A-Z]", of_match.group("owner")) and not of_match.group("owner").lower().endswith("staff"):
         owner = body_as_named(re.sub(r"^(?:the|an?)\s+", "", of_match.group("owner")))
@@ -542,6 +543,10 @@ def _parse_simple(text: str) -> Mention:
     if start < end and any(re.search(r"['\u2019]s$", w) for w in words[start:end]):
         start = end  # "Johnson's office" is not a name
     name = " ".join(words[start:end])
+    if name and _strip_possessive(words[end - 1]).lower() in UNIT_NOUNS and organisation_named(text) \
+            and not any(is_rank(w) or w.lower().rstrip(".") in _BARE_HONORIFICS for w in words[:end - 1]):
+        lead = _strip_possessive(words[1] if words[0].lower() in DETERMINERS and len(words) > 1 else words[0])
+        return Mention(text, "institution", "", "", country_of(lead))  # "Guyana's Defence Force": a body, no person
     title_words = words[:start]
     owner = ""
     if title_words and title_words[0].lower() in DETERMINERS:

@@ -561,3 +561,11 @@ def test_a_deputy_title_of_a_named_wing_is_role_and_body():
     mention = parse_mention("Brig. Gen. Kale Lambo, deputy commander of the 379th Air Expeditionary Wing")
     assert (mention.name, mention.role, mention.affiliation) == ("Kale Lambo", "deputy commander",
                                                                  "379th Air Expeditionary Wing")
+
+
+def test_a_countrys_defence_force_is_a_body_and_its_chief_speaks_for_it():
+    assert parse_mention("Guyana's Defence Force").kind == "institution"
+    assert parse_mention("Lt. Col. Ana Force").name == "Ana Force"
+    table = quote_rows("Guyana's Defence Force, which has 3,000 troops, welcomed the move. Its chief of staff, "
+                       'Brigadier Marcus Ramdin, said Georgetown had "no intention of provoking anyone".')
+    assert who(table, "no intention of provoking anyone") == ("Marcus Ramdin", "chief of staff", "Defence Force")
