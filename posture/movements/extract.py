@@ -86,7 +86,8 @@ _CAPACITY_BEFORE = re.compile(
     r"(?:can|could|able\s+to)\s+(?:take|carry|train|support|transport|move|lift))\s+(?:up\s+to\s+)?$", re.I)
 _ELLIPSIS_AFTER = re.compile(
     r"^\s*(?:or\s+so\s+)?(?:more\s+|additional\s+|extra\s+)?(?:(?:who|that)\b|(?:to|into|in|from|at)\s+(?:the\s+)?[A-Z]|"
-    r"(?:are|were|will|would|have|had|is|was|began|arrived|landed|remain|remained|come|came|go|went|stay|stayed)\b|"
+    r"(?:are|were|will|would|have|had|is|was|began|arrived|landed|remain|remained|come|came|go|went|stay|stayed|"
+    r"arrive|arrives|land|lands|return|returns|returned|reach|reached|head|heads|headed)\b|"
     r"home\b|here\b|there\b|at\s+any\b|of\s+(?:them|those|these)\b|on\s+(?:heightened\s+|high\s+)?(?:alert|standby)\b|"
     r"(?:it|they|he|she|we)\s+(?:had\s+|has\s+|have\s+)?[a-z]+ed\b)")
 # "including about 300 French", "including 1,000 supporting the coalition": a share of the troops just named
@@ -159,6 +160,8 @@ _CIVIL_OFFICERS = re.compile(r"(?i:police|border|guards?|customs|prison|immigrat
 def _personnel_after(text: str, pos: int, year_like: bool) -> int | None:
     """End of the personnel noun after a number ('1,000 US service members'), or None."""
     start_of_phrase = pos
+    if text[pos:pos + 1] in "'\u2019\"\u201d":  # "to host 'up to 1,200' allied troops": a quote closes on the number
+        pos += 1
     of = _OF_DET.match(text, pos)
     if of:
         pos = of.end() - 1  # keep the space before the next word

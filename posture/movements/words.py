@@ -251,7 +251,7 @@ STOCK = re.compile(
 # An estimate of troops in place, or a copula before the number: "put the contingent at 4,000", "we are 40,000".
 IN_PLACE_BEFORE = re.compile(
     r"(?:\b(?:put|puts|estimated?|estimates|reckoned|believed)\s+(?:[\w'\u2019-]+\s+){0,7}?at|"
-    r"\b(?:we|they|it)\s+(?:are|is|were|was)|\bstands?\s+at|\bstood\s+at|"
+    r"\b(?:we|they|it)\s+(?:are|is|were|was)|\bstands?\s+at|\bstood\s+at|\b(?:stays?|stayed|remains?|remained)\s+at|"
     r"\b(?:figure|number|total|level|headcount)\s+(?:is|was|stands\s+at|stood\s+at)(?:\s+now)?|"
     r"\b(?:contingents?|forces?|presence|strength|garrison|deployment)\s+(?:are|is|was|were|numbers?|numbered))\s+$", re.I)
 # Right after a number's noun phrase, these make it a stock whatever the clause's verb.

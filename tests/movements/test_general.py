@@ -809,3 +809,12 @@ def test_the_verb_nearest_the_number_decides_between_a_move_and_a_withdrawal(bod
 ])
 def test_departing_a_port_is_the_origin_but_a_nations_armed_forces_are_no_place(body, origin, destination):
     only(body, origin=origin, destination=destination)
+
+
+@pytest.mark.parametrize("body, count, kind", [
+    ("Hungary to host 'up to 1,200' allied troops at Tata.", 1200, "movement"),
+    ("The Marines replace soldiers going home, so the level in Somalia stays at about 500.", 500, "stock"),
+    ("Soldiers back on Gotland: 150 arrive at Tofta as the island gets a garrison again.", 150, "movement"),
+])
+def test_a_quoted_number_a_level_that_stays_and_a_bare_number_that_arrives(body, count, kind):
+    only(body, count=count, kind=kind)
