@@ -148,7 +148,8 @@ _MOVES_NEXT = re.compile(
     r"partly|quickly)\s+[\"\u201c]?){0,4}[\"\u201c]?"
     r"(?:move[sd]?|moving|deploy(?:s|ed|ing)?|rotat\w+|relocat\w+|return\w*|head(?:s|ed|ing)?|arriv\w+|sail\w*|fl(?:y|ies|ew|own)|"
     r"flying|shift\w*|withdr\w+|pull\w*|leav\w+|left|remain\w*|stay\w*|stationed|based|headquartered|garrisoned|"
-    r"enter\w*|cross\w*|replac\w+|reliev\w+|take\s+over|took\s+over|begin\w*|began|go|goes|went|transfer\w*|follow\w*|"
+    r"enter\w*|cross\w*|replac\w+|reliev\w+|take\s+over|took\s+over|taken\s+over|taking\s+over|begin\w*|began|go|goes|went|"
+    r"transfer\w*|follow\w*|"
     r"redeploy\w*|depart\w*|reinforc\w+|station\w*|serv(?:e|es|ed|ing)|spread|reposition\w*|airlift\w*|"
     r"reach\w*|land(?:s|ed|ing)?|dock(?:s|ed|ing)?|order(?:s|ed)|complet\w+|hand(?:s|ed|ing)?\s+over|"
     r"(?:come|comes|came)\s+(?:to|into|from|home|back|over)|assum\w+\s+command|bound\s+for|set\s+sail|sets\s+sail|"
@@ -167,12 +168,12 @@ _LISTED_NEXT = re.compile(r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:the\s+)?(?=\S)
 # A formation another actor moves: "send a company of the 1st Battalion ...", "rotate tank battalion into".
 _MOVED_BEFORE = re.compile(
     r"\b(?:send|sends|sending|sent|deploy\w*|rotate\w*|dispatch\w*|move|moves|moving|moved|station\w*|withdraw\w*|"
-    r"(?:bring|brings|bringing|brought)\s+in|"
+    r"(?:bring|brings|bringing|brought)\s+in|order(?:s|ed)?|"
     r"pull\w*|relocat\w*|reposition\w*|redeploy\w*|keep|keeps|keeping|kept|(?:relieved|replaced)\s+(?:[\w-]+\s+){0,3}?by|"
     r"(?:deployment|arrival|withdrawal|departure|return|rotation|redeployment|relocation|dispatch|transfer|pullout)\s+of|"
     r"built\s+around)\s+(?:(?:an?|the|its|their|another|one|two|"
     r"elements\s+of\s+the|part\s+of\s+the|an?\s+[\w-]+\s+(?:of|from)\s+(?:the\s+)?|(?:an?\s+)?[\w-]+\s+(?:of|from)\s+the)\s+)?"
-    r"(?:(?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w.-]*(?:['\u2019]s|s['\u2019])\s+)?$", re.I)
+    r"(?:(?:[A-Z0-9][\w.-]*\s+){0,4}[A-Z][\w.-]*(?:['\u2019]s|s['\u2019])\s+)?$", re.I)
 # The unit another one replaces, which then moves itself: "X replaces the 2nd Battalion, which will return".
 _REPLACED_BEFORE = re.compile(
     r"\b(?:replaces?|replacing|relieves?|relieving|(?:takes?|taking|took)\s+over\s+from)\s+(?:the\s+)?"
@@ -183,7 +184,8 @@ _SUBJECT_HEAD = re.compile(
     r"(?:units|elements|troops|soldiers|marines|sailors|airmen|paratroopers|crews|parts?|members|personnel|"
     r"(?:[a-z]+\s+)?(?:group|battalion|company|detachment|"
     r"contingent|battery|squadron))\s+of(?:\s+(?:the|its|their))?(?:\s+(?:[\w.]+\s+){0,2}[\w.]+['\u2019]s)?)\s+"
-    r"(?-i:(?:U\.S\.|US|UK|[A-Z][a-z]+)\s+)?(?:[\w-]+-based\s+)?"   # "the U.S. 3rd Marine Littoral Regiment"
+    r"(?-i:(?:U\.S\.|US|UK|[A-Z][a-z]+)\s+){0,3}(?:[\w-]+-based\s+)?"   # "the U.S. 3rd Marine Littoral Regiment",
+    # "the Korean Marine Corps 6th Brigade"
     r"(?:(?:[\w-]+\s+){1,2}(?:of|from)\s+(?:the\s+)?)?)$"             # "a mechanised company from the"
     r"|(?:^\s*|(?<!\bof\s)\b(?:the|its|their)\s+)(?:The\s+)?(?:[A-Z0-9][\w.-]*\s+){0,3}[A-Z][\w.-]*['\u2019]s\s+(?:own\s+)?$"
     r"|^\s*(?:The\s+)?(?-i:[A-Z][a-z]+)\s+$",  # a sentence opening "Georgian 1st Infantry Brigade heads to ..."
@@ -242,6 +244,9 @@ def moving_alone(text: str, taken: list[tuple[int, int]], names: set[str]) -> li
                                                          or re.search(r"[,;:]\s*$|\bthat\s+$|—\s*$", before)
                                                          or (_REPLACED_BEFORE.search(before)
                                                              and re.match(r",?\s*(?:which|who)\b", text[end:end + 8])))
+        lead = name.split()[0]
+        if " " in name and is_force_word(lead) and words.NAMED_UNIT.fullmatch(name[len(lead) + 1:]):
+            name = name[len(lead) + 1:]  # "the Italian Folgore Brigade": the unit is the Folgore Brigade
         at = text.find(name, start, end)  # the row's words are exactly its unit's name
         if at >= 0 and (moves_itself or _MOVED_BEFORE.search(before) or _BOUND_FOR.match(text, end)):
             found.append((at, at + len(name), name))

@@ -56,7 +56,8 @@ _REGIMENTAL = "Hussars|Guards|Rifles|Lancers|Dragoons|Fusiliers|Highlanders|Regi
 # A formation named as a proper noun: "82nd Airborne Division", "1st Battalion, The Rifles",
 # "Panzer Brigade 45", "Carrier Strike Group 2", "Task Force Kestrel", "No. 1 Squadron RAF Regiment".
 NAMED_UNIT = re.compile(
-    rf"\b{ORDINAL}\s+Battalion,?\s+(?:(?:[Tt]he\s+)?(?:{_CAP}[\w'\u2019-]*\s+){{0,3}}(?:{_REGIMENTAL})|"
+    rf"\b{ORDINAL}\s+Battalion,?\s+(?:(?:[Tt]he\s+)?(?:{_CAP}[\w'\u2019-]*\s+){{0,3}}(?:{_REGIMENTAL})"
+    rf"(?:\s+of\s+{_CAP}[\w'\u2019-]*)?|"                                # "2nd Battalion, Royal Regiment of Scotland"
     rf"{ORDINAL}\s+(?:{_CAP}[\w'\u2019-]*\s+){{0,3}}Regiment)\b"
     # "3rd Battalion, the Highland Borderers", "1st Regiment, Royal Canadian Horse Artillery": the regiment after a comma
     rf"|\b{ORDINAL}\s+(?:Battalion|Regiment),\s+(?:[Tt]he\s+{_CAP}[\w'\u2019-]*|{_CAP}[\w'\u2019-]*\s+{_CAP}[\w'\u2019-]*)"
@@ -117,8 +118,11 @@ def names_formation(text: str) -> bool:
     """Could the sentence hold a formation that moves with no number? A word-level look for the words
     NAMED_UNIT and GENERIC_UNIT end in (they need a word boundary, so a word inside another never counts)."""
     lower = text.lower()
-    return (not _FORMATION_KEYS.isdisjoint(_WORDS.findall(lower)) or "bataillon" in lower
+    return (not _FORMATION_KEYS.isdisjoint(_WORDS.findall(lower)) or bool(_COMPOUND_UNIT.search(lower))
             or bool(_ACRONYM_UNIT.search(text)))
+
+
+_COMPOUND_UNIT = re.compile(r"[a-z\u00e0-\u00ff](?:bataillon|brigade|regiment|division|geschwader)\b")  # "Panzerbrigade 21"
 
 
 FORMATION_WORD = re.compile(r"(?i:" + "|".join(FORMATIONS) + r")\b|\b(?:Division|Brigade|Battalion|Regiment|Corps|Squadron|"

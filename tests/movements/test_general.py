@@ -818,3 +818,15 @@ def test_departing_a_port_is_the_origin_but_a_nations_armed_forces_are_no_place(
 ])
 def test_a_quoted_number_a_level_that_stays_and_a_bare_number_that_arrives(body, count, kind):
     only(body, count=count, kind=kind)
+
+
+@pytest.mark.parametrize("body, unit", [
+    ("Germany's Panzerbrigade 21 will be stationed in Lithuania from 2025.", "Panzerbrigade 21"),
+    ("The Italian Folgore Brigade has taken over the sector.", "Folgore Brigade"),
+    ("The Korean Marine Corps 6th Brigade remains stationed on Baengnyeong Island.", "6th Brigade"),
+    ("The 2nd Battalion, Royal Regiment of Scotland, returned to Edinburgh last week.",
+     "2nd Battalion, Royal Regiment of Scotland"),
+    ("The army ordered the 82nd Airborne's 1st Brigade to Fort Bragg's airfield.", "1st Brigade"),
+])
+def test_named_units_in_more_styles_move_with_no_number(body, unit):
+    only(body, unit=unit, count="")
