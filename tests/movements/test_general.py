@@ -830,3 +830,12 @@ def test_a_quoted_number_a_level_that_stays_and_a_bare_number_that_arrives(body,
 ])
 def test_named_units_in_more_styles_move_with_no_number(body, unit):
     only(body, unit=unit, count="")
+
+
+@pytest.mark.parametrize("body, unit, status", [
+    ("The USS Gerald R. Ford carrier strike group has arrived in the eastern Mediterranean.",
+     "USS Gerald R. Ford carrier strike group", "arrived"),
+    ("The Iwo Jima Amphibious Ready Group is moving into the Red Sea.", "Iwo Jima Amphibious Ready Group", "announced"),
+])
+def test_a_naval_group_named_for_its_ship_moves_and_ready_in_its_name_plans_nothing(body, unit, status):
+    only(body, unit=unit, count="", status=status)
