@@ -124,7 +124,8 @@ def summary(out_dir: Path) -> list[str]:
     if records:
         record = pd.concat(records, ignore_index=True)
         stale = review.not_applied(record)
-        lines.append(f"corrections: {len(record) - len(stale)} applied, {len(stale)} not applied")
+        lines.append(f"corrections: {len(record) - len(stale)} applied, {len(stale)} not applied" if len(record)
+                     else f"corrections: none yet (the analyst writes them in {review.FILE_NAME})")
         lines += [not_applied_line(row) for row in stale.to_dict("records")]
     record_file = out_dir / "tables" / "article.json"
     if record_file.exists():
