@@ -53,6 +53,9 @@ def runs(tmp_path_factory):
     rerun = subprocess.run([str(Path(sys.executable).parent / "jupyter"), "nbconvert", "--execute", "--to", "notebook",
                             "--inplace", *sorted(str(p) for p in (first / "notebooks").glob("*.ipynb"))],
                            cwd=elsewhere, capture_output=True, text=True, timeout=900)
+    by_hand = subprocess.run([str(Path(sys.executable).parent / "papermill"), "--cwd", str(first / "notebooks"),
+                              str(first / "notebooks" / "03-tabulate-quotes.ipynb"), str(elsewhere / "03.ipynb")],
+                             cwd=elsewhere, capture_output=True, text=True, timeout=900)
     raw = (work / "article.txt").read_text(encoding="utf-8")
     mentions = read_table(second / "tables" / "troop_mentions.csv")
     quote = read_table(second / "tables" / "quotes.csv").iloc[0]
@@ -70,7 +73,7 @@ def runs(tmp_path_factory):
     written = (second / "corrections.csv").stat()
     corrected = cli("report", "article.txt", "--out", "reports/second", cwd=work)
     return {"work": work, "first": first, "second": second, "made": made, "again": again, "before": before,
-            "rerun": rerun, "corrected": corrected, "corrections": corrections, "written": written, "raw": raw,
+            "rerun": rerun, "by_hand": by_hand, "elsewhere": elsewhere, "corrected": corrected, "corrections": corrections, "written": written, "raw": raw,
             "headline": headline, "stock": stock, "day": day}
 
 
@@ -106,6 +109,13 @@ def test_the_notebooks_run_again_where_they_land(runs):
     for path in (runs["first"] / "notebooks").glob("*.ipynb"):
         outputs = [o for cell in nbformat.read(path, as_version=4).cells for o in cell.get("outputs", [])]
         assert outputs and not [o for o in outputs if o.get("output_type") == "error"], path.name
+
+
+def test_one_stage_runs_by_hand_with_papermills_command_line(runs):
+    assert runs["by_hand"].returncode == 0, runs["by_hand"].stderr
+    notebook = nbformat.read(runs["elsewhere"] / "03.ipynb", as_version=4)
+    assert notebook.metadata.papermill.parameters["processed"] == "../tables"  # the report's own, kept
+    assert not [o for cell in notebook.cells for o in cell.get("outputs", []) if o.get("output_type") == "error"]
 
 
 def test_corrections_change_the_tables_figures_and_prose_of_the_next_run(runs):
