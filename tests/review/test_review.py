@@ -140,3 +140,13 @@ def test_no_file_is_no_corrections_and_a_file_is_read(tmp_path):
     (tmp_path / "corrections.csv").write_bytes(b"\xff\xfe\x00")
     with pytest.raises(InputError, match="cannot be read as UTF-8 text"):
         review.read(tmp_path / "corrections.csv", ARTICLE.raw)
+
+
+def test_a_speaker_only_the_analyst_names_gets_the_words_in_the_actors_table():
+    row = QUOTES.iloc[0]
+    fixed, _ = review.apply("quotes", QUOTES, corrections(
+        f"quotes,{row.char_start},{row.char_end},,speaker,Jane Analyst,a test"), ARTICLE)
+    actors = quotes.find_actors(ARTICLE, fixed).set_index("name")
+    assert actors.loc["Jane Analyst", ["quoted_spans", "words_quoted"]].tolist() == [1, quotes.word_count(row.text)]
+    before = quotes.find_actors(ARTICLE, QUOTES).set_index("name")
+    assert actors.loc[row.speaker, "words_quoted"] == before.loc[row.speaker, "words_quoted"] - quotes.word_count(row.text)
