@@ -41,7 +41,8 @@ def run_report(article_path: Path, out_dir) -> list[str]:
     from posture.collection.report import run_report as report  # imports nbclient only when asked
 
     try:
-        return report(article_path, out_dir, progress=lambda line: print(line, flush=True))
+        return report(article_path, out_dir, progress=lambda line: print(line, flush=True),
+                      progress_bar=sys.stdout.isatty())
     except OSError as error:
         raise InputError(f"{out_dir}: cannot write the report there ({error.strerror or error})") from None
 
@@ -55,6 +56,8 @@ def main(argv: list[str] | None = None) -> int:
         else:
             for line in run_report(args.article, args.out):
                 print(line)
+                if line.startswith("correction not applied"):  # loudly: the analyst's file needs a look
+                    print(f"warning: {line}", file=sys.stderr)
             print(f"report written to {args.out}")
     except InputError as error:
         print(f"error: {error}", file=sys.stderr)

@@ -7,6 +7,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import nbformat
+from jupyter_client import AsyncKernelManager
 from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError
 
@@ -54,8 +55,12 @@ def in_worker(function, **kwargs):
 
 
 def stop_kernel(runner: NotebookClient) -> None:
-    """After an interruption: kill the runner's kernel if it still runs (it leads its own session) and remove its connection file."""
-    manager = runner.km
+    """After an interruption: stop the runner's kernel if it still runs."""
+    stop_manager(runner.km)
+
+
+def stop_manager(manager) -> None:
+    """Kill a kernel manager's kernel if it still runs (it leads its own session) and remove its connection file."""
     process = getattr(getattr(manager, "provisioner", None), "process", None)
     if process is not None and process.poll() is None:
         try:
@@ -65,6 +70,33 @@ def stop_kernel(runner: NotebookClient) -> None:
         process.wait(timeout=10)
     if manager is not None:
         manager.cleanup_connection_file()
+
+
+class QuietKernels:
+    """A kernel manager class for a runner that makes its own (papermill): each kernel's console
+    (its start-up warning about TCP, noise at shutdown) goes to `console`, a scratch file, and every
+    kernel started is remembered, so that an interruption or the end of a run stops it."""
+
+    def __init__(self, console):
+        self.console, self.started = console, []
+        kernels = self
+
+        class StageKernelManager(AsyncKernelManager):
+            async def start_kernel(self, **kwargs):
+                kernels.started.append(self)
+                return await super().start_kernel(**{"stdout": kernels.console, "stderr": kernels.console, **kwargs})
+
+        self.manager_class = StageKernelManager
+
+    def stop(self) -> None:
+        for manager in self.started:
+            stop_manager(manager)
+
+    def last_words(self) -> str:
+        """The last line a kernel printed on its console, if any."""
+        self.console.seek(0)
+        said = [line.strip() for line in self.console.read().splitlines() if line.strip()]
+        return said[-1] if said else ""
 
 
 def execute(notebook_path: Path) -> None:

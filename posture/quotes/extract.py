@@ -546,8 +546,15 @@ def find_actors(article, quotes: pd.DataFrame | None = None, rows: list[dict] | 
                 if speaker:
                     add(speaker, speaker.mention_start, speaker.mention_end, False)
     joint = _joint_names(quotes)
-    for speaker, text in zip(quotes["speaker"], quotes["text"]):
+    for speaker, text, role, affiliation in zip(quotes["speaker"], quotes["text"], quotes["speaker_role"],
+                                                quotes["speaker_affiliation"]):
         for name in (speaker.split(" and ") if speaker in joint else [speaker]):
+            if name and _actor_key(name) not in actors:  # a speaker only an analyst's correction names
+                kind = reader.parse(name).kind
+                actors[_actor_key(name)] = {
+                    "name": name, "kind": kind if kind in ("person", "institution", "country", "group") else "person",
+                    "role": role, "affiliation": affiliation, "quoted_spans": 0, "words_quoted": 0,
+                    "char_start": -1, "char_end": -1}
             if _actor_key(name) in actors:
                 actors[_actor_key(name)]["quoted_spans"] += 1
                 actors[_actor_key(name)]["words_quoted"] += word_count(text)

@@ -28,3 +28,20 @@ def test_outputs_are_stored_and_the_console_is_quiet(tmp_path, capfd):
     notebooks.run(notebook, tmp_path)
     assert notebook.cells[0].outputs[0]["text"] == "hello\n"
     assert capfd.readouterr().err == ""
+
+
+def test_a_report_stage_run_by_papermill_fails_in_one_line(tmp_path):
+    from posture.collection import report
+    from posture.errors import InputError
+
+    source = tmp_path / "01-fail-here.ipynb"
+    notebook = nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell("# A stage"),
+                                               nbformat.v4.new_code_cell("processed = None"),
+                                               nbformat.v4.new_code_cell("print(processed)\n1 / 0")])
+    notebook.cells[1].metadata["tags"] = ["parameters"]
+    notebook.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    nbformat.write(notebook, source)
+    (tmp_path / "notebooks").mkdir()
+    with pytest.raises(InputError) as error:
+        report.run_stage(source, tmp_path / "notebooks" / source.name, report.parameters("a.txt"), False)
+    assert str(error.value) == "stage 01-fail-here failed (ZeroDivisionError: division by zero)"

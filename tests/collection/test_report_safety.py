@@ -53,7 +53,7 @@ def test_hostile_article_relative_out(tmp_path):
     out = tmp_path / "my-report"
     stages = [path.name for path in notebooks.stage_notebooks()]
     assert sorted(path.name for path in (out / "notebooks").glob("*.ipynb")) == stages
-    assert len(list((out / "tables").glob("*.csv"))) == 8 and (out / "tables" / "article.json").exists()
+    assert len(list((out / "tables").glob("*.csv"))) == 10 and (out / "tables" / "article.json").exists()
     assert len(list((out / "figures").glob("*.png"))) == 6
     assert sorted(path.name for path in tmp_path.iterdir()) == ["hostile.txt", "my-report"]
     assert repository_files() == before  # nothing written inside the repository
