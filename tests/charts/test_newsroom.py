@@ -92,7 +92,7 @@ def test_citation_prints_a_link_unless_a_document_id_or_a_long_link():
 
 def test_every_reference_row_a_chart_draws_is_a_citation():
     for name in ["us_personnel_dec2021.csv", "russian_forces_estimates.csv", "aegis_ashore_sites.csv",
-                 "claims_reference.csv", "us_troops_europe.csv", "nato_members_2022-02-02.csv"]:
+                 "claims_reference.csv", "us_troops_europe.csv", "nato_accessions.csv"]:
         table = read(name)
         for source, url in zip(table["source"], table.get("source_url", [""] * len(table))):
             assert not FORBIDDEN.search(source) and "project" not in source, (name, source)
@@ -120,7 +120,7 @@ def seed_map():
     movements = chart_inputs.read_movements(paths.PROCESSED / "troop_movements.csv")
     places = geo.read_places()
     fig, _ = charts.moves_map(chart_inputs.map_rows(movements), geo.read_countries(),
-                              read("nato_members_2022-02-02.csv"), read("aegis_ashore_sites.csv"), places,
+                              read("nato_accessions.csv"), read("aegis_ashore_sites.csv"), places,
                               movements_source="T")
     return fig
 
@@ -217,7 +217,7 @@ def test_two_moves_to_one_place_with_no_origin_are_one_ring_and_vague_moves_get_
     rows = pd.DataFrame([{"origin": "", "destination": "Romania", "count": None, "count_low": None,
                           "count_high": None, "qualifier": q, "unit": "", "force": "France", "kind": "movement"}
                          for q in ("hundreds", "dozens")])
-    fig, _ = charts.moves_map(rows, geo.read_countries(), read("nato_members_2022-02-02.csv"),
+    fig, _ = charts.moves_map(rows, geo.read_countries(), read("nato_accessions.csv"),
                               read("aegis_ashore_sites.csv"), geo.read_places(), movements_source="T")
     ax = fig.axes[0]
     rings = [l for l in ax.lines if (l.get_gid() or "").startswith("arrival:")]

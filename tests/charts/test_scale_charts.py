@@ -122,7 +122,8 @@ def test_scale_chart_draws_bars_ranges_and_arrows_from_the_rows(places):
     scale = scale_charts.scale_table(MOVES, REFERENCE, places, "Test article")
     fig = scale_charts.scale_chart(scale)
     ax = fig.axes[0]
-    assert text_by_gid(fig, "title") == "The ~1,350 US troops on the move are about 3% of the ~52,000 US troops in Europe"
+    assert text_by_gid(fig, "title") == ("The ~1,350 US troops on the move are about 3% of the ~52,000 US troops in Europe"
+                                          " (Ref One, Dec 2021)")
     assert sorted(p.get_width() for p in bars(ax, "article")) == [1350, 48000, 77000]
     assert sorted(p.get_width() for p in bars(ax, "reference")) == [52000, 81000]
     assert [(p.get_x(), p.get_width()) for p in bars(ax, "reference_range")] == [(81000, 5000)]
@@ -145,13 +146,11 @@ def test_scale_chart_without_moves_says_so(places):
     assert "US: troops on the move" not in set(scale["group"])
 
 
-def test_scale_table_of_an_empty_article_keeps_the_references(places):
+def test_scale_table_of_an_empty_article_has_no_reference_context(places):
+    # reference figures the article says nothing about are no context for it: no group, and no chart
     scale = scale_charts.scale_table(MOVES.iloc[0:0], REFERENCE, places, "Test article")
-    assert list(scale["is_article"]) == [True, False, True, False] and list(scale["figure"]) == [
-        "", "~52,000", "", "81,000–86,000"]
-    fig = scale_charts.scale_chart(scale)
-    labels = [t.get_text() for t in fig.axes[0].texts if t.get_gid() == "article_label"]
-    assert labels == ["not given in this article"] * 2 and not bars(fig.axes[0], "article")
+    assert scale.empty
+    assert choices.why_no_scale(scale).startswith("Scale chart left out: the article reports no troop movement")
 
 
 # --- what a total is made of -----------------------------------------------------------
@@ -221,7 +220,7 @@ def test_map_rows_and_notes(places):
 def test_map_marks_destination_only_moves_and_lists_rows_not_drawn(places):
     moves = pd.concat([MOVES, table(row("V07", 70, "Atlantis", origin="Italy", start=400))], ignore_index=True)
     fig, problems = charts.moves_map(chart_inputs.map_rows(moves), geo.read_countries(),
-                                     chart_inputs.read_reference(paths.EXTERNAL / "nato_members_2022-02-02.csv"),
+                                     chart_inputs.read_reference(paths.EXTERNAL / "nato_accessions.csv"),
                                      chart_inputs.read_reference(paths.EXTERNAL / "aegis_ashore_sites.csv"), places,
                                      movements_source="Test article")
     ax = fig.axes[0]
@@ -290,7 +289,7 @@ def test_article_source_cites_headline_and_date_or_file():
 
 def test_as_of_is_the_articles_date():
     assert chart_inputs.as_of({"date": "2022-02-22"}) == "as of 22 Feb 2022"
-    assert chart_inputs.as_of({"date": None}) == chart_inputs.AS_OF
+    assert chart_inputs.as_of({"date": None}) == "date not given"  # never the seed's date
 
 
 def test_personnel_chart_says_why_a_move_is_not_shown(places):
@@ -330,7 +329,7 @@ def test_map_labels_name_the_force_when_there_are_several(places):
     moves = table(row("V01", 300, "Belarus", origin="Russia", force="Russia"),
                   row("V02", 350, "Poland", origin="United Kingdom", force="United Kingdom"))
     fig, _ = charts.moves_map(moves, geo.read_countries(),
-                              chart_inputs.read_reference(paths.EXTERNAL / "nato_members_2022-02-02.csv"),
+                              chart_inputs.read_reference(paths.EXTERNAL / "nato_accessions.csv"),
                               chart_inputs.read_reference(paths.EXTERNAL / "aegis_ashore_sites.csv"), places,
                               movements_source="T")
     labels = sorted(t.get_text() for t in fig.axes[0].texts if t.get_gid().startswith("arrow_label"))
