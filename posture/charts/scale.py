@@ -60,6 +60,12 @@ def sum_rows(rows: pd.DataFrame) -> dict:
 _who = who_said
 
 
+def gives_amount(row: dict) -> bool:
+    """Whether a row says how many: a number, or words for one ('hundreds'); a unit that moves with
+    no number says nothing a sum can count (it may be the same troops as another row)."""
+    return figure_text({k: (None if is_missing(v) else v) for k, v in row.items()}) != "number not given"
+
+
 def _article_row(group, row: dict, ids, source) -> dict:
     hedge = {k: (None if is_missing(row.get(k)) else row.get(k)) for k in HEDGE_COLUMNS}
     figure = hedged_row(hedge) or (figure_text(hedge) if hedge["qualifier"] else "")
@@ -103,9 +109,15 @@ def scale_table(movements: pd.DataFrame, reference: pd.DataFrame, places: pd.Dat
                                               sort=False):
         several = moves.loc[moves["force"] == force, "status"].nunique() > 1 if "status" in moves else False
         group = f"{short(force) or 'Force not named'}: troops on the move" + (f" ({status})" if several else "")
-        ids = list(own["movement_id"])
-        label = ARTICLE if len(own) == 1 else f"{ARTICLE} (sum of {len(own)} moves)"
-        summed = {**sum_rows(own), "force": force, "kind": "movement"}
+        counted = own[[gives_amount(r) for r in own.to_dict("records")]] if len(own) > 1 else own
+        counted = own if counted.empty else counted
+        unsized = len(own) - len(counted)
+        ids = list(counted["movement_id"])
+        label = ARTICLE if len(counted) <= 1 else f"{ARTICLE} (sum of {len(counted)} moves)"
+        if unsized:
+            label = f"{label[:-1]}; {unsized} more with no number)" if label.endswith(")") else \
+                f"{label} ({unsized} more with no number)"
+        summed = {**sum_rows(counted), "force": force, "kind": "movement"}
         rows.append({**_article_row(group, summed, ids, article_source), "who": label})
         matches = [checked[(checked["char_start"] == r["char_start"]) & (checked["claim"] != "")]
                    for r in own.to_dict("records")]
@@ -361,10 +373,11 @@ def _parts_title(table: pd.DataFrame) -> str:
         moves = table[table["role"] == "move"]
         if len(moves) == 1:
             return f"The article reports one troop move: {moves.iloc[0]['figure']} troops"
-        # a sum only of moves of one status: an announced move and one under way are not one total
-        total = hedged(**_hedge(sum_rows(moves))) if moves["status"].nunique() <= 1 else ""
-        return f"The article reports {len(moves)} separate troop moves" + (
-            f", {total} troops in all" if total else ", of different status (not added up)")
+        # a sum only of moves of one status, each saying how many: never a total the rows do not hold
+        unsized = sum(not gives_amount(r) for r in moves.to_dict("records"))
+        total = hedged(**_hedge(sum_rows(moves))) if moves["status"].nunique() <= 1 and not unsized else ""
+        why = (f", {unsized} of them with no number" if unsized else ", of different status (not added up)")
+        return f"The article reports {len(moves)} separate troop moves" + (f", {total} troops in all" if total else why)
     sentences = []
     for total in totals.to_dict("records"):
         parts = table[table["part_of"] == total["movement_id"]]["figure"]
@@ -391,7 +404,8 @@ def parts_chart(table: pd.DataFrame, source: str, title: str | None = None, as_o
     if table.empty:
         return empty_figure(title, f"Troop moves, {as_of}", source,
                             "No troop movement was found in the article, so there is nothing to chart.")
-    subtitle = f"Troops announced to move, {as_of}"
+    statuses = set(table["status"]) - {""}
+    subtitle = f"Troops announced to move, {as_of}" if statuses <= {"announced"} else f"Troop moves, {as_of}"
     if (table["role"] == "stated total").any():
         subtitle += "; each part starts where the one before it ends, so the parts add up to the total"
     colours = {"stated total": COLOURS["article"], "part": COLOURS["added"], "separate": COLOURS["other"],

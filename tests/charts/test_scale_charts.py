@@ -10,7 +10,7 @@ from matplotlib.patches import Rectangle
 
 from posture import charts, paths
 from posture.charts import inputs as chart_inputs
-from posture.charts import geo
+from posture.charts import choices, geo
 from posture.charts import scale as scale_charts
 from posture.charts.style import save_figure, text_by_gid
 
