@@ -39,6 +39,9 @@ from posture.paths import ROOT  # noqa: E402
 
 EXTERNAL = paths.EXTERNAL
 PRECISION = 2  # decimals of a degree (about 1 km): the whole world at 1:110m stays small
+# other names reporters give a country, where world_countries.csv has none ("troops to Korea": the South)
+ALIASES = {"South Korea": "Korea; Republic of Korea; ROK", "North Korea": "DPRK",
+           "United Arab Emirates": "UAE", "Democratic Republic of the Congo": "DRC; DR Congo"}
 
 
 def collection_names() -> tuple[dict, dict]:
@@ -85,7 +88,7 @@ def build(wheel_path: Path) -> dict[str, str]:
         if name in known:
             continue
         lat, lon = country_point(geom)
-        alias = rec["name"] if rec["name"] != name else ""
+        alias = "; ".join(filter(None, [rec["name"] if rec["name"] != name else "", ALIASES.get(name, "")]))
         rows.append([name, "country", name, lat, lon, alias, method, ne_admin0])
         capital = capitals.get(name, "")
         if capital and capital != name and capital not in known and capital in cities:  # Djibouti: one row

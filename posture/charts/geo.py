@@ -138,8 +138,14 @@ def _index_of(rows: tuple[tuple[str, str], ...]) -> dict[str, int]:
 def find_place(name: str, places: pd.DataFrame) -> dict | None:
     """The places row (a dict of its columns) a name or alias refers to, or None when the table does not know it."""
     index, rows, _ = _lookup(places)
-    pos = index.get(normalise_name(name))
+    key = normalise_name(name)
+    pos = index.get(key)
+    if pos is None and _AREA_WORD.search(key):  # 'Lebanon border', 'Kursk region': the place it is of
+        pos = index.get(_AREA_WORD.sub("", key))
     return None if pos is None else rows[pos]
+
+
+_AREA_WORD = re.compile(r" (border|borders|border area|region|area|province)$")
 
 
 def places_named(text: str, places: pd.DataFrame) -> list[str]:
