@@ -143,7 +143,7 @@ def _additions_by_country(additions, places):
         if not country or width is None:
             why = ("destination not given" if not destination else "several places" if ";" in destination
                    else "a region, not one country" if found is not None and not found["country"]
-                   else "place not in places.csv" if places is not None and found is None else "number not given")
+                   else "a place the charts do not know" if places is not None and found is None else "number not given")
             not_shown.append(f"{figure_text(row)} to {destination or 'unknown place'} ({why})")
             continue
         origin = str(row.get("origin", "") or "").strip()

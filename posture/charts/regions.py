@@ -4,7 +4,7 @@ No plotting here: the map draws in the region chosen, and the map notes the pipe
 use the same choice.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from posture.charts import geo
 
@@ -68,7 +68,8 @@ def anchor_places(rows: list[dict], places) -> list[dict]:
 def choose_region(rows: list[dict], places) -> Region | None:
     """The smallest map that holds every anchor place (anchor_places): the region whose extent
     holds them all, most of them in its core, first listed on a tie; the world when no region
-    holds them; None when no row names a known place."""
+    holds them; None when no row names a known place. Off Europe (whose map shows the NATO
+    area whole) the region's extent is narrowed to its places (fitted)."""
     anchors = anchor_places(rows, places)
     if not anchors:
         return None
@@ -80,4 +81,25 @@ def choose_region(rows: list[dict], places) -> Region | None:
         in_core = sum(lon0 <= p["lon"] <= lon1 and lat0 <= p["lat"] <= lat1 for p in anchors)
         if in_core > most:
             best, most = region, in_core
-    return best
+    return best if best.nato_area or best is WORLD else fitted(best, rows, places, anchors)
+
+
+MIN_WIDTH = 3_600_000  # metres: a fitted map is never narrower (a country and its neighbours)
+ASPECT = 0.9  # height / width of a fitted map, as Europe's
+
+
+def fitted(region: Region, rows: list[dict], places, anchors: list[dict]) -> Region:
+    """The region with its extent narrowed to a box round the anchors and the origins on its map,
+    padded by half, at least MIN_WIDTH wide, kept inside the region's own extent."""
+    points = [point_xy(p, region) for p in anchors]
+    for row in rows:
+        origin = geo.find_place(str(row.get("origin") or ""), places) if row.get("origin") else None
+        if origin is not None and inside_extent(point_xy(origin, region), region.extent):
+            points.append(point_xy(origin, region))
+    xs, ys = [p[0] for p in points], [p[1] for p in points]
+    x0, x1, y0, y1 = region.extent
+    width = min(max(1.5 * (max(xs) - min(xs)), 1.5 * (max(ys) - min(ys)) / ASPECT, MIN_WIDTH), x1 - x0)
+    height = min(ASPECT * width, y1 - y0)
+    cx = min(max((max(xs) + min(xs)) / 2, x0 + width / 2), x1 - width / 2)
+    cy = min(max((max(ys) + min(ys)) / 2, y0 + height / 2), y1 - height / 2)
+    return replace(region, extent=(cx - width / 2, cx + width / 2, cy - height / 2, cy + height / 2))

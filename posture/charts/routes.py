@@ -39,7 +39,7 @@ def plan_row(record: dict, places: pd.DataFrame, largest: float, region: Region 
         elif ";" in name:
             problem = f"{role} names several places ({name}): draw its parts instead"
         elif found is None:
-            problem = f"{role} '{name}' is not in places.csv"
+            problem = f"{role} '{name}' is not a place the map knows"
         ends.append(found)
     number = low if low is not None else high
     width = max(0.8, max_width_pt * (number or 0) / largest)

@@ -144,7 +144,7 @@ def test_plan_arrows_reports_what_it_cannot_place(places):
     assert list(arrows["destination"]) == ["Poland", "Romania", "Estonia"]
     assert list(problems["problem"]) == [
         "destination names several places (Poland; Germany): draw its parts instead",
-        "origin 'Atlantis' is not in places.csv",
+        "origin 'Atlantis' is not a place the map knows",
     ]
     # no origin given, but a destination on the map: marked there, not drawn as an arrow from anywhere
     estonia = arrows.iloc[2]

@@ -209,7 +209,7 @@ def test_map_rows_and_notes(places):
     assert list(notes.columns) == ["movement_id", "note"]
     assert list(notes["movement_id"]) == ["V03", "V07", "V08"]
     assert notes.iloc[0]["note"] == "260 to Latvia: marked at its destination only, origin not given"
-    assert notes.iloc[1]["note"] == "70 from Italy to Atlantis: not on the map, destination 'Atlantis' is not in places.csv"
+    assert notes.iloc[1]["note"] == "70 from Italy to Atlantis: not on the map, destination 'Atlantis' is not a place the map knows"
     assert chart_inputs.map_notes(MOVES.iloc[0:0], places).empty
     nowhere = chart_inputs.map_notes(table(row("V01", 40, ""), row("V02", 50, "Europe")), places)
     assert list(nowhere["note"]) == ["40 with no route given: not on the map, origin and destination not given",
@@ -225,7 +225,7 @@ def test_map_marks_destination_only_moves_and_lists_rows_not_drawn(places):
                                      movements_source="Test article")
     ax = fig.axes[0]
     assert len(problems) == 1
-    assert text_by_gid(fig, "not_drawn") == "Not on the map: 70 Italy → Atlantis (destination 'Atlantis' is not in places.csv)"
+    assert text_by_gid(fig, "not_drawn") == "Not on the map: 70 Italy → Atlantis (destination 'Atlantis' is not a place the map knows)"
     assert [l.get_gid() for l in ax.lines if l.get_gid() and l.get_gid().startswith("arrival")] == ["arrival:Latvia"]
     labels = {t.get_gid(): t.get_text() for t in ax.texts}
     assert labels["arrival_label:Latvia"] == "260\nto Latvia, origin not given"
@@ -297,7 +297,7 @@ def test_personnel_chart_says_why_a_move_is_not_shown(places):
     moves = table(row("V01", 80, "Baltic states", origin="Italy"), row("V02", 20, "Atlantis"), row("V03", 5, ""))
     fig = charts.us_personnel_chart(personnel, chart_inputs.personnel_additions(moves), places, "T")
     assert text_by_gid(fig, "notes") == ("The 1 host country shown sums to 500 personnel. Not shown: 80 to Baltic states (a region, not one country); 20 to "
-                                             "Atlantis (place not in places.csv); 5 to unknown place (destination "
+                                             "Atlantis (a place the charts do not know); 5 to unknown place (destination "
                                              "not given)")
 
 
