@@ -247,3 +247,15 @@ def test_figure_notes_hold_one_line_per_chart_left_out_and_the_summary_prints_th
     (tmp_path / "figures").mkdir()
     notes.to_csv(tmp_path / "tables" / "figure_notes.csv", index=False)
     assert "note: US personnel chart left out: why." in summary(tmp_path)
+
+
+def test_off_europe_the_map_is_fitted_to_the_places_and_keeps_an_origin_on_it(places):
+    korea = regions.choose_region([{"origin": "", "destination": "South Korea"}], places)
+    x0, x1, y0, y1 = korea.extent
+    assert korea.name == "the Indo-Pacific" and x1 - x0 == regions.MIN_WIDTH
+    assert regions.inside_extent(regions.point_xy(geo.find_place("Seoul", places), korea), korea.extent)
+    assert not regions.inside_extent(regions.point_xy(geo.find_place("Australia", places), korea), korea.extent)
+    somalia = regions.choose_region([{"origin": "Kenya", "destination": "Somalia"}], places)
+    assert regions.inside_extent(regions.point_xy(geo.find_place("Nairobi", places), somalia), somalia.extent)
+    europe = regions.choose_region([{"origin": "", "destination": "Latvia"}], places)
+    assert europe.extent == regions.EUROPE.extent  # the NATO area whole
