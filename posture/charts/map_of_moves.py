@@ -207,7 +207,11 @@ def _one_ring_per_place(records: list[dict]) -> list[dict]:
             continue
         ring = rings[key]
         first, _, route = ring["label"].partition("\n")
-        ring["label"] = f"{first} + {row['label'].partition(chr(10))[0]}\n{route}"
+        added = row["label"].partition("\n")[0]
+        force = first.split(" · ")[0] + " · " if " · " in first else ""
+        if force and added.startswith(force):  # one force named once: 'Australia · 43 + ~1,800'
+            added = added[len(force):]
+        ring["label"] = f"{first} + {added}\n{route}"
         ring["width_pt"] = max(ring["width_pt"], row["width_pt"])
     return out
 
@@ -260,11 +264,11 @@ def moves_map(movements: pd.DataFrame, countries: pd.DataFrame | None, nato_memb
     not_drawn = textwrap.wrap("Not on the map: " + "; ".join(_not_drawn(r) for r in problems.to_dict("records")),
                               width=115) if len(problems) else []
     with style():
-        fig = plt.figure(figsize=(7.5, 7.6))
+        fig = plt.figure(figsize=(7.5, map_height(region)))
         area = frame(fig, title, subtitle, sources, tick_labels=False,
                      extra_bottom_in=len(not_drawn) * 7.5 * 1.3 / 72 + 0.12 if not_drawn else 0.0)
         if not_drawn:
-            fig.text(area["left"], area["bottom"] - 0.1 / 7.6, "\n".join(not_drawn), ha="left", va="top",
+            fig.text(area["left"], area["bottom"] - 0.1 / fig.get_size_inches()[1], "\n".join(not_drawn), ha="left", va="top",
                      fontsize=7.5, color="#444444", gid="not_drawn", linespacing=1.15)
         named = list(dict.fromkeys(e["place"] if e["kind"] == "country" else e["country"] for e in ends))
         label = list(dict.fromkeys(named + list(context_countries)))
@@ -287,6 +291,12 @@ def moves_map(movements: pd.DataFrame, countries: pd.DataFrame | None, nato_memb
                      optional=context_labels)
     describe(fig, map_alt_text(arrows, problems, sites, places, title, as_of, as_of_date, region, shade_nato))
     return fig, problems
+
+
+def map_height(region: Region) -> float:
+    """The figure's height in inches: 7.6 for a map about as high as wide (Europe's), less for a wide one (the world)."""
+    x0, x1, y0, y1 = region.extent
+    return round(7.6 - max(0.0, 0.9 - (y1 - y0) / (x1 - x0)) * 6.6, 2)
 
 
 def _iso(as_of: str) -> str | None:
@@ -382,7 +392,9 @@ def _ring(radius: float) -> list[tuple]:
             for dx, dy in [(-1, 0), (1, 0), (0, 1), (0, -1), (-1, 1), (1, 1), (-1, -1), (1, -1)]]
 
 
-TAKES_THE = {"US", "UK", "Baltic states", "Netherlands", "Czech Republic"}
+TAKES_THE = {"US", "UK", "Baltic states", "Netherlands", "Czech Republic", "Solomon Islands", "Philippines",
+             "United Arab Emirates", "Maldives", "Central African Republic", "Democratic Republic of the Congo",
+             "Gambia", "Bahamas", "Marshall Islands"}
 
 
 def _the(name: str) -> str:

@@ -33,12 +33,15 @@ MIDDLE_EAST = Region("the Middle East", _laea(28, 45), "equal-area projection (L
                      (-2_500_000, 2_500_000, -2_100_000, 1_900_000), (25.0, 12.0, 63.0, 42.0), False, "world", FAR_SIDE)
 AFRICA = Region("Africa", _laea(3, 18), "equal-area projection (Lambert azimuthal, centred 3°N 18°E)",
                 (-4_300_000, 4_300_000, -4_400_000, 4_000_000), (-20.0, -36.0, 52.0, 37.0), False, "world", FAR_SIDE)
+CENTRAL_ASIA = Region("Central Asia", _laea(44, 66), "equal-area projection (Lambert azimuthal, centred 44°N 66°E)",
+                      (-2_700_000, 2_700_000, -2_300_000, 2_300_000), (46.0, 35.0, 88.0, 56.0), False, "world",
+                      FAR_SIDE)
 INDO_PACIFIC = Region("the Indo-Pacific", _laea(10, 125),
                       "equal-area projection (Lambert azimuthal, centred 10°N 125°E)",
                       (-6_200_000, 6_200_000, -6_300_000, 5_000_000), (60.0, -50.0, 180.0, 55.0), False, "world", FAR_SIDE)
 WORLD = Region("the world", "EPSG:8857", "equal-area projection (Equal Earth, EPSG:8857)",
                (-17_300_000, 17_300_000, -8_450_000, 8_450_000), (-180.0, -90.0, 180.0, 90.0), False, "world")
-REGIONS = (EUROPE, MIDDLE_EAST, AFRICA, INDO_PACIFIC)  # tried in this order; the world when none holds the places
+REGIONS = (EUROPE, MIDDLE_EAST, AFRICA, CENTRAL_ASIA, INDO_PACIFIC)  # tried in this order; the world when none holds the places
 
 
 def point_xy(place, region: Region = EUROPE) -> tuple[float, float]:

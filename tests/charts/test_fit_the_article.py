@@ -53,6 +53,7 @@ def all_text(fig) -> str:
     (["Japan", "South Korea"], "the Indo-Pacific"),
     (["Australia"], "the Indo-Pacific"),
     (["Japan", "Poland"], "the world"),
+    (["Kazakhstan"], "Central Asia"),
     (["Colombia"], "the world"),
 ])
 def test_the_map_is_of_the_region_the_destinations_are_in(places, destinations, region):
@@ -259,3 +260,13 @@ def test_off_europe_the_map_is_fitted_to_the_places_and_keeps_an_origin_on_it(pl
     assert regions.inside_extent(regions.point_xy(geo.find_place("Nairobi", places), somalia), somalia.extent)
     europe = regions.choose_region([{"origin": "", "destination": "Latvia"}], places)
     assert europe.extent == regions.EUROPE.extent  # the NATO area whole
+
+
+def test_rings_of_one_force_at_one_place_name_the_force_once(places):
+    moves = table(row("V01", 43, "Solomon Islands", force="Australia"), row("V02", 1800, "Solomon Islands",
+                  force="Australia", qualifier="about", start=30), row("V03", 34, "Honiara", force="Papua New Guinea"))
+    fig, _ = charts.moves_map(moves, None, read("nato_accessions.csv"), read("aegis_ashore_sites.csv").iloc[0:0],
+                              places, movements_source="T", as_of="as of 1 Dec 2021")
+    rings = [t.get_text() for t in fig.axes[0].texts if (t.get_gid() or "").startswith("arrival_label")]
+    assert "Australia · 43 + ~1,800\nto Solomon Islands, origin not given" in rings
+    assert text_by_gid(fig, "title") == "Troops move to the Solomon Islands"
