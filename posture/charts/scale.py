@@ -94,8 +94,8 @@ def scale_table(movements: pd.DataFrame, reference: pd.DataFrame, places: pd.Dat
       choices.CONTEXT_DAYS from it are left out (all of them when it is None: an undated article).
     Groups, in order:
     - per force and status, the troops on the move: the sum of its non-aggregate movement rows
-      (never a stock, a target or a move of another status), and the sum of their reference
-      figures when every one of them has one;
+      that say how many (never a stock, a target, a move of another status or a unit with no
+      number), and the sum of their reference figures when every one of them has one;
     - every stock claim of the reference table ("US troops in Europe") that the article gives a
       figure for, or whose force the article moves into the claim's area, with the article's
       figure (a blank article row when it gives none) and every reference figure near its date;
@@ -109,8 +109,9 @@ def scale_table(movements: pd.DataFrame, reference: pd.DataFrame, places: pd.Dat
                                               sort=False):
         several = moves.loc[moves["force"] == force, "status"].nunique() > 1 if "status" in moves else False
         group = f"{short(force) or 'Force not named'}: troops on the move" + (f" ({status})" if several else "")
-        counted = own[[gives_amount(r) for r in own.to_dict("records")]] if len(own) > 1 else own
-        counted = own if counted.empty else counted
+        counted = own[[gives_amount(r) for r in own.to_dict("records")]]
+        if counted.empty:
+            continue  # moves with no number have no bar on a scale (the make-up chart lists them)
         unsized = len(own) - len(counted)
         ids = list(counted["movement_id"])
         label = ARTICLE if len(counted) <= 1 else f"{ARTICLE} (sum of {len(counted)} moves)"

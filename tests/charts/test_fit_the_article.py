@@ -270,3 +270,11 @@ def test_rings_of_one_force_at_one_place_name_the_force_once(places):
     rings = [t.get_text() for t in fig.axes[0].texts if (t.get_gid() or "").startswith("arrival_label")]
     assert "Australia · 43 + ~1,800\nto Solomon Islands, origin not given" in rings
     assert text_by_gid(fig, "title") == "Troops move to the Solomon Islands"
+
+
+def test_a_force_whose_moves_give_no_number_has_no_bar_on_the_scale(places):
+    unit = dict(row("V01", None, "Setermoen", origin="Værnes", unit="Marines"), qualifier="", count_low=None,
+                count_high=None)
+    moves = table(unit, row("V02", 40000, "Norway", force="NATO", start=40))
+    scale = scale_charts.scale_table(moves, REFERENCE, places, "T", "2018-06-12")
+    assert list(scale["group"]) == ["NATO: troops on the move"]
