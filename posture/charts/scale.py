@@ -9,7 +9,7 @@ import re
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
-from matplotlib.ticker import FuncFormatter
+from matplotlib.ticker import FuncFormatter, MaxNLocator
 from matplotlib.transforms import blended_transform_factory
 
 from posture.charts.style import COLOURS, frame, style
@@ -291,6 +291,8 @@ def _draw_scale_row(ax, row: dict, y: float, top: float, labels: list) -> None:
 def _finish_bars(fig, ax, labels) -> None:
     """Thousands on the x axis, its grid, no left spine, room for names and end labels."""
     ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: thousands(v)))
+    if ax.get_xlim()[1] >= 1_000_000:  # '1,200,000' is wide: fewer ticks, so no two labels touch
+        ax.xaxis.set_major_locator(MaxNLocator(nbins=4))
     ax.grid(axis="x")
     ax.spines[["left"]].set_visible(False)
     _fit_left(fig, ax)

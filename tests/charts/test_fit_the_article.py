@@ -278,3 +278,17 @@ def test_a_force_whose_moves_give_no_number_has_no_bar_on_the_scale(places):
     moves = table(unit, row("V02", 40000, "Norway", force="NATO", start=40))
     scale = scale_charts.scale_table(moves, REFERENCE, places, "T", "2018-06-12")
     assert list(scale["group"]) == ["NATO: troops on the move"]
+
+
+def test_tick_labels_of_a_scale_in_millions_never_touch(places):
+    unit = dict(row("V02", None, "Camp Hovey", origin="Fort Hood", unit="1st Battalion", start=20), qualifier="",
+                count_low=None, count_high=None)
+    moves = table(row("V01", 800, "Korea"), unit, row("V03", 29_300, "South Korea", kind="stock", start=40),
+                  row("V04", 630_000, "", force="South Korea", kind="stock", qualifier="about", start=60),
+                  row("V05", 1_200_000, "", force="South Korea", kind="stock", qualifier="some", start=80))
+    fig = scale_charts.scale_chart(scale_charts.scale_table(moves, REFERENCE, places, "T", None))
+    fig.draw_without_rendering()
+    renderer = fig.canvas.get_renderer()
+    boxes = [t.get_window_extent(renderer) for t in fig.axes[0].get_xticklabels() if t.get_text()]
+    assert len(boxes) >= 3
+    assert all(a.x1 + 4 < b.x0 for a, b in zip(boxes, boxes[1:]))
