@@ -11,7 +11,7 @@ from matplotlib.transforms import Bbox
 from posture.charts import geo
 from posture.charts.regions import EUROPE, WORLD, Region, choose_region, inside_extent, point_xy
 from posture.charts.routes import ARROW_COLUMNS, PROBLEM_COLUMNS, plan_row
-from posture.charts.labels import axes, figure_text, short, troops_word
+from posture.charts.labels import axes, day, figure_text, short, troops_word
 from posture.charts.style import COLOURS, describe, frame, place_labels, style
 from posture.charts.citations import BORDERS, citations
 from posture.charts.hedges import AS_OF, bounds
@@ -108,7 +108,7 @@ def base_map(countries: pd.DataFrame, nato_members: pd.DataFrame, sites: pd.Data
             zorder=9, gid=f"site_label:{row['place']}",
             arrowprops={"arrowstyle": "-", "color": COLOURS["site"], "lw": 0.6, "shrinkA": 0, "shrinkB": 4},
             bbox={"boxstyle": "round,pad=0.1", "fc": "white", "ec": "none", "alpha": 0.75}))
-    handles = ([Patch(facecolor=COLOURS["nato"], edgecolor="#999999", lw=0.5, label=nato_key(as_of))]
+    handles = ([Patch(facecolor=COLOURS["nato"], edgecolor="#999999", lw=0.5, label=nato_key(as_of, nato_members))]
                if shade_nato else [])
     handles += [plt.Line2D([], [], marker="D", ls="", color=COLOURS["site"], label="Aegis Ashore site")] if len(
         sites) else []
@@ -119,9 +119,14 @@ def base_map(countries: pd.DataFrame, nato_members: pd.DataFrame, sites: pd.Data
     return ax
 
 
-def nato_key(as_of: str) -> str:
-    """The legend's words for the shading: 'NATO member, 2 Feb 2022' (members of the map's date)."""
-    return f"NATO member, {as_of.removeprefix('as of ')}" if as_of.startswith("as of ") else "NATO member"
+def nato_key(as_of: str, nato_members: pd.DataFrame | None = None) -> str:
+    """The legend's words for the shading: 'NATO member, 2 Feb 2022' (members of the map's date); for an
+    undated article, the date of the last accession the table holds, said as such."""
+    if as_of.startswith("as of "):
+        return f"NATO member, {as_of.removeprefix('as of ')}"
+    if nato_members is not None and "accession_date" in nato_members and len(nato_members):
+        return f"NATO member as of {day(nato_members['accession_date'].max())} (article undated)"
+    return "NATO member"
 
 
 def draw_arrows(ax, arrows: pd.DataFrame) -> list:

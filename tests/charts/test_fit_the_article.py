@@ -292,3 +292,11 @@ def test_tick_labels_of_a_scale_in_millions_never_touch(places):
     boxes = [t.get_window_extent(renderer) for t in fig.axes[0].get_xticklabels() if t.get_text()]
     assert len(boxes) >= 3
     assert all(a.x1 + 4 < b.x0 for a, b in zip(boxes, boxes[1:]))
+
+
+def test_an_undated_map_says_which_date_its_members_are_of(places):
+    moves = table(row("V01", 30000, "Belarus", force="Russia"))
+    fig, _ = charts.moves_map(moves, None, read("nato_accessions.csv"), read("aegis_ashore_sites.csv").iloc[0:0],
+                              places, movements_source="T", as_of="date not given")
+    legend = [t.get_text() for t in fig.axes[0].get_legend().get_texts()]
+    assert "NATO member as of 7 Mar 2024 (article undated)" in legend
