@@ -356,6 +356,8 @@ def parts_table(movements: pd.DataFrame) -> pd.DataFrame:
     for row in moves.to_dict("records"):
         if not row["is_aggregate"] and row["movement_id"] not in parts:
             rows.append(_part(role, row, "", 0.0))
+    if len({r["status"] for r in rows}) > 1:  # moves of different status: each bar says which
+        rows = [{**r, "label": f"{r['label']} · {r['status'] or 'status not given'}"} for r in rows]
     return pd.DataFrame(rows, columns=PARTS_COLUMNS)
 
 

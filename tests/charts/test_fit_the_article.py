@@ -197,6 +197,7 @@ def test_moves_are_summed_only_within_one_status_and_never_with_a_stock_or_targe
     assert list(groups["figure"]) == ["120", "300"]
     parts = scale_charts.parts_table(moves)
     assert list(parts["movement_id"]) == ["V01", "V02"]  # the stock and the target are no moves
+    assert list(parts["label"]) == ["120 · to Latvia · announced", "300 · to Estonia · arrived"]
     title = text_by_gid(scale_charts.parts_chart(parts, "T"), "title")
     assert title == "The article reports 2 separate troop moves, of different status (not added up)"
 
