@@ -306,6 +306,20 @@ def test_who_speaks_chart_of_an_article_without_quotes():
     words = quote_views.words_by_country(pd.DataFrame(columns=["speaker_country", "text"]))
     fig = quote_views.plot_words_by_country(words, quote_views.chart_title(words), "Words", "Test article")
     assert text_by_gid(fig, "title") == "The article has no quotes" and fig.axes[0].get_xlim() == (0, 1.75)
+    assert not fig.axes[0].axison  # no empty axis with ticks of -0.05 to 0.05
+
+
+def test_who_speaks_value_labels_never_run_into_the_legend():
+    from posture.charts import quote_views
+    quotes = pd.DataFrame({"speaker_country": [""] * 4, "text": ["one two three four five six seven eight nine"] * 4})
+    words = quote_views.words_by_country(quotes)
+    fig = quote_views.plot_words_by_country(words, quote_views.chart_title(words), "Words", "Test article")
+    fig.draw_without_rendering()
+    renderer = fig.canvas.get_renderer()
+    legend = fig.axes[0].get_legend().get_window_extent(renderer)
+    for text in [t for t in fig.axes[0].texts if t.get_gid() == "value"]:
+        box = text.get_window_extent(renderer)
+        assert box.x1 < legend.x0 or box.y1 < legend.y0 or box.y0 > legend.y1, text.get_text()
 
 
 def test_vague_moves_keep_their_words(places):
