@@ -6,6 +6,7 @@ and figure_notes.csv give. No plotting here.
 
 import pandas as pd
 
+from posture.charts.labels import who_said
 from posture.charts.regions import choose_region
 from posture.charts.routes import plan_row
 
@@ -61,12 +62,13 @@ def why_no_personnel(additions: pd.DataFrame, personnel: pd.DataFrame, article_d
     listed = set(personnel["country"])
     hosts = {places_country(d) for d in additions.get("destination", [])} & listed
     when = personnel["date"].max()
+    count = f"{who_said(personnel['source'].iloc[0])}, {pd.Timestamp(when).strftime('%b %Y')}"
     if not hosts:
         return ("US personnel chart left out: the article reports no US move to a host country the reference "
-                f"data lists (DMDC, {pd.Timestamp(when).strftime('%b %Y')}: {len(listed)} countries in Europe).")
+                f"data lists ({count}: {', '.join(sorted(listed))}).")
     if not within(article_date, [when], PERSONNEL_DAYS):
-        return (f"US personnel chart left out: its reference count (DMDC, {pd.Timestamp(when).strftime('%b %Y')}) "
-                "is more than a year from the article's date" + ("." if article_date else ", or the article has none."))
+        return (f"US personnel chart left out: its reference count ({count}) is more than a year from the "
+                "article's date" + ("." if article_date else ", or the article has none."))
     return ""
 
 
