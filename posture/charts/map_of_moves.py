@@ -364,7 +364,9 @@ def map_alt_text(arrows: pd.DataFrame, problems: pd.DataFrame, sites: pd.DataFra
     """Alt text for the map, from its arrows, rings, sites and the rows it could not draw."""
     moves = []
     for row in arrows.to_dict("records"):
-        what = f"{figure_text(row)} troops" + (f" ({row['unit']})" if row["unit"] else "")
+        number = figure_text(row)
+        what = (f"{number} troops" if number != "number not given" else "troops, number not given") + (
+            f" ({row['unit']})" if row["unit"] else "")
         if not row["origin_given"]:
             moves.append(f"a ring marks {what} going to {_the(short(row['destination']))}, origin not given")
         else:

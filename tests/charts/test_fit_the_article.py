@@ -301,3 +301,12 @@ def test_an_undated_map_says_which_date_its_members_are_of(places):
                               places, movements_source="T", as_of="date not given")
     legend = [t.get_text() for t in fig.axes[0].get_legend().get_texts()]
     assert "NATO member as of 7 Mar 2024 (article undated)" in legend
+
+
+def test_alt_text_of_a_ring_with_no_number_reads_as_prose(places):
+    unit = dict(row("V01", None, "Kuwait", unit="1st Battalion", force="United Kingdom"), qualifier="",
+                count_low=None, count_high=None)
+    fig, _ = charts.moves_map(table(unit), None, read("nato_accessions.csv"), read("aegis_ashore_sites.csv").iloc[0:0],
+                              places, movements_source="T", as_of="as of 5 Apr 2018")
+    assert "a ring marks troops, number not given (1st Battalion) going to Kuwait" in fig.posture_alt
+    assert "number not given troops" not in fig.posture_alt
