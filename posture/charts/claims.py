@@ -84,6 +84,9 @@ def agreement_in_words(claims: pd.DataFrame, figures: int) -> str:
     """How many of the article's figures have a reference figure, and how many comparisons give the same number."""
     matched = claims[claims["claim"] != ""]
     same = sum(without_hedge(a) == without_hedge(r) for a, r in zip(matched["article_figure"], matched["reference_figure"]))
-    return (f"**{matched['char_start'].nunique()}** of the article's {figures} figures have an official or "
-            f"independent figure to set beside them ({len(matched)} comparisons); **{same}** of the comparisons "
-            "give the same number, hedges aside.")
+    found = matched["char_start"].nunique()
+    return (f"**{found}** of the article's {figures} figure{'s' if figures != 1 else ''} "
+            f"{'has' if found == 1 else 'have'} an official or "
+            f"independent figure to set beside {'it' if found == 1 else 'them'} ({len(matched)} "
+            f"comparison{'s' if len(matched) != 1 else ''}); **{same}** of the comparisons "
+            f"{'gives' if same == 1 else 'give'} the same number, hedges aside.")

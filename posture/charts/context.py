@@ -13,7 +13,7 @@ from matplotlib.patches import Patch
 from matplotlib.ticker import FuncFormatter
 
 from posture.charts import geo
-from posture.charts.labels import axes, day, figure_text, month, short, sources
+from posture.charts.labels import axes, day, figure_text, month, short, sources, who_said
 from posture.charts.style import COLOURS, describe, frame, place_labels, style
 from posture.charts.citations import citations
 from posture.charts.hedges import AS_OF, bounds, hedged_row, thousands
@@ -52,8 +52,8 @@ def us_personnel_chart(personnel: pd.DataFrame, additions: pd.DataFrame | None =
     countries = list(base.index) + [c for c in extra if c not in base.index]
     listed = base.copy()
     base = base.reindex(countries)
-    title = title or _personnel_title(listed, extra)
     when = month(personnel["date"].max())
+    title = title or f"{_personnel_title(listed, extra)} ({who_said(personnel['source'].iloc[0])}, {when})"
     subtitle = f"US active-duty personnel permanently assigned, {when} (rotational troops not counted)"
     if extra:
         subtitle += f", and the moves announced {as_of}"
@@ -143,7 +143,7 @@ def _additions_by_country(additions, places):
         if not country or width is None:
             why = ("destination not given" if not destination else "several places" if ";" in destination
                    else "a region, not one country" if found is not None and not found["country"]
-                   else "place not in places.csv" if places is not None and found is None else "number not given")
+                   else "a place the charts do not know" if places is not None and found is None else "number not given")
             not_shown.append(f"{figure_text(row)} to {destination or 'unknown place'} ({why})")
             continue
         origin = str(row.get("origin", "") or "").strip()

@@ -1,4 +1,4 @@
-"""Offline map geometry: country polygons, place lookup and the ETRS89-LAEA projection."""
+"""Offline map geometry: country polygons, place lookup and the projections the maps draw in."""
 
 import json
 import re
@@ -16,19 +16,21 @@ from posture.errors import InputError
 
 MAP_CRS = "EPSG:3035"  # ETRS89 / LAEA Europe: equal-area, the usual projection for maps of Europe
 COUNTRIES_FILE = paths.EXTERNAL / "europe_admin0.geojson"
+WORLD_COUNTRIES_FILE = paths.EXTERNAL / "world_admin0.geojson"
 PLACES_FILE = paths.EXTERNAL / "places.csv"
+WORLD_PLACES_FILE = paths.EXTERNAL / "world_places.csv"  # the countries and capitals places.csv leaves out
 COUNTRY_COLUMNS = ["name", "ne_name", "iso_a3", "continent", "polygons"]
 PLACE_COLUMNS = ["place", "kind", "country", "lat", "lon", "aliases", "coord_method", "source"]
 
 
-@lru_cache(maxsize=1)
-def _to_map() -> Transformer:
-    return Transformer.from_crs("EPSG:4326", MAP_CRS, always_xy=True)
+@lru_cache(maxsize=8)
+def _to_map(crs: str) -> Transformer:
+    return Transformer.from_crs("EPSG:4326", crs, always_xy=True)
 
 
-def project(lon, lat) -> tuple[np.ndarray, np.ndarray]:
-    """WGS84 longitude/latitude (degrees) -> EPSG:3035 easting/northing (metres)."""
-    x, y = _to_map().transform(np.asarray(lon, dtype=float), np.asarray(lat, dtype=float))
+def project(lon, lat, crs: str = MAP_CRS) -> tuple[np.ndarray, np.ndarray]:
+    """WGS84 longitude/latitude (degrees) -> easting/northing (metres) in crs (EPSG:3035 unless told)."""
+    x, y = _to_map(crs).transform(np.asarray(lon, dtype=float), np.asarray(lat, dtype=float))
     return np.asarray(x), np.asarray(y)
 
 
@@ -54,26 +56,33 @@ def read_countries(path: Path = COUNTRIES_FILE) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=COUNTRY_COLUMNS).sort_values("name", ignore_index=True)
 
 
-def read_places(path: Path = PLACES_FILE) -> pd.DataFrame:
-    """The place table, coordinates as floats, blanks as empty strings."""
+def read_places(path: Path = PLACES_FILE, world: Path | None = WORLD_PLACES_FILE) -> pd.DataFrame:
+    """The place table, then the world's other countries and capitals; coordinates as floats, blanks as ''."""
     try:
-        places = pd.read_csv(path, dtype=str, keep_default_na=False)
+        tables = [pd.read_csv(p, dtype=str, keep_default_na=False) for p in (path, world) if p is not None]
     except OSError as error:
-        raise InputError(f"{path}: cannot read the place table ({error.strerror})") from None
+        raise InputError(f"{error.filename}: cannot read the place table ({error.strerror})") from None
+    places = pd.concat(tables, ignore_index=True)
     places["lat"] = places["lat"].astype(float)
     places["lon"] = places["lon"].astype(float)
     return places[PLACE_COLUMNS]
 
 
-def outline_path(polygons: tuple, projected: bool = True) -> MplPath:
-    """One compound matplotlib Path for a country's polygons (holes included)."""
+def outline_path(polygons: tuple, projected: bool = True, crs: str = MAP_CRS,
+                 horizon: float | None = None) -> MplPath | None:
+    """One compound matplotlib Path for a country's polygons (holes included), in crs.
+    A polygon with a point farther than `horizon` metres from the projection's centre (where
+    an azimuthal projection folds the far side of the globe) is left out; None when none is left."""
     vertices, codes = [], []
     for polygon in polygons:
-        for ring in polygon:
-            xy = np.column_stack(project(ring[:, 0], ring[:, 1])) if projected else ring
+        rings = [np.column_stack(project(ring[:, 0], ring[:, 1], crs)) if projected else ring for ring in polygon]
+        if not all(np.isfinite(xy).all() and (horizon is None or np.hypot(*xy.T).max() < horizon)
+                   for xy in rings):
+            continue
+        for ring, xy in zip(polygon, rings):
             vertices.append(xy)
             codes.append([MplPath.MOVETO] + [MplPath.LINETO] * (len(ring) - 2) + [MplPath.CLOSEPOLY])
-    return MplPath(np.concatenate(vertices), np.concatenate(codes))
+    return MplPath(np.concatenate(vertices), np.concatenate(codes)) if vertices else None
 
 
 def contains(polygons: tuple, lon: float, lat: float) -> bool:
@@ -129,8 +138,14 @@ def _index_of(rows: tuple[tuple[str, str], ...]) -> dict[str, int]:
 def find_place(name: str, places: pd.DataFrame) -> dict | None:
     """The places row (a dict of its columns) a name or alias refers to, or None when the table does not know it."""
     index, rows, _ = _lookup(places)
-    pos = index.get(normalise_name(name))
+    key = normalise_name(name)
+    pos = index.get(key)
+    if pos is None and _AREA_WORD.search(key):  # 'Lebanon border', 'Kursk region': the place it is of
+        pos = index.get(_AREA_WORD.sub("", key))
     return None if pos is None else rows[pos]
+
+
+_AREA_WORD = re.compile(r" (border|borders|border area|region|area|province)$")
 
 
 def places_named(text: str, places: pd.DataFrame) -> list[str]:

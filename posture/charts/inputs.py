@@ -6,6 +6,7 @@ chart functions take; reading the CSV files is the only I/O here.
 
 import functools
 import io
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -15,9 +16,11 @@ from posture.charts import geo
 from posture.charts.citations import article_citation
 from posture.charts.claims import CLAIMS_COLUMNS, claim_rows, claims_check
 from posture.charts.labels import day, figure_text
+from posture.charts.regions import WORLD, choose_region
 from posture.charts.routes import plan_row
-from posture.charts.hedges import AS_OF, bounds
+from posture.charts.hedges import bounds
 from posture.errors import InputError
+from posture.markup import md
 
 INTEGER_COLUMNS = ["count", "count_low", "count_high", "component_sum", "char_start", "char_end", "n_mentions"]
 # us_personnel_dec2021.csv counts the personnel of this force only
@@ -76,10 +79,11 @@ def map_notes(movements: pd.DataFrame, places: pd.DataFrame) -> pd.DataFrame:
 
 
 def map_note_rows(rows: list[dict], places: pd.DataFrame) -> list[dict]:
-    """map_notes on plain rows of the map."""
+    """map_notes on plain rows of the map, placed on the map of their region (regions.choose_region)."""
     notes = []
+    region = choose_region(rows, places) or WORLD
     for row in rows:
-        arrow, problem = plan_row(row, places, 1)
+        arrow, problem = plan_row(row, places, 1, region)
         said = move_in_words(row)
         if problem:
             notes.append({"movement_id": row["movement_id"], "note": f"{said}: not on the map, {problem['problem']}"})
@@ -174,5 +178,51 @@ def article_source(metadata: dict) -> str:
 
 
 def as_of(metadata: dict) -> str:
-    """'as of 22 Feb 2022': the article's date, for the charts' subtitles (the seed's date if it has none)."""
-    return f"as of {day(metadata['date'])}" if metadata.get("date") else AS_OF
+    """'as of 22 Feb 2022': the article's date, for the charts' subtitles ('date not given' if it has none)."""
+    return f"as of {day(metadata['date'])}" if metadata.get("date") else NO_DATE
+
+
+NO_DATE = "date not given"
+
+
+def map_in_words(map_table: pd.DataFrame, map_notes: pd.DataFrame) -> str:
+    """'**2** of 3 moves are on the map, **1** of them at its destination only.' and the notes, as a list."""
+    off = int(map_notes["note"].str.contains(": not on the map,", regex=False).sum()) if len(map_notes) else 0
+    drawn = len(map_table) - off
+    text = (f"**{drawn}** of {len(map_table)} {'move is' if len(map_table) == 1 else 'moves are'} on the map, "
+            f"**{len(map_notes) - off}** of them at {'its destination' if drawn == 1 else 'their destination'} only.")
+    return text + ("" if map_notes.empty else " Notes:\n\n" + "\n".join(f"- {md(n)}" for n in map_notes["note"]))
+
+
+def involves_nato(text: str, movements: pd.DataFrame) -> bool:
+    """Whether the article is about NATO: it names the alliance, or a row's force is NATO."""
+    return bool(re.search(r"\bNATO\b|North Atlantic Treaty Organi[sz]ation", str(text))) or (
+        "NATO" in set(movements.get("force", [])))
+
+
+def sites_named(sites: pd.DataFrame, text: str, places: pd.DataFrame) -> pd.DataFrame:
+    """The Aegis Ashore sites the article names: by the site's place (or an alias), or 'Aegis Ashore'
+    with the site's country ('Aegis Ashore sites in Romania and Poland')."""
+    named = set(geo.places_named(str(text), places))
+    aegis = "aegis ashore" in str(text).casefold()
+    keep = [row["place"] in named or (aegis and row["country"] in named) for row in sites.to_dict("records")]
+    return sites[keep].reset_index(drop=True)
+
+
+def country_of_place(name: str, places: pd.DataFrame) -> str:
+    """The country a place lies in ('Rzeszow' -> 'Poland', 'Poland' -> 'Poland'); '' for a region or unknown place."""
+    found = geo.find_place(str(name), places) if name and ";" not in str(name) else None
+    return "" if found is None else found["place"] if found["kind"] == "country" else found["country"]
+
+
+def context_countries(movements: pd.DataFrame, places: pd.DataFrame) -> list[str]:
+    """Countries the movements table names (forces, origins, destinations, any kind of row): labelled
+    on the map where there is room."""
+    found = []
+    for row in movements.to_dict("records"):
+        for text in (row.get("force"), row.get("origin"), row.get("destination")):
+            for name in geo.places_named(str(text or ""), places):
+                place = geo.find_place(name, places)
+                if place["kind"] == "country":
+                    found.append(place["place"])
+    return list(dict.fromkeys(found))

@@ -1,5 +1,7 @@
 """What every chart writes: short names, a force as an adjective, hedged numbers, dates, source lines."""
 
+import re
+
 import pandas as pd
 
 from posture.lang.gazetteer import DEMONYMS
@@ -26,6 +28,12 @@ def figure_text(row) -> str:
     text = hedged_row(row)
     qualifier = str(row.get("qualifier") or "").strip()
     return text or (qualifier if qualifier and qualifier not in ("exact", "between") else "number not given")
+
+
+def who_said(source: str) -> str:
+    """A reference's short name: its source up to the first comma, without a parenthesis
+    ('DMDC (Defense Manpower Data Center), December 2021' -> 'DMDC')."""
+    return re.sub(r"\s*\([^)]*\)", "", str(source).split(",")[0]).strip()
 
 
 def axes(fig, area: dict, **kwargs):

@@ -9,16 +9,16 @@ from matplotlib.patches import FancyArrowPatch, PathPatch, Patch
 from matplotlib.transforms import Bbox
 
 from posture.charts import geo
-from posture.charts.routes import ARROW_COLUMNS, EUROPE_EXTENT, PROBLEM_COLUMNS, inside_extent, plan_row, point_xy
-from posture.charts.labels import axes, figure_text, short, troops_word
+from posture.charts.regions import EUROPE, WORLD, Region, choose_region, inside_extent, point_xy
+from posture.charts.routes import ARROW_COLUMNS, PROBLEM_COLUMNS, plan_row
+from posture.charts.labels import axes, day, figure_text, short, troops_word
 from posture.charts.style import COLOURS, describe, frame, place_labels, style
 from posture.charts.citations import BORDERS, citations
-from posture.paths import SEED_DATE
 from posture.charts.hedges import AS_OF, bounds
 
 
 def plan_arrows(movements: pd.DataFrame, places: pd.DataFrame,
-                extent: tuple = EUROPE_EXTENT, max_width_pt: float = 9.0) -> tuple[pd.DataFrame, pd.DataFrame]:
+                region: Region = EUROPE, max_width_pt: float = 9.0) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Where each movement's arrow goes, and the rows that cannot be drawn (with why).
 
     movements: origin, destination, count, qualifier, unit, force (count_low/count_high
@@ -34,7 +34,7 @@ def plan_arrows(movements: pd.DataFrame, places: pd.DataFrame,
     records = movements.to_dict("records")
     largest = max([lo or hi or 0 for lo, hi in (bounds(r) for r in records)] + [1])
     for record in records:
-        arrow, problem = plan_row(record, places, largest, extent, max_width_pt)
+        arrow, problem = plan_row(record, places, largest, region, max_width_pt)
         (arrows if arrow else problems).append(arrow or problem)
     arrows = pd.DataFrame(arrows, columns=ARROW_COLUMNS + ["path"])
     return arrows, pd.DataFrame(problems, columns=PROBLEM_COLUMNS)
@@ -42,31 +42,44 @@ def plan_arrows(movements: pd.DataFrame, places: pd.DataFrame,
 
 def site_text(row: dict, as_of_date: str | None = None) -> str:
     """A site's status as of the chart's date: nothing that happened after it ('opened 13 Nov 2024'
-    is left off a map as of 2 Feb 2022, which says 'under construction')."""
+    is left off a map as of 2 Feb 2022, which says 'under construction'). With no date, the
+    status the table gives and nothing dated."""
     status, when, since = str(row["status_2022-02-02"]), str(row["date_label"]), str(row["operational_from"])
-    as_of_date = as_of_date or SEED_DATE
+    if not as_of_date:
+        return "operational" if since else status
     if since and since[:len(as_of_date)] <= as_of_date[:len(since)]:  # '2016' or '2024-11-13' against the date
         return when
     return "under construction" if since else status
 
 
-def base_map(countries: pd.DataFrame, nato_members: pd.DataFrame, sites: pd.DataFrame, places: pd.DataFrame,
-             fig=None, area: dict | None = None, extent: tuple = EUROPE_EXTENT, label_countries=(),
-             as_of_date: str | None = None, extra_handles=()):
-    """Europe in EPSG:3035 with borders, NATO members shaded and Aegis Ashore sites marked.
+def members_on(nato_members: pd.DataFrame, as_of_date: str | None) -> set:
+    """The countries of nato_accessions.csv that had joined by the date (every one when there is no date)."""
+    if "accession_date" not in nato_members or not as_of_date:
+        return set(nato_members["country"])
+    return set(nato_members.loc[nato_members["accession_date"] <= as_of_date, "country"])
 
-    countries: name, polygons (geo.read_countries). nato_members: country.
-    sites: place, status_2022-02-02, date_label (places looked up in places).
+
+def base_map(countries: pd.DataFrame, nato_members: pd.DataFrame, sites: pd.DataFrame, places: pd.DataFrame,
+             fig=None, area: dict | None = None, region: Region = EUROPE, label_countries=(),
+             as_of_date: str | None = None, extra_handles=(), shade_nato: bool = True, as_of: str = AS_OF):
+    """The region's countries with borders, NATO members shaded (when shade_nato) and sites marked.
+
+    countries: name, polygons (geo.read_countries). nato_members: country, and accession_date
+    (nato_accessions.csv): shaded only once joined by as_of_date.
+    sites: place, status_2022-02-02, date_label (places looked up in places); pass none to mark none.
     label_countries: country names written at their places.csv point.
     Returns the map axes; its site and country labels are in ax.posture_labels.
     """
     fig = fig or plt.figure(figsize=(7.5, 7.5))
     ax = axes(fig, area or {"left": 0, "right": 1, "bottom": 0, "top": 1})
-    members = set(nato_members["country"])
+    extent = region.extent
+    members = members_on(nato_members, as_of_date) if shade_nato else set()
     for row in countries.itertuples(index=False):
         colour = COLOURS["nato"] if row.name in members else COLOURS["land"]
-        ax.add_patch(PathPatch(geo.outline_path(row.polygons), facecolor=colour, edgecolor=COLOURS["border"],
-                               lw=0.6, gid=f"country:{row.name}"))
+        outline = geo.outline_path(row.polygons, crs=region.crs, horizon=region.horizon)
+        if outline is not None:
+            ax.add_patch(PathPatch(outline, facecolor=colour, edgecolor=COLOURS["border"], lw=0.6,
+                                   gid=f"country:{row.name}"))
     ax.set_xlim(extent[0], extent[1])
     ax.set_ylim(extent[2], extent[3])
     ax.set_aspect("equal")
@@ -78,15 +91,15 @@ def base_map(countries: pd.DataFrame, nato_members: pd.DataFrame, sites: pd.Data
     ax.posture_labels, ax.posture_marks = [], []
     for name in label_countries:
         found = geo.find_place(name, places)
-        if found is not None and found["kind"] == "country" and inside_extent(point_xy(found), extent):
+        if found is not None and found["kind"] == "country" and inside_extent(point_xy(found, region), extent):
             ax.posture_labels.append(ax.annotate(
-                name.upper(), point_xy(found), xytext=(0, -9), textcoords="offset points", ha="center", va="top",
+                name.upper(), point_xy(found, region), xytext=(0, -9), textcoords="offset points", ha="center", va="top",
                 fontsize=7.5, color="#555555", gid=f"country_label:{name}", zorder=4))
     for row in sites.to_dict("records"):
         found = geo.find_place(row["place"], places)
         if found is None:
             continue
-        x, y = point_xy(found)
+        x, y = point_xy(found, region)
         ax.posture_marks += ax.plot([x], [y], marker="D", ms=6, color=COLOURS["site"], mec="white", mew=0.8,
                                     zorder=6, gid=f"site:{row['place']}")
         ax.posture_labels.append(ax.annotate(
@@ -95,12 +108,25 @@ def base_map(countries: pd.DataFrame, nato_members: pd.DataFrame, sites: pd.Data
             zorder=9, gid=f"site_label:{row['place']}",
             arrowprops={"arrowstyle": "-", "color": COLOURS["site"], "lw": 0.6, "shrinkA": 0, "shrinkB": 4},
             bbox={"boxstyle": "round,pad=0.1", "fc": "white", "ec": "none", "alpha": 0.75}))
-    handles = [Patch(facecolor=COLOURS["nato"], edgecolor="#999999", lw=0.5, label=f"NATO member, {AS_OF[6:]}"),
-               plt.Line2D([], [], marker="D", ls="", color=COLOURS["site"], label="Aegis Ashore site"),
-               *extra_handles]
-    ax.legend(handles=handles, loc="lower left", fontsize=8, frameon=True, facecolor="white", edgecolor="white",
-              framealpha=0.9, handlelength=3.2, labelspacing=0.9, handler_map={_WidthKey: _WidthKeyHandler()})
+    handles = ([Patch(facecolor=COLOURS["nato"], edgecolor="#999999", lw=0.5, label=nato_key(as_of, nato_members))]
+               if shade_nato else [])
+    handles += [plt.Line2D([], [], marker="D", ls="", color=COLOURS["site"], label="Aegis Ashore site")] if len(
+        sites) else []
+    handles += list(extra_handles)
+    if handles:
+        ax.legend(handles=handles, loc="lower left", fontsize=8, frameon=True, facecolor="white", edgecolor="white",
+                  framealpha=0.9, handlelength=3.2, labelspacing=0.9, handler_map={_WidthKey: _WidthKeyHandler()})
     return ax
+
+
+def nato_key(as_of: str, nato_members: pd.DataFrame | None = None) -> str:
+    """The legend's words for the shading: 'NATO member, 2 Feb 2022' (members of the map's date); for an
+    undated article, the date of the last accession the table holds, said as such."""
+    if as_of.startswith("as of "):
+        return f"NATO member, {as_of.removeprefix('as of ')}"
+    if nato_members is not None and "accession_date" in nato_members and len(nato_members):
+        return f"NATO member as of {day(nato_members['accession_date'].max())} (article undated)"
+    return "NATO member"
 
 
 def draw_arrows(ax, arrows: pd.DataFrame) -> list:
@@ -186,7 +212,11 @@ def _one_ring_per_place(records: list[dict]) -> list[dict]:
             continue
         ring = rings[key]
         first, _, route = ring["label"].partition("\n")
-        ring["label"] = f"{first} + {row['label'].partition(chr(10))[0]}\n{route}"
+        added = row["label"].partition("\n")[0]
+        force = first.split(" · ")[0] + " · " if " · " in first else ""
+        if force and added.startswith(force):  # one force named once: 'Australia · 43 + ~1,800'
+            added = added[len(force):]
+        ring["label"] = f"{first} + {added}\n{route}"
         ring["width_pt"] = max(ring["width_pt"], row["width_pt"])
     return out
 
@@ -202,15 +232,25 @@ def _point_boxes(ax, points) -> list:
     return boxes
 
 
-def moves_map(movements: pd.DataFrame, countries: pd.DataFrame, nato_members: pd.DataFrame,
+def moves_map(movements: pd.DataFrame, countries: pd.DataFrame | None, nato_members: pd.DataFrame,
               sites: pd.DataFrame, places: pd.DataFrame, movements_source: str, title: str | None = None,
-              context_countries=("Ukraine", "Russia", "Belarus"), as_of: str = AS_OF):
-    """The moves on a map of Europe (EPSG:3035): one arrow per movement row that can be placed.
+              context_countries=(), as_of: str = AS_OF, region: Region | None = None,
+              involves_nato: bool = False):
+    """The moves on a map of their region: one arrow per movement row that can be placed.
 
     movements: origin, destination, count, qualifier, unit, force (aggregates left out).
-    sites: aegis_ashore_sites.csv. Returns (figure, problems): the rows not drawn and why.
+    countries: geo.read_countries, or None for the region's own geometry file.
+    nato_members: nato_accessions.csv; members as of the map's date shaded on a map of the NATO
+    area, or where the article involves NATO. sites: the Aegis Ashore sites to mark (those the
+    article names). region: regions.choose_region of the rows unless given. Returns (figure, problems):
+    the rows not drawn and why.
     """
-    arrows, problems = plan_arrows(movements, places)
+    records = movements.to_dict("records")
+    region = region or choose_region(records, places) or WORLD
+    shade_nato = region.nato_area or involves_nato
+    if countries is None:
+        countries = geo.read_countries(geo.COUNTRIES_FILE if region.geometry == "europe" else geo.WORLD_COUNTRIES_FILE)
+    arrows, problems = plan_arrows(movements, places, region)
     if arrows["force"].nunique() > 1:  # several forces: say whose troops each mark is
         arrows["label"] = [f"{short(f) or 'force not named'} · {label}" for f, label in zip(arrows["force"], arrows["label"])]
     ends = [geo.find_place(p, places) for p in list(arrows["origin"]) + list(arrows["destination"]) if p]
@@ -221,24 +261,24 @@ def moves_map(movements: pd.DataFrame, countries: pd.DataFrame, nato_members: pd
         who = f"{forces[0]} troops" if len(forces) == 1 else "Troops"
         title = (f"{who} move to {_and(where)}" if where else "No movement could be placed on the map"
                  if len(movements) else "The article reports no troop movements to map")
-    subtitle = f"Announced troop moves, {as_of}; arrow width by number of troops; equal-area projection (EPSG:3035)"
+    subtitle = f"Announced troop moves, {as_of}; arrow width by number of troops; {region.projection}"
+    as_of_date = _iso(as_of)
     sources = "; ".join(filter(None, [f"moves: {movements_source}", f"borders: {BORDERS}",
-                                      "NATO members: " + "; ".join(citations(nato_members)),
+                                      "NATO members: " + "; ".join(citations(nato_members)) if shade_nato else "",
                                       "Aegis Ashore: " + "; ".join(citations(sites)) if len(sites) else ""]))
     not_drawn = textwrap.wrap("Not on the map: " + "; ".join(_not_drawn(r) for r in problems.to_dict("records")),
                               width=115) if len(problems) else []
     with style():
-        fig = plt.figure(figsize=(7.5, 7.6))
+        fig = plt.figure(figsize=(7.5, map_height(region)))
         area = frame(fig, title, subtitle, sources, tick_labels=False,
                      extra_bottom_in=len(not_drawn) * 7.5 * 1.3 / 72 + 0.12 if not_drawn else 0.0)
         if not_drawn:
-            fig.text(area["left"], area["bottom"] - 0.1 / 7.6, "\n".join(not_drawn), ha="left", va="top",
+            fig.text(area["left"], area["bottom"] - 0.1 / fig.get_size_inches()[1], "\n".join(not_drawn), ha="left", va="top",
                      fontsize=7.5, color="#444444", gid="not_drawn", linespacing=1.15)
         named = list(dict.fromkeys(e["place"] if e["kind"] == "country" else e["country"] for e in ends))
         label = list(dict.fromkeys(named + list(context_countries)))
-        as_of_date = _iso(as_of)
-        ax = base_map(countries, nato_members, sites, places, fig=fig, area=area, label_countries=label,
-                      as_of_date=as_of_date, extra_handles=_move_keys(arrows))
+        ax = base_map(countries, nato_members, sites, places, fig=fig, area=area, region=region, label_countries=label,
+                      as_of_date=as_of_date, extra_handles=_move_keys(arrows), shade_nato=shade_nato, as_of=as_of)
         arrow_labels = draw_arrows(ax, arrows)
         near, far = _ring(7), _ring(30) + _ring(60)
         fig.draw_without_rendering()  # fixes the equal-aspect axes box before measuring
@@ -246,23 +286,32 @@ def moves_map(movements: pd.DataFrame, countries: pd.DataFrame, nato_members: pd
         country_labels = [t for t in ax.posture_labels if t not in site_labels]
         ends_labels = [t for t in country_labels if t.get_gid().split(":", 1)[1] in named]
         context_labels = [t for t in country_labels if t not in ends_labels]
-        legend_box = ax.get_legend().get_window_extent(fig.canvas.get_renderer())
+        legend = ax.get_legend()
+        legend_box = [legend.get_window_extent(fig.canvas.get_renderer())] if legend else []
         # every place a move starts or ends is labelled (tried ever further out); context countries only if free
         place_labels(fig, ax, site_labels + arrow_labels + ends_labels + context_labels,
                      [near + far] * len(site_labels) + ax.posture_arrow_candidates
                      + [near + _ring(18) + _ring(32) + _ring(48)] * len(ends_labels) + [near] * len(context_labels),
-                     obstacles=ax.posture_marks + [legend_box], soft=_point_boxes(ax, ax.posture_arrow_points),
+                     obstacles=ax.posture_marks + legend_box, soft=_point_boxes(ax, ax.posture_arrow_points),
                      optional=context_labels)
-    describe(fig, map_alt_text(arrows, problems, sites, places, title, as_of, as_of_date))
+    describe(fig, map_alt_text(arrows, problems, sites, places, title, as_of, as_of_date, region, shade_nato))
     return fig, problems
 
 
-def _iso(as_of: str) -> str:
-    """'as of 2 Feb 2022' -> '2022-02-02' (the seed's date if it cannot be read)."""
+def map_height(region: Region) -> float:
+    """The figure's height in inches: 7.6 for a map about as high as wide (Europe's), less for a wide one (the world)."""
+    x0, x1, y0, y1 = region.extent
+    return round(7.6 - max(0.0, 0.9 - (y1 - y0) / (x1 - x0)) * 6.6, 2)
+
+
+def _iso(as_of: str) -> str | None:
+    """'as of 2 Feb 2022' -> '2022-02-02'; None when it gives no date ('date not given')."""
+    if not str(as_of).startswith("as of "):
+        return None
     try:
         return pd.Timestamp(str(as_of).removeprefix("as of ")).strftime("%Y-%m-%d")
     except ValueError:
-        return SEED_DATE
+        return None
 
 
 class _WidthKey:
@@ -310,18 +359,21 @@ def _move_keys(arrows: pd.DataFrame) -> list:
 
 
 def map_alt_text(arrows: pd.DataFrame, problems: pd.DataFrame, sites: pd.DataFrame, places: pd.DataFrame,
-                 title: str, as_of: str, as_of_date: str) -> str:
+                 title: str, as_of: str, as_of_date: str | None, region: Region = EUROPE,
+                 shade_nato: bool = True) -> str:
     """Alt text for the map, from its arrows, rings, sites and the rows it could not draw."""
     moves = []
     for row in arrows.to_dict("records"):
-        what = f"{figure_text(row)} troops" + (f" ({row['unit']})" if row["unit"] else "")
+        number = figure_text(row)
+        what = (f"{number} troops" if number != "number not given" else "troops, number not given") + (
+            f" ({row['unit']})" if row["unit"] else "")
         if not row["origin_given"]:
             moves.append(f"a ring marks {what} going to {_the(short(row['destination']))}, origin not given")
         else:
             edge = " (entering at the map's edge)" if row["enters_from_edge"] else ""
             moves.append(f"an arrow for {what} from {_the(short(row['origin']))}{edge} "
                          f"to {_the(short(row['destination']))}")
-    text = f"Map of Europe, {as_of}, NATO members shaded. {title}. "
+    text = f"Map of {region.name}, {as_of}" + (", NATO members shaded" if shade_nato else "") + f". {title}. "
     text += ("On it, " + "; ".join(moves) + ". " if moves else "No move is drawn. ")
     named = [f"{r['place']} ({site_text(r, as_of_date)})" for r in sites.to_dict("records")
              if geo.find_place(r["place"], places) is not None]
@@ -347,7 +399,9 @@ def _ring(radius: float) -> list[tuple]:
             for dx, dy in [(-1, 0), (1, 0), (0, 1), (0, -1), (-1, 1), (1, 1), (-1, -1), (1, -1)]]
 
 
-TAKES_THE = {"US", "UK", "Baltic states", "Netherlands", "Czech Republic"}
+TAKES_THE = {"US", "UK", "Baltic states", "Netherlands", "Czech Republic", "Solomon Islands", "Philippines",
+             "United Arab Emirates", "Maldives", "Central African Republic", "Democratic Republic of the Congo",
+             "Gambia", "Bahamas", "Marshall Islands"}
 
 
 def _the(name: str) -> str:

@@ -104,10 +104,28 @@ def plot_words_by_country(table: pd.DataFrame, title: str, subtitle: str, source
         ax.tick_params(axis="y", length=0)
         sides = [s for s in SIDES if s in set(table["side"])]
         if sides:
-            ax.legend(handles=[Patch(color=SIDE_COLOURS[s], label=s) for s in sides], title="Speaker's side",
-                      loc="lower right", fontsize=8.5, title_fontsize=8.5, frameon=False, alignment="left")
+            legend = ax.legend(handles=[Patch(color=SIDE_COLOURS[s], label=s) for s in sides],
+                               title="Speaker's side", loc="lower right", fontsize=8.5, title_fontsize=8.5,
+                               frameon=False, alignment="left")
+            _clear_of_legend(fig, ax, legend, [t for t in ax.texts if t.get_gid() == "value"])
+        if table.empty:  # no bars: no axis to read, only the title's words
+            ax.set_axis_off()
     chartstyle.describe(fig, words_alt_text(table))
     return fig
+
+
+def _clear_of_legend(fig, ax, legend, labels, gap_px: float = 6.0) -> None:
+    """Widen the x axis until no bar's label runs into the legend (one long bar reached under it)."""
+    for _ in range(4):
+        fig.draw_without_rendering()
+        renderer = fig.canvas.get_renderer()
+        box, left = legend.get_window_extent(renderer), ax.get_window_extent(renderer).x0
+        hits = [t.get_window_extent(renderer) for t in labels]
+        hits = [b for b in hits if b.x1 + gap_px > box.x0 and b.y0 < box.y1 and b.y1 > box.y0]
+        if not hits:
+            return
+        reach = max(b.x1 for b in hits) - left + gap_px
+        ax.set_xlim(0, ax.get_xlim()[1] * reach / max(box.x0 - left, 1.0))
 
 
 def marked_sentence(article, row, before: int = 160, after: int = 120) -> str:

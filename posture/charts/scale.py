@@ -9,13 +9,16 @@ import re
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
-from matplotlib.ticker import FuncFormatter
+from matplotlib.ticker import FuncFormatter, MaxNLocator
 from matplotlib.transforms import blended_transform_factory
 
 from posture.charts.style import COLOURS, frame, style
 from posture.charts.hedges import AS_OF, bounds, hedged, hedged_row, is_missing, thousands
+from posture.charts import geo
+from posture.charts.choices import within
 from posture.charts.claims import claims_check
-from posture.charts.labels import axes, figure_text, short, sources, troops_word
+from posture.lang import gazetteer
+from posture.charts.labels import axes, figure_text, short, sources, troops_word, who_said
 from posture.charts.citations import citations, source_line
 from posture.charts.style import describe
 
@@ -23,8 +26,9 @@ HEDGE_COLUMNS = ["count", "count_low", "count_high", "qualifier"]
 SCALE_COLUMNS = ["group", "force", "kind", "who", "is_article", *HEDGE_COLUMNS, "figure", "date_label", "measure",
                  "source", "source_url", "movement_ids"]
 PARTS_COLUMNS = ["role", "movement_id", "part_of", "left", "width", *HEDGE_COLUMNS, "figure", "unit", "origin",
-                 "destination", "label"]
+                 "destination", "label", "status"]
 ARTICLE = "This article"
+ANY_DATE = "any"  # scale_table's article_date when every reference figure is to be shown
 
 
 def sum_rows(rows: pd.DataFrame) -> dict:
@@ -53,10 +57,13 @@ def sum_rows(rows: pd.DataFrame) -> dict:
     return {"count": None, "count_low": low, "count_high": high, "qualifier": "between" if low is not None else ""}
 
 
-def _who(source: str) -> str:
-    """A reference's short name: its source up to the first comma, without a parenthesis
-    ('DMDC (Defense Manpower Data Center), December 2021' -> 'DMDC')."""
-    return re.sub(r"\s*\([^)]*\)", "", str(source).split(",")[0]).strip()
+_who = who_said
+
+
+def gives_amount(row: dict) -> bool:
+    """Whether a row says how many: a number, or words for one ('hundreds'); a unit that moves with
+    no number says nothing a sum can count (it may be the same troops as another row)."""
+    return figure_text({k: (None if is_missing(v) else v) for k, v in row.items()}) != "number not given"
 
 
 def _article_row(group, row: dict, ids, source) -> dict:
@@ -78,27 +85,40 @@ def _reference_row(group, ref: dict) -> dict:
 
 
 def scale_table(movements: pd.DataFrame, reference: pd.DataFrame, places: pd.DataFrame,
-                article_source: str) -> pd.DataFrame:
+                article_source: str, article_date: str | None = ANY_DATE) -> pd.DataFrame:
     """The rows of the scale chart: moves beside the forces already in place.
 
-    movements: the movements table (movement_id, force, kind, is_aggregate, origin,
+    movements: the movements table (movement_id, force, kind, status, is_aggregate, origin,
       destination, count, count_low, count_high, qualifier, char_start, char_end).
-    reference: claims_reference.csv. Groups, in order:
-    - per force, the troops on the move: the sum of its non-aggregate movement rows, and
-      the sum of their reference figures when every one of them has one;
-    - every stock claim of the reference table ("US troops in Europe"), with the article's
-      figure for it (a blank article row when it gives none), and every reference figure;
+    reference: claims_reference.csv. article_date: reference figures dated more than
+      choices.CONTEXT_DAYS from it are left out (all of them when it is None: an undated article).
+    Groups, in order:
+    - per force and status, the troops on the move: the sum of its non-aggregate movement rows
+      that say how many (never a stock, a target, a move of another status or a unit with no
+      number), and the sum of their reference figures when every one of them has one;
+    - every stock claim of the reference table ("US troops in Europe") that the article gives a
+      figure for, or whose force the article moves into the claim's area, with the article's
+      figure (a blank article row when it gives none) and every reference figure near its date;
     - any other stock the article states, on its own.
     """
     rows = []
+    reference = reference[[_near(article_date, d) for d in reference["date"]]] if len(reference) else reference
     moves = movements[(movements["kind"] == "movement") & ~movements["is_aggregate"].astype(bool)]
     checked = claims_check(movements, reference, places) if len(movements) else None
-    for force in dict.fromkeys(moves["force"]):
-        own = moves[moves["force"] == force]
-        group = f"{short(force) or 'Force not named'}: troops on the move"
-        ids = list(own["movement_id"])
-        label = ARTICLE if len(own) == 1 else f"{ARTICLE} (sum of {len(own)} moves)"
-        summed = {**sum_rows(own), "force": force, "kind": "movement"}
+    for (force, status), own in moves.groupby([moves["force"], moves.get("status", pd.Series("", moves.index))],
+                                              sort=False):
+        several = moves.loc[moves["force"] == force, "status"].nunique() > 1 if "status" in moves else False
+        group = f"{short(force) or 'Force not named'}: troops on the move" + (f" ({status})" if several else "")
+        counted = own[[gives_amount(r) for r in own.to_dict("records")]]
+        if counted.empty:
+            continue  # moves with no number have no bar on a scale (the make-up chart lists them)
+        unsized = len(own) - len(counted)
+        ids = list(counted["movement_id"])
+        label = ARTICLE if len(counted) <= 1 else f"{ARTICLE} (sum of {len(counted)} moves)"
+        if unsized:
+            label = f"{label[:-1]}; {unsized} more with no number)" if label.endswith(")") else \
+                f"{label} ({unsized} more with no number)"
+        summed = {**sum_rows(counted), "force": force, "kind": "movement"}
         rows.append({**_article_row(group, summed, ids, article_source), "who": label})
         matches = [checked[(checked["char_start"] == r["char_start"]) & (checked["claim"] != "")]
                    for r in own.to_dict("records")]
@@ -116,13 +136,34 @@ def scale_table(movements: pd.DataFrame, reference: pd.DataFrame, places: pd.Dat
             article = stocks[stocks["char_start"] == row["char_start"]].iloc[0].to_dict()
             rows.append(_article_row(claim, article, [article["movement_id"]], article_source))
             used.add(article["movement_id"])
-        if not len(matched):  # said on the chart: the article gives no figure for this
+        if not len(matched):
+            if not _moves_into(moves, refs.iloc[0], places):
+                continue  # neither a figure nor a move of the article is about this: no context for it
             rows.append(_article_row(claim, {"force": refs.iloc[0]["force"], "kind": "stock"}, [], article_source))
         rows += [_reference_row(claim, ref) for ref in _numeric(refs).sort_values("date").to_dict("records")]
     for article in stocks[~stocks["movement_id"].isin(used)].to_dict("records"):
         group = f"{short(article['force']) or 'Force not named'}: troops in {article['destination'] or 'a place not given'}"
         rows.append(_article_row(group, article, [article["movement_id"]], article_source))
     return pd.DataFrame(rows, columns=SCALE_COLUMNS)
+
+
+def _near(article_date, reference_date) -> bool:
+    """Whether a reference figure of that date is context for the article (choices.within)."""
+    return article_date == ANY_DATE or within(article_date, [reference_date])
+
+
+def _moves_into(moves: pd.DataFrame, claim: dict, places: pd.DataFrame) -> bool:
+    """Whether a move of the claim's force goes into the claim's area: a country of 'Europe' for
+    'US troops in Europe' (gazetteer.contains), or the claim's own places."""
+    area = set()
+    for name in (p for p in str(claim["destination"]).split("; ") if p):
+        area |= {name, *gazetteer.contains(name)}
+    for row in moves[moves["force"] == claim["force"]].to_dict("records"):
+        for name in geo.places_named(str(row.get("destination") or ""), places):
+            place = geo.find_place(name, places)
+            if place["place"] in area or place["country"] in area:
+                return True
+    return False
 
 
 def _reference_of(reference: pd.DataFrame, checked_row) -> pd.DataFrame:
@@ -158,7 +199,9 @@ def _scale_title(table: pd.DataFrame) -> str:
             share = low / base
             share_text = "less than 1%" if share < 0.01 else f"about {share:.0%}"
             ref = in_place.iloc[0]
-            return f"The {first['figure']} {troops_word(first['force'])} troops on the move are {share_text} of the {ref['figure']} {ref['group']}"
+            said = f" ({ref['who']}, {ref['date_label']})" if ref["date_label"] else f" ({ref['who']})"
+            return (f"The {first['figure']} {troops_word(first['force'])} troops on the move are {share_text} of "
+                    f"the {ref['figure']} {ref['group']}{said}")
     return "The troops on the move, beside the forces already in place"
 
 
@@ -171,7 +214,8 @@ def scale_chart(table: pd.DataFrame, title: str | None = None, as_of: str = AS_O
     """
     title = title or _scale_title(table)
     subtitle = (f"Troops, {as_of}; linear scale. Solid bar: the figure (or a range's low end); lighter bar: up to "
-                "the range's high end; arrow: 'more than'. Vermillion: the article; blue: official or independent")
+                "the range's high end; arrow: 'more than'. Vermillion: the article"
+                + ("; blue: official or independent" if (~table["is_article"].astype(bool)).any() else ""))
     records = table.to_dict("records")
     groups = list(dict.fromkeys(table["group"]))
     height = 0.36 * (len(records) + len(groups)) + 2.6
@@ -247,6 +291,8 @@ def _draw_scale_row(ax, row: dict, y: float, top: float, labels: list) -> None:
 def _finish_bars(fig, ax, labels) -> None:
     """Thousands on the x axis, its grid, no left spine, room for names and end labels."""
     ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: thousands(v)))
+    if ax.get_xlim()[1] >= 1_000_000:  # '1,200,000' is wide: fewer ticks, so no two labels touch
+        ax.xaxis.set_major_locator(MaxNLocator(nbins=4))
     ax.grid(axis="x")
     ax.spines[["left"]].set_visible(False)
     _fit_left(fig, ax)
@@ -310,6 +356,8 @@ def parts_table(movements: pd.DataFrame) -> pd.DataFrame:
     for row in moves.to_dict("records"):
         if not row["is_aggregate"] and row["movement_id"] not in parts:
             rows.append(_part(role, row, "", 0.0))
+    if len({r["status"] for r in rows}) > 1:  # moves of different status: each bar says which
+        rows = [{**r, "label": f"{r['label']} · {r['status'] or 'status not given'}"} for r in rows]
     return pd.DataFrame(rows, columns=PARTS_COLUMNS)
 
 
@@ -319,7 +367,7 @@ def _part(role: str, row: dict, part_of: str, left: float) -> dict:
     hedge = {k: (None if is_missing(row.get(k)) else row.get(k)) for k in HEDGE_COLUMNS}
     return {"role": role, "movement_id": row["movement_id"], "part_of": part_of, "left": left, "width": width,
             **hedge, "figure": figure_text(hedge), **{k: row.get(k) or "" for k in ("unit", "origin", "destination")},
-            "label": _label(row)}
+            "label": _label(row), "status": row.get("status") or ""}
 
 
 def _parts_title(table: pd.DataFrame) -> str:
@@ -330,8 +378,11 @@ def _parts_title(table: pd.DataFrame) -> str:
         moves = table[table["role"] == "move"]
         if len(moves) == 1:
             return f"The article reports one troop move: {moves.iloc[0]['figure']} troops"
-        total = hedged(**_hedge(sum_rows(moves)))
-        return f"The article reports {len(moves)} separate troop moves" + (f", {total} troops in all" if total else "")
+        # a sum only of moves of one status, each saying how many: never a total the rows do not hold
+        unsized = sum(not gives_amount(r) for r in moves.to_dict("records"))
+        total = hedged(**_hedge(sum_rows(moves))) if moves["status"].nunique() <= 1 and not unsized else ""
+        why = (f", {unsized} of them with no number" if unsized else ", of different status (not added up)")
+        return f"The article reports {len(moves)} separate troop moves" + (f", {total} troops in all" if total else why)
     sentences = []
     for total in totals.to_dict("records"):
         parts = table[table["part_of"] == total["movement_id"]]["figure"]
@@ -358,7 +409,8 @@ def parts_chart(table: pd.DataFrame, source: str, title: str | None = None, as_o
     if table.empty:
         return empty_figure(title, f"Troop moves, {as_of}", source,
                             "No troop movement was found in the article, so there is nothing to chart.")
-    subtitle = f"Troops announced to move, {as_of}"
+    statuses = set(table["status"]) - {""}
+    subtitle = f"Troops announced to move, {as_of}" if statuses <= {"announced"} else f"Troop moves, {as_of}"
     if (table["role"] == "stated total").any():
         subtitle += "; each part starts where the one before it ends, so the parts add up to the total"
     colours = {"stated total": COLOURS["article"], "part": COLOURS["added"], "separate": COLOURS["other"],

@@ -132,10 +132,11 @@ def summary(out_dir: Path) -> list[str]:
         warning = json.loads(record_file.read_text(encoding="utf-8"))["metadata"].get("body_warning")
         if warning:
             lines.append(f"warning: {warning}")
-    notes = out_dir / "tables" / "map_notes.csv"
-    if notes.exists():
-        for note in pd.read_csv(notes, keep_default_na=False).itertuples():
-            lines.append(f"note: {note.note}")
+    for name in ("figure_notes.csv", "map_notes.csv"):  # the charts left out and why, then the moves not mapped
+        notes = out_dir / "tables" / name
+        if notes.exists():
+            for note in pd.read_csv(notes, keep_default_na=False).itertuples():
+                lines.append(f"note: {note.note}")
     return lines
 
 

@@ -42,8 +42,9 @@ def country_named(affiliation: str) -> str:
 
 @functools.cache
 def nato_members() -> frozenset[str]:
-    """NATO's members on 2 February 2022, from data/external (30 countries)."""
-    return frozenset(pd.read_csv(paths.EXTERNAL / "nato_members_2022-02-02.csv")["country"])
+    """NATO's members on the date the sides are drawn for (2 February 2022), from data/external (30 countries)."""
+    table = pd.read_csv(paths.EXTERNAL / "nato_accessions.csv", dtype=str)
+    return frozenset(table.loc[table["accession_date"] <= paths.SEED_DATE, "country"])
 
 
 def side_of(country: str) -> str:

@@ -184,3 +184,18 @@ def arithmetic_in_words(moves: pd.DataFrame, differences: pd.DataFrame) -> str:
         lines.append(f"- {_label(by_id.loc[movement_id])} is not stated the same way each time, "
                      f"statement by statement: {said}.")
     return "\n".join(lines) if lines else "No movements to check."
+
+
+def folding_in_words(mentions: pd.DataFrame, moves: pd.DataFrame) -> str:
+    """'The 10 mentions fold into **6 distinct groups**: 3 are stated more than once (2,000 ×3; ...), 1 of them
+    the total of others.', singular and plural as the counts need."""
+    if not len(moves):
+        return "No troop numbers, so no movements."
+    repeated = moves[moves["n_mentions"] > 1]
+    said = "; ".join(f"{'no number' if pd.isna(r.count) else f'{int(r.count):,}'} ×{r.n_mentions}"
+                     for r in repeated.itertuples())
+    totals = int(moves["is_aggregate"].sum())
+    groups = f"{len(moves)} distinct group" + ("s" if len(moves) != 1 else "")
+    return (f"The {len(mentions)} mention{'s' if len(mentions) != 1 else ''} fold into **{groups}**: "
+            f"{len(repeated)} {'is' if len(repeated) == 1 else 'are'} stated more than once"
+            + (f" ({said})" if said else "") + f", {totals} of them the total of others.")

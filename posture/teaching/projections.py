@@ -147,8 +147,8 @@ def draw_my_map(my_moves, movements: pd.DataFrame, as_of: str, source: str) -> N
         selfcheck.say("Nothing to draw yet: fill in my_moves above (a table with origin, destination and count).")
         return
     reference = {name: chart_inputs.read_reference(paths.EXTERNAL / f"{name}.csv")
-                 for name in ("nato_members_2022-02-02", "aegis_ashore_sites")}
-    fig, _ = charts.moves_map(rows, geo.read_countries(), reference["nato_members_2022-02-02"],
+                 for name in ("nato_accessions", "aegis_ashore_sites")}
+    fig, _ = charts.moves_map(rows, geo.read_countries(), reference["nato_accessions"],
                               reference["aegis_ashore_sites"], geo.read_places(), movements_source=source,
                               as_of=as_of)
     show(fig)

@@ -54,7 +54,8 @@ def test_personnel_bars_come_from_the_rows(places):
     assert widths == [300, 700, 3000]
     top_down = sorted(ax.get_yticklabels(), key=lambda t: -t.get_position()[1])
     assert [t.get_text() for t in top_down] == ["Atlantica", "Poland", "Romania"]
-    assert text_by_gid(fig, "title") == "Before the moves, 75% of the US troops based in these countries were in Atlantica"
+    assert text_by_gid(fig, "title") == ("Before the moves, 75% of the US troops based in these countries were in Atlantica"
+                                          " (Test census, Dec 2021)")
     assert "Dec 2021" in text_by_gid(fig, "subtitle") and "rotational troops not counted" in text_by_gid(fig, "subtitle")
     assert text_by_gid(fig, "source") == "Source: Test census"
 
@@ -73,7 +74,8 @@ def test_personnel_additions_are_stacked_hedged_and_placed_by_country(places):
     assert " 300" in labels and " + up to 456 from Atlantica" in added
     assert "~99 to Atlantis" in text_by_gid(fig, "notes")
     assert "The 3 host countries shown sum to 4,000 personnel." in text_by_gid(fig, "notes")
-    assert text_by_gid(fig, "title") == "The moves send ~1,234 US troops to Poland, about 2 times the 700 permanently based there"
+    assert text_by_gid(fig, "title") == ("The moves send ~1,234 US troops to Poland, about 2 times the 700 permanently based there"
+                                          " (Test census, Dec 2021)")
     assert "announced as of 2 Feb 2022" in text_by_gid(fig, "subtitle")
     assert text_by_gid(fig, "source") == "Source: Test census; Test article"
 
@@ -142,7 +144,7 @@ def test_plan_arrows_reports_what_it_cannot_place(places):
     assert list(arrows["destination"]) == ["Poland", "Romania", "Estonia"]
     assert list(problems["problem"]) == [
         "destination names several places (Poland; Germany): draw its parts instead",
-        "origin 'Atlantis' is not in places.csv",
+        "origin 'Atlantis' is not a place the map knows",
     ]
     # no origin given, but a destination on the map: marked there, not drawn as an arrow from anywhere
     estonia = arrows.iloc[2]
@@ -175,7 +177,7 @@ def test_poland_is_where_poland_is(countries, places):
 def test_moves_map_draws_arrows_sites_and_nato_shading(countries, places):
     rows = pd.DataFrame([move("United States", "Poland", 1700, unit="Unit A"), move("Germany", "Romania", 850),
                          move("Atlantis", "Poland", 10)])
-    fig, problems = charts.moves_map(rows, countries, read("nato_members_2022-02-02.csv"),
+    fig, problems = charts.moves_map(rows, countries, read("nato_accessions.csv"),
                                      read("aegis_ashore_sites.csv"), places, movements_source="Test article")
     ax = fig.axes[0]
     assert text_by_gid(fig, "title") == "US troops move to Poland and Romania"
@@ -202,7 +204,7 @@ def test_map_saves_byte_identically(countries, places, tmp_path):
     rows = pd.DataFrame([move("United States", "Poland", 1700, unit="Unit A"), move("Germany", "Romania", 850)])
 
     def render(out):
-        fig, _ = charts.moves_map(rows, countries, read("nato_members_2022-02-02.csv"),
+        fig, _ = charts.moves_map(rows, countries, read("nato_accessions.csv"),
                                   read("aegis_ashore_sites.csv"), places, movements_source="Test article")
         return save_figure(fig, "map", tmp_path / out)
 
@@ -253,7 +255,7 @@ def test_routes_leaving_or_missing_the_map(places):
 
 def test_map_with_nothing_to_draw_says_so(countries, places):
     fig, problems = charts.moves_map(pd.DataFrame([move("Atlantis", "Poland", 10)]), countries,
-                                     read("nato_members_2022-02-02.csv"), read("aegis_ashore_sites.csv"), places,
+                                     read("nato_accessions.csv"), read("aegis_ashore_sites.csv"), places,
                                      movements_source="Test article")
     assert text_by_gid(fig, "title") == "No movement could be placed on the map" and len(problems) == 1
 

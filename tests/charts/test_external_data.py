@@ -39,7 +39,7 @@ REQUIRED = {
                                      "estimator", "source", "strength"],
     "aegis_ashore_sites.csv": ["site", "place", "country", "status_2022-02-02", "operational_from", "source", "strength"],
     "nato_efp_battlegroups.csv": ["host_country", "date", "event", "source", "strength"],
-    "nato_members_2022-02-02.csv": ["country", "accession_year", "source", "source_url"],
+    "nato_accessions.csv": ["country", "accession_date", "source", "source_url"],
     "claims_reference.csv": ["claim", "force", "kind", "destination", "date", "count_low", "qualifier",
                              "source", "strength", "note"],
 }
@@ -126,7 +126,7 @@ def test_places_referred_to_elsewhere_are_known(places):
     known = set(places["place"])
     assert set(read("aegis_ashore_sites.csv")["place"]) <= known
     assert set(read("us_personnel_dec2021.csv")["country"]) <= known
-    assert set(read("nato_members_2022-02-02.csv")["country"]) - {"Canada"} <= known
+    assert set(read("nato_accessions.csv")["country"]) - {"Canada"} <= known
     for column in ["origin", "destination"]:
         for value in read("claims_reference.csv")[column]:
             for name in filter(None, (v.strip() for v in value.split(";"))):
@@ -145,13 +145,33 @@ def test_dmdc_numbers_add_up():
     assert 0 < int(total["count_low"].iloc[0]) - counts.sum() < 500
 
 
-def test_thirty_nato_members_on_2_feb_2022():
-    members = read("nato_members_2022-02-02.csv")
-    assert len(members) == 30 and members["country"].is_unique
-    years = members.set_index("country")["accession_year"].astype(int)
-    assert (years.between(1949, 2020)).all()
-    assert (years == 1949).sum() == 12
-    assert years["North Macedonia"] == 2020 and "Finland" not in years and "Sweden" not in years
+def test_nato_accessions_give_30_members_on_2_feb_2022_and_32_since_sweden():
+    members = read("nato_accessions.csv")
+    assert len(members) == 32 and members["country"].is_unique
+    dates = members.set_index("country")["accession_date"]
+    assert (dates == "1949-08-24").sum() == 12
+    assert (dates <= "2022-02-02").sum() == 30
+    assert dates["North Macedonia"] == "2020-03-27"
+    assert dates["Finland"] == "2023-04-04" and dates["Sweden"] == "2024-03-07"
+
+
+def test_world_places_add_to_the_place_table_without_a_second_row_for_any_place():
+    europe, world = read("places.csv"), read("world_places.csv")
+    assert not set(europe["place"]) & set(world["place"])
+    assert {"Japan", "Bahrain", "Somalia", "Nigeria", "Australia", "Tokyo", "Mogadishu"} <= set(world["place"])
+    everything = geo.read_places()
+    assert everything["place"].is_unique
+    assert geo.find_place("Japan", everything)["kind"] == "country"
+    assert geo.find_place("Poland", everything)["source"] == europe.set_index("place").loc["Poland", "source"]
+
+
+def test_world_geometry_has_every_country_and_holds_its_place_point():
+    countries = geo.read_countries(geo.WORLD_COUNTRIES_FILE)
+    places = geo.read_places()
+    assert len(countries) == 177 and countries["name"].is_unique
+    for name in ["Japan", "Somalia", "Nigeria", "Saudi Arabia", "Australia", "Brazil"]:
+        point = geo.find_place(name, places)
+        assert geo.contains(polygons_of(countries, name), point["lon"], point["lat"]), name
 
 
 def test_ranges_are_ordered():

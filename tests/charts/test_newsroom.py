@@ -92,7 +92,7 @@ def test_citation_prints_a_link_unless_a_document_id_or_a_long_link():
 
 def test_every_reference_row_a_chart_draws_is_a_citation():
     for name in ["us_personnel_dec2021.csv", "russian_forces_estimates.csv", "aegis_ashore_sites.csv",
-                 "claims_reference.csv", "us_troops_europe.csv", "nato_members_2022-02-02.csv"]:
+                 "claims_reference.csv", "us_troops_europe.csv", "nato_accessions.csv"]:
         table = read(name)
         for source, url in zip(table["source"], table.get("source_url", [""] * len(table))):
             assert not FORBIDDEN.search(source) and "project" not in source, (name, source)
@@ -120,7 +120,7 @@ def seed_map():
     movements = chart_inputs.read_movements(paths.PROCESSED / "troop_movements.csv")
     places = geo.read_places()
     fig, _ = charts.moves_map(chart_inputs.map_rows(movements), geo.read_countries(),
-                              read("nato_members_2022-02-02.csv"), read("aegis_ashore_sites.csv"), places,
+                              read("nato_accessions.csv"), read("aegis_ashore_sites.csv"), places,
                               movements_source="T")
     return fig
 
@@ -217,7 +217,7 @@ def test_two_moves_to_one_place_with_no_origin_are_one_ring_and_vague_moves_get_
     rows = pd.DataFrame([{"origin": "", "destination": "Romania", "count": None, "count_low": None,
                           "count_high": None, "qualifier": q, "unit": "", "force": "France", "kind": "movement"}
                          for q in ("hundreds", "dozens")])
-    fig, _ = charts.moves_map(rows, geo.read_countries(), read("nato_members_2022-02-02.csv"),
+    fig, _ = charts.moves_map(rows, geo.read_countries(), read("nato_accessions.csv"),
                               read("aegis_ashore_sites.csv"), geo.read_places(), movements_source="T")
     ax = fig.axes[0]
     rings = [l for l in ax.lines if (l.get_gid() or "").startswith("arrival:")]
@@ -236,15 +236,22 @@ def test_the_readme_gallery_shows_every_figure_with_its_stored_alt_text():
 
 
 def test_a_report_on_another_article_cites_that_article_and_nothing_of_the_seed(tmp_path):
+    # a Gulf article: its own map and projection, no NATO, no Aegis sites, no US or Russian context
     from posture.collection.report import run_report
-    article = paths.ROOT / "tests" / "fixtures" / "corpus" / "d1_wire_romania_french_battlegroup.txt"
-    run_report(article, tmp_path / "report", progress=lambda *_: None)
+    article = paths.ROOT / "tests" / "fixtures" / "corpus" / "h_press_release_gulf_uk_bahrain.txt"
+    lines = run_report(article, tmp_path / "report", progress=lambda *_: None)
     figures = sorted((tmp_path / "report" / "figures").glob("*.svg"))
-    assert len(figures) >= 6
+    assert {f.stem for f in figures} == {"moves_map", "moves_scale", "moves_parts", "quotes_words_by_country"}
+    notes = pd.read_csv(tmp_path / "report" / "tables" / "figure_notes.csv")
+    assert list(notes["figure"]) == ["us_personnel", "russian_forces"]
+    assert all(f"note: {n}" in lines for n in notes["note"])
     for svg in figures:
         text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", svg.read_text(encoding="utf-8")))
-        assert not re.search(r"Deutsche Welle|p\.dw\.com|US to send more troops", text), svg.name
+        assert not re.search(r"Deutsche Welle|p\.dw\.com|US to send more troops|\bDW\b|2 Feb 2022|Aegis", text), svg.name
         assert not FORBIDDEN.search(text), (svg.name, FORBIDDEN.search(text).group(0))
         assert re.search(r"<desc>.{40,}</desc>", svg.read_text(encoding="utf-8"), re.S), svg.name
-    parts = re.sub(r"<[^>]+>", " ", (tmp_path / "report" / "figures" / "moves_parts.svg").read_text(encoding="utf-8"))
-    assert "France to send hundreds more troops to Romania" in re.sub(r"\s+", " ", parts)
+    map_text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", (figures[0].parent / "moves_map.svg").read_text("utf-8")))
+    assert "Map of the Middle East, as of 5 Apr 2018" in map_text and "NATO" not in map_text
+    assert "Royal Navy opens Bahrain base" in map_text
+    notebook = (tmp_path / "report" / "notebooks" / "04-chart-force-posture.ipynb").read_text(encoding="utf-8")
+    assert not re.search(r"\bDW\b|2 February 2022|2 Feb 2022|Deveselu|Redzikowo", notebook)

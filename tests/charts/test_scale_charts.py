@@ -10,7 +10,7 @@ from matplotlib.patches import Rectangle
 
 from posture import charts, paths
 from posture.charts import inputs as chart_inputs
-from posture.charts import geo
+from posture.charts import choices, geo
 from posture.charts import scale as scale_charts
 from posture.charts.style import save_figure, text_by_gid
 
@@ -122,7 +122,8 @@ def test_scale_chart_draws_bars_ranges_and_arrows_from_the_rows(places):
     scale = scale_charts.scale_table(MOVES, REFERENCE, places, "Test article")
     fig = scale_charts.scale_chart(scale)
     ax = fig.axes[0]
-    assert text_by_gid(fig, "title") == "The ~1,350 US troops on the move are about 3% of the ~52,000 US troops in Europe"
+    assert text_by_gid(fig, "title") == ("The ~1,350 US troops on the move are about 3% of the ~52,000 US troops in Europe"
+                                          " (Ref One, Dec 2021)")
     assert sorted(p.get_width() for p in bars(ax, "article")) == [1350, 48000, 77000]
     assert sorted(p.get_width() for p in bars(ax, "reference")) == [52000, 81000]
     assert [(p.get_x(), p.get_width()) for p in bars(ax, "reference_range")] == [(81000, 5000)]
@@ -145,13 +146,11 @@ def test_scale_chart_without_moves_says_so(places):
     assert "US: troops on the move" not in set(scale["group"])
 
 
-def test_scale_table_of_an_empty_article_keeps_the_references(places):
+def test_scale_table_of_an_empty_article_has_no_reference_context(places):
+    # reference figures the article says nothing about are no context for it: no group, and no chart
     scale = scale_charts.scale_table(MOVES.iloc[0:0], REFERENCE, places, "Test article")
-    assert list(scale["is_article"]) == [True, False, True, False] and list(scale["figure"]) == [
-        "", "~52,000", "", "81,000–86,000"]
-    fig = scale_charts.scale_chart(scale)
-    labels = [t.get_text() for t in fig.axes[0].texts if t.get_gid() == "article_label"]
-    assert labels == ["not given in this article"] * 2 and not bars(fig.axes[0], "article")
+    assert scale.empty
+    assert choices.why_no_scale(scale).startswith("Scale chart left out: the article reports no troop movement")
 
 
 # --- what a total is made of -----------------------------------------------------------
@@ -210,7 +209,7 @@ def test_map_rows_and_notes(places):
     assert list(notes.columns) == ["movement_id", "note"]
     assert list(notes["movement_id"]) == ["V03", "V07", "V08"]
     assert notes.iloc[0]["note"] == "260 to Latvia: marked at its destination only, origin not given"
-    assert notes.iloc[1]["note"] == "70 from Italy to Atlantis: not on the map, destination 'Atlantis' is not in places.csv"
+    assert notes.iloc[1]["note"] == "70 from Italy to Atlantis: not on the map, destination 'Atlantis' is not a place the map knows"
     assert chart_inputs.map_notes(MOVES.iloc[0:0], places).empty
     nowhere = chart_inputs.map_notes(table(row("V01", 40, ""), row("V02", 50, "Europe")), places)
     assert list(nowhere["note"]) == ["40 with no route given: not on the map, origin and destination not given",
@@ -221,12 +220,12 @@ def test_map_rows_and_notes(places):
 def test_map_marks_destination_only_moves_and_lists_rows_not_drawn(places):
     moves = pd.concat([MOVES, table(row("V07", 70, "Atlantis", origin="Italy", start=400))], ignore_index=True)
     fig, problems = charts.moves_map(chart_inputs.map_rows(moves), geo.read_countries(),
-                                     chart_inputs.read_reference(paths.EXTERNAL / "nato_members_2022-02-02.csv"),
+                                     chart_inputs.read_reference(paths.EXTERNAL / "nato_accessions.csv"),
                                      chart_inputs.read_reference(paths.EXTERNAL / "aegis_ashore_sites.csv"), places,
                                      movements_source="Test article")
     ax = fig.axes[0]
     assert len(problems) == 1
-    assert text_by_gid(fig, "not_drawn") == "Not on the map: 70 Italy → Atlantis (destination 'Atlantis' is not in places.csv)"
+    assert text_by_gid(fig, "not_drawn") == "Not on the map: 70 Italy → Atlantis (destination 'Atlantis' is not a place the map knows)"
     assert [l.get_gid() for l in ax.lines if l.get_gid() and l.get_gid().startswith("arrival")] == ["arrival:Latvia"]
     labels = {t.get_gid(): t.get_text() for t in ax.texts}
     assert labels["arrival_label:Latvia"] == "260\nto Latvia, origin not given"
@@ -290,7 +289,7 @@ def test_article_source_cites_headline_and_date_or_file():
 
 def test_as_of_is_the_articles_date():
     assert chart_inputs.as_of({"date": "2022-02-22"}) == "as of 22 Feb 2022"
-    assert chart_inputs.as_of({"date": None}) == chart_inputs.AS_OF
+    assert chart_inputs.as_of({"date": None}) == "date not given"  # never the seed's date
 
 
 def test_personnel_chart_says_why_a_move_is_not_shown(places):
@@ -298,7 +297,7 @@ def test_personnel_chart_says_why_a_move_is_not_shown(places):
     moves = table(row("V01", 80, "Baltic states", origin="Italy"), row("V02", 20, "Atlantis"), row("V03", 5, ""))
     fig = charts.us_personnel_chart(personnel, chart_inputs.personnel_additions(moves), places, "T")
     assert text_by_gid(fig, "notes") == ("The 1 host country shown sums to 500 personnel. Not shown: 80 to Baltic states (a region, not one country); 20 to "
-                                             "Atlantis (place not in places.csv); 5 to unknown place (destination "
+                                             "Atlantis (a place the charts do not know); 5 to unknown place (destination "
                                              "not given)")
 
 
@@ -307,6 +306,20 @@ def test_who_speaks_chart_of_an_article_without_quotes():
     words = quote_views.words_by_country(pd.DataFrame(columns=["speaker_country", "text"]))
     fig = quote_views.plot_words_by_country(words, quote_views.chart_title(words), "Words", "Test article")
     assert text_by_gid(fig, "title") == "The article has no quotes" and fig.axes[0].get_xlim() == (0, 1.75)
+    assert not fig.axes[0].axison  # no empty axis with ticks of -0.05 to 0.05
+
+
+def test_who_speaks_value_labels_never_run_into_the_legend():
+    from posture.charts import quote_views
+    quotes = pd.DataFrame({"speaker_country": [""] * 4, "text": ["one two three four five six seven eight nine"] * 4})
+    words = quote_views.words_by_country(quotes)
+    fig = quote_views.plot_words_by_country(words, quote_views.chart_title(words), "Words", "Test article")
+    fig.draw_without_rendering()
+    renderer = fig.canvas.get_renderer()
+    legend = fig.axes[0].get_legend().get_window_extent(renderer)
+    for text in [t for t in fig.axes[0].texts if t.get_gid() == "value"]:
+        box = text.get_window_extent(renderer)
+        assert box.x1 < legend.x0 or box.y1 < legend.y0 or box.y0 > legend.y1, text.get_text()
 
 
 def test_vague_moves_keep_their_words(places):
@@ -330,7 +343,7 @@ def test_map_labels_name_the_force_when_there_are_several(places):
     moves = table(row("V01", 300, "Belarus", origin="Russia", force="Russia"),
                   row("V02", 350, "Poland", origin="United Kingdom", force="United Kingdom"))
     fig, _ = charts.moves_map(moves, geo.read_countries(),
-                              chart_inputs.read_reference(paths.EXTERNAL / "nato_members_2022-02-02.csv"),
+                              chart_inputs.read_reference(paths.EXTERNAL / "nato_accessions.csv"),
                               chart_inputs.read_reference(paths.EXTERNAL / "aegis_ashore_sites.csv"), places,
                               movements_source="T")
     labels = sorted(t.get_text() for t in fig.axes[0].texts if t.get_gid().startswith("arrow_label"))

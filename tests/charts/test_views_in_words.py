@@ -54,3 +54,11 @@ def test_field_differences_list_every_differing_title(seed_article):
     assert set(differences["column"]) <= {"speaker_role", "speaker_affiliation", "cue"}
     changed = gold.assign(speaker_role="a title nobody gave")
     assert len(quote_views.field_differences(table, changed)) >= len(gold) - 1
+
+
+def test_agreement_in_words_is_singular_where_the_counts_are_one():
+    claims = pd.DataFrame({"claim": ["US troops in Europe"], "article_figure": ["60,000"],
+                           "reference_figure": ["60,000"], "char_start": [10]})
+    assert charts.agreement_in_words(claims, 1) == (
+        "**1** of the article's 1 figure has an official or independent figure to set beside it (1 comparison); "
+        "**1** of the comparisons gives the same number, hedges aside.")

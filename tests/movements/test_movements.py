@@ -281,3 +281,16 @@ def test_status_from_tense_and_time(sentence, status):
 def test_units_named_by_several_words(sentence, unit):
     (row,) = movements.mentions(ingest.parse(f"Troops on the move\n\n{sentence}\n")).itertuples()
     assert row.unit == unit and row.origin == ""
+
+
+def test_folding_in_words_is_singular_and_plural_as_the_counts_need():
+    from posture.movements.views import folding_in_words
+    one = pd.DataFrame({"n_mentions": [2], "count": pd.array([1200], dtype="Int64"), "is_aggregate": [False]})
+    assert folding_in_words(pd.DataFrame(index=range(2)), one) == (
+        "The 2 mentions fold into **1 distinct group**: 1 is stated more than once (1,200 ×2), "
+        "0 of them the total of others.")
+    unit = pd.DataFrame({"n_mentions": [2, 1], "count": pd.array([None, 5], dtype="Int64"),
+                         "is_aggregate": [False, False]})
+    assert "2 distinct groups**: 1 is stated more than once (no number ×2)" in folding_in_words(
+        pd.DataFrame(index=range(3)), unit)
+    assert folding_in_words(pd.DataFrame(), one.iloc[0:0]) == "No troop numbers, so no movements."
