@@ -254,17 +254,22 @@ def build(wheel_path: Path) -> dict[str, str]:
     }
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def run(build_outputs, description: str) -> int:
+    """Read the wheel (given with --wheel, or downloaded), build the outputs and write them."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--wheel", type=Path, help="use this geopandas 0.14.4 wheel instead of downloading it")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         wheel = args.wheel or fetch_wheel(Path(tmp))
-        outputs = build(wheel)
+        outputs = build_outputs(wheel)
     for rel, text in outputs.items():
         (ROOT / rel).write_text(text, encoding="utf-8", newline="\n")
         print(f"wrote {rel} ({len(text.encode('utf-8'))} bytes)")
     return 0
+
+
+def main() -> int:
+    return run(build, __doc__.splitlines()[0])
 
 
 if __name__ == "__main__":

@@ -18,24 +18,21 @@ the same throwaway venv (see that script's docstring):
     /tmp/maint/bin/python scripts/build_world_geojson.py --wheel W
 """
 
-import argparse
 import csv
 import hashlib
 import io
 import json
 import re
 import sys
-import tempfile
 import zipfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from build_europe_geojson import (  # noqa: E402  the shared reading and rounding
-    CITIES_SHP, COUNTRIES_SHP, PLACE_COLUMNS, POLYLABEL_TOLERANCE, RENAMES, WHEEL_SPEC, country_point, fetch_wheel,
-    read_shapefile, round_coords)
+    CITIES_SHP, COUNTRIES_SHP, PLACE_COLUMNS, POLYLABEL_TOLERANCE, RENAMES, WHEEL_SPEC, country_point,
+    read_shapefile, round_coords, run)
 
 from posture import paths  # noqa: E402
-from posture.paths import ROOT  # noqa: E402
 
 EXTERNAL = paths.EXTERNAL
 PRECISION = 2  # decimals of a degree (about 1 km): the whole world at 1:110m stays small
@@ -136,16 +133,7 @@ def build(wheel_path: Path) -> dict[str, str]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--wheel", type=Path, help="use this geopandas 0.14.4 wheel instead of downloading it")
-    args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as tmp:
-        wheel = args.wheel or fetch_wheel(Path(tmp))
-        outputs = build(wheel)
-    for rel, text in outputs.items():
-        (ROOT / rel).write_text(text, encoding="utf-8", newline="\n")
-        print(f"wrote {rel} ({len(text.encode('utf-8'))} bytes)")
-    return 0
+    return run(build, __doc__.splitlines()[0])
 
 
 if __name__ == "__main__":
