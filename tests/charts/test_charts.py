@@ -1,7 +1,5 @@
 """Chart functions: the marks and words on each figure come from the rows passed in."""
 
-import matplotlib.pyplot as plt
-import numpy as np
 import pandas as pd
 import pytest
 from matplotlib.patches import FancyArrowPatch, PathPatch
@@ -16,19 +14,8 @@ def read(name):
 
 
 @pytest.fixture(scope="module")
-def places():
-    return geo.read_places()
-
-
-@pytest.fixture(scope="module")
 def countries():
     return geo.read_countries()
-
-
-@pytest.fixture(autouse=True)
-def close_figures():
-    yield
-    plt.close("all")
 
 
 def move(origin, destination, count, qualifier="about", unit="", force="United States", **extra):

@@ -22,11 +22,6 @@ def countries():
     return geo.read_countries()
 
 
-@pytest.fixture(scope="module")
-def places():
-    return geo.read_places()
-
-
 def polygons_of(countries, name):
     return countries.loc[countries["name"] == name, "polygons"].iloc[0]
 

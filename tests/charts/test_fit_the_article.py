@@ -23,17 +23,6 @@ from posture.charts.style import text_by_gid
 from tests.charts.test_scale_charts import REFERENCE, row, table
 
 
-@pytest.fixture(scope="module")
-def places():
-    return geo.read_places()
-
-
-@pytest.fixture(autouse=True)
-def close_figures():
-    yield
-    plt.close("all")
-
-
 def read(name):
     return pd.read_csv(paths.EXTERNAL / name, dtype=str, keep_default_na=False)
 

@@ -22,12 +22,6 @@ FIGURES = sorted(paths.FIGURES.glob("*.png"))
 FORBIDDEN = re.compile(r"\.txt\b|\.csv\b|\.json\b|\bposture\.|data-raw|_dec2021|\b[VM]\d{2}\b|\b[qa]\d{3}\b")
 
 
-@pytest.fixture(autouse=True)
-def close_figures():
-    yield
-    plt.close("all")
-
-
 def read(name):
     return pd.read_csv(paths.EXTERNAL / name, dtype=str, keep_default_na=False)
 

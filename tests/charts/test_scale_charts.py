@@ -3,9 +3,7 @@
 All rows are made up, so every expected title, bar and label is computed from them here.
 """
 
-import matplotlib.pyplot as plt
 import pandas as pd
-import pytest
 from matplotlib.patches import Rectangle
 
 from posture import charts, paths
@@ -58,17 +56,6 @@ REFERENCE = pd.DataFrame([
      "count_high": "650", "qualifier": "about", "measure": "m", "source": "Ref Three, briefing", "source_url": "",
      "strength": "O", "note": "Same move."},
 ])
-
-
-@pytest.fixture(scope="module")
-def places():
-    return geo.read_places()
-
-
-@pytest.fixture(autouse=True)
-def close_figures():
-    yield
-    plt.close("all")
 
 
 def bars(ax, gid):
