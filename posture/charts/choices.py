@@ -11,6 +11,7 @@ from posture.charts.regions import choose_region
 from posture.charts.routes import plan_row
 
 FIGURE_NOTE_COLUMNS = ["figure", "note"]
+NOT_MAPPED = "(withdrawals, targets and forces in place are not drawn on the map)"
 # a reference figure is context for an article dated this close to it
 CONTEXT_DAYS = 120
 # the DMDC count of one December stands for a year of US basing
@@ -27,10 +28,10 @@ def within(article_date: str | None, reference_dates, days: int = CONTEXT_DAYS) 
 
 def why_no_map(map_table: pd.DataFrame, places: pd.DataFrame) -> str:
     if map_table.empty:
-        return "Map of the moves left out: the article reports no troop movement."
+        return f"Map of the moves left out: the article reports no troop movement {NOT_MAPPED}."
     region = choose_region(map_table.to_dict("records"), places)
     if region is None or not any(plan_row(r, places, 1, region)[0] for r in map_table.to_dict("records")):
-        return "Map of the moves left out: no move the article reports names a place the map knows."
+        return f"Map of the moves left out: no troop movement the article reports {NOT_MAPPED} names a place the map knows."
     return ""
 
 

@@ -53,9 +53,11 @@ def test_the_map_is_of_the_region_the_destinations_are_in(places, destinations, 
 def test_no_known_place_gives_no_region_and_no_map(places):
     rows = table(row("V01", 700, "Miyakojima island"), row("V02", 500, ""))
     assert regions.choose_region(rows.to_dict("records"), places) is None
-    assert choices.why_no_map(rows, places) == ("Map of the moves left out: no move the article reports names a "
-                                                "place the map knows.")
-    assert choices.why_no_map(rows.iloc[0:0], places).endswith("the article reports no troop movement.")
+    assert choices.why_no_map(rows, places) == (
+        "Map of the moves left out: no troop movement the article reports (withdrawals, targets and forces in place "
+        "are not drawn on the map) names a place the map knows.")
+    assert choices.why_no_map(rows.iloc[0:0], places).endswith(
+        "the article reports no troop movement (withdrawals, targets and forces in place are not drawn on the map).")
 
 
 def test_a_gulf_map_is_drawn_in_its_own_projection_with_nothing_of_the_seed(places):
