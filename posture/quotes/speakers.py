@@ -492,6 +492,10 @@ def _parse_simple(text: str) -> Mention:
             title = title[1:]
         affiliation, title, possessor = _lead_owner(title)
         return Mention(text, "person", "", " ".join(title), affiliation, possessor=possessor, owner=owner)
+    place_title = of_match and re.fullmatch(r"(?:(?:the|a|an)\s+)?(?P<title>(?:deputy\s+)?(?:mayor|governor))",
+                                            of_match.group("head"), re.I)
+    if place_title and of_match.group("owner")[:1].isupper():  # "the mayor of Tapa": the title, and the place served
+        return Mention(text, "person", "", place_title["title"], of_match.group("owner"))
     if of_match and _LONE_TITLE.fullmatch(of_match.group("head")) and re.match(r"(?:the|an?)\s", of_match.group("owner")) \
             and re.search(r"[A-Z]", of_match.group("owner")) and not of_match.group("owner").lower().endswith("staff"):
         owner = body_as_named(re.sub(r"^(?:the|an?)\s+", "", of_match.group("owner")))
@@ -513,6 +517,9 @@ def _parse_simple(text: str) -> Mention:
             named = " ".join(owner_words[1:])   # "Japan's Defense Ministry" -> "Defense Ministry"
         if is_organisation(named) and not (named in INSTITUTIONS or _find_institution(named) == named):
             affiliation, possessor = named, ""   # "U.S. Marine Corps Forces, Pacific" as named
+        elif named != owner_text and named.split()[-1].lower() in ORGANISATION_NOUNS \
+                and (not institution or institution in COUNTRY_NAMES or institution in DEMONYMS):
+            affiliation, possessor = named, ""   # "for Vietnam's foreign ministry": the ministry
         owner = "its" if of_match.group("owner").lower().startswith("the ") and not institution \
             and owner_words and owner_words[-1].lower() in ORGANISATION_NOUNS and len(owner_words) == 1 else ""
         return Mention(text, head.kind or "person", "", head.role, head.affiliation or affiliation,
@@ -601,7 +608,7 @@ def title_or_blank(role: str) -> str:
 
 
 # A lower-case owner or a base before a body's name: "army's Amazon Military Command", "Jayapura-based Papuan ...".
-_BODY_LEAD = re.compile(r"^(?:[a-z][\w-]*['\u2019]s\s+|[A-Z][\w-]*-based\s+)(?=[A-Z])")
+_BODY_LEAD = re.compile(r"^(?:(?:[\w.-]+\s+){0,4}[\w.-]+['\u2019]s\s+|[A-Z][\w-]*-based\s+)(?=[A-Z0-9])")
 
 
 def body_as_named(affiliation: str) -> str:

@@ -569,3 +569,15 @@ def test_a_countrys_defence_force_is_a_body_and_its_chief_speaks_for_it():
     table = quote_rows("Guyana's Defence Force, which has 3,000 troops, welcomed the move. Its chief of staff, "
                        'Brigadier Marcus Ramdin, said Georgetown had "no intention of provoking anyone".')
     assert who(table, "no intention of provoking anyone") == ("Marcus Ramdin", "chief of staff", "Defence Force")
+
+
+@pytest.mark.parametrize("paragraph, speaker", [
+    ('"We are ready," the mayor of Tapa, Kalle Rand, told ERR.', ("Kalle Rand", "mayor", "Tapa")),
+    ('"We are ready," said Mai Tan, spokeswoman for Vietnam\'s foreign ministry.',
+     ("Mai Tan", "spokeswoman", "foreign ministry")),
+    ('"We are ready," said Rear Admiral Kim Soo, commander of the Republic of Korea Navy\'s 7th Fleet.',
+     ("Kim Soo", "commander", "7th Fleet")),
+])
+def test_the_place_a_mayor_serves_a_countrys_ministry_and_a_navys_fleet(paragraph, speaker):
+    table = quote_rows(paragraph)
+    assert who(table, "We are ready,") == speaker
