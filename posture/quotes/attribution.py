@@ -30,8 +30,8 @@ _REST = r"(?P<rest>[^.;!?\"\u201c\u201d,]*)"
 _TAIL_PATTERNS = [
     # , according to the White House.
     re.compile(r"^[\s,]*(?P<cue>according to)\s+(?P<np>" + _NP + r")\s*(?=[.,;!?]|$)", re.I),
-    # , John Kirby, the Pentagon spokesman, said.
-    re.compile(r"^[\s,]*(?P<np>" + _NP + r",\s*" + _NP + r"),\s+(?P<cue>(?:" + VERBS + r")\b" + _REST + r")"),
+    # , John Kirby, the Pentagon spokesman, said.   , Sgt. X, 24, of Fort Hood, Texas, said.
+    re.compile(r"^[\s,]*(?P<np>" + _NP + r"(?:,\s*" + _NP + r"){1,3}),\s+(?P<cue>(?:" + VERBS + r")\b" + _REST + r")"),
     # , he said.   , the US document read.
     re.compile(r"^[\s,]*(?P<np>" + _NP + r")\s+(?:also\s+|later\s+)?(?P<cue>(?:" + VERBS + r")\b" + _REST + r")"),
     # , said Pentagon spokesman John Kirby.   , said Kirby, the Pentagon spokesman.
@@ -102,6 +102,8 @@ def tail_cue(tail: str):
     window = tail[: first_boundary(tail)]
     for pattern in _TAIL_PATTERNS:
         match = pattern.match(window)
+        if match and pattern is _TAIL_PATTERNS[1] and _HEAD_VERB.search(match.group("np")):
+            continue  # "Wallace told the BBC, while the prime minister, X, said": the first clause has its verb
         if match and match.group("np").strip():
             cue_end = match.end("np") if match.group("cue").lower() == "according to" else match.end("cue")
             return _stripped(tail, match.span("np")), _stripped(tail, (match.start("cue"), cue_end))

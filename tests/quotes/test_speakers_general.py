@@ -581,3 +581,8 @@ def test_a_countrys_defence_force_is_a_body_and_its_chief_speaks_for_it():
 def test_the_place_a_mayor_serves_a_countrys_ministry_and_a_navys_fleet(paragraph, speaker):
     table = quote_rows(paragraph)
     assert who(table, "We are ready,") == speaker
+
+
+def test_a_name_with_age_and_hometown_before_said_is_the_speaker():
+    table = quote_rows('"We are ready," Sgt. Maria Lopez, 24, of Fort Hood, Texas, said as she boarded.')
+    assert who(table, "We are ready,")[:2] == ("Maria Lopez", "Sgt.")
