@@ -33,6 +33,8 @@ COUNTRIES = {
     "Myanmar": ["Myanmar", "Burma"],
     "Democratic Republic of the Congo": ["Democratic Republic of the Congo", "Democratic Republic of Congo", "DR Congo",
                                          "DRC", "Congo-Kinshasa", "Zaire"],
+    "United Arab Emirates": ["United Arab Emirates", "UAE", "U.A.E.", "the Emirates"],
+    "Central African Republic": ["Central African Republic", "CAR"],
 }
 DEMONYMS = {
     "American": "United States", "British": "United Kingdom", "Russian": "Russia", "Ukrainian": "Ukraine",

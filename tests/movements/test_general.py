@@ -839,3 +839,8 @@ def test_named_units_in_more_styles_move_with_no_number(body, unit):
 ])
 def test_a_naval_group_named_for_its_ship_moves_and_ready_in_its_name_plans_nothing(body, unit, status):
     only(body, unit=unit, count="", status=status)
+
+
+def test_the_uae_and_the_car_are_countries():
+    only("Seoul said it would send 500 more troops to the UAE.", destination="United Arab Emirates")
+    only("Rwanda has about 2,000 soldiers in CAR.", destination="Central African Republic")
