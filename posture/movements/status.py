@@ -157,10 +157,14 @@ def kind_status(text: str, mention, lo: int, hi: int, floor: int | None = None) 
     if chosen[2] == "stock" and _SIZE_WORD.fullmatch(text[chosen[0]:chosen[1]]):
         moves = [c for c in following if c[2] != "stock" and c[0] > start]
         chosen = moves[0] if moves else chosen  # "a battalion group comprising 850 personnel will depart": its verb
-    return _reading_of(text, cues, chosen, moving)
+    return _reading_of(text, cues, chosen, moving, mention.np_end)
 
 
-def _reading_of(text: str, cues, chosen: tuple[int, int, str], moving: str) -> tuple[str, str]:
+_APPROVED_AFTER = re.compile(r"[^.;]*?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:formally\s+)?"
+                             r"(?:approved|ordered|authori[sz]ed|signed\s+off)\b", re.I)
+
+
+def _reading_of(text: str, cues, chosen: tuple[int, int, str], moving: str, mention_end: int) -> tuple[str, str]:
     """(kind, status) the chosen cue gives, a plan or order around it holding it."""
     if chosen[2] == "stock":
         return "stock", "existing"
@@ -169,5 +173,7 @@ def _reading_of(text: str, cues, chosen: tuple[int, int, str], moving: str) -> t
         if not holding and re.match(r"\w+ing\b", text[chosen[0]:chosen[1]]) and text[:chosen[0]].rstrip().endswith(","):
             # "plans to withdraw 12,000 troops, shifting some 5,600 of them": the participle shares the plan
             holding = [c[2] for c in cues if c[2] in ("planned", "ordered") and c[1] <= chosen[0]][-1:]
+        if not holding and _APPROVED_AFTER.match(text, mention_end, mention_end + 80):
+            holding = ["ordered"]  # "The deployment of 1,500 paratroopers to Kuwait was approved": the move ordered
         return moving, (holding[0] if holding else "announced")
     return moving, chosen[2]

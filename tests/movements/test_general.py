@@ -844,3 +844,11 @@ def test_a_naval_group_named_for_its_ship_moves_and_ready_in_its_name_plans_noth
 def test_the_uae_and_the_car_are_countries():
     only("Seoul said it would send 500 more troops to the UAE.", destination="United Arab Emirates")
     only("Rwanda has about 2,000 soldiers in CAR.", destination="Central African Republic")
+
+
+@pytest.mark.parametrize("body, status", [
+    ("The deployment of 1,500 paratroopers to Kuwait was approved on Friday.", "ordered"),
+    ("The deployment of 1,500 paratroopers to Kuwait was discussed on Friday.", "announced"),
+])
+def test_a_move_approved_after_its_number_is_ordered(body, status):
+    only(body, status=status)
