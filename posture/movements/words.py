@@ -166,7 +166,7 @@ VEHICLE_AFTER = re.compile(r"\s+(?:(?:armou?red|fighting|combat|infantry|utility
 # Movement and stock vocabulary (lower case, matched on word boundaries).
 # Verbs and nouns that change a force's level.
 CHANGE_VERBS = (
-    r"raise[sd]?|raising|reduce[sd]?|reducing|increase[sd]?|increasing|cut|cuts|cutting|shrink\w*|shrank|expand\w*|"
+    r"raise[sd]?|raising|reduce[sd]?|reducing|increase[sd]?|increasing|cut|cuts|cutting|shrink\w*|shrank|shrunk|expand\w*|"
     r"grow|grows|growing|grew|lower\w*|trim\w*|boost\w*|lift\w*|scale[sd]?\s+(?:back|down|up)|scaling\s+(?:back|down|up)|"
     r"draw(?:s|ing|n)?\s+down|drew\s+down|rise|rises|rising|rose|fall|falls|falling|fell|bring\w*\s+down|double[sd]?|"
     r"doubling|halve[sd]?|halving|triple[sd]?|risen|grown|fallen|build(?:s|ing)?\s+up|built\s+up|go(?:es|ing)?\s+down|"
@@ -218,7 +218,7 @@ PLANNED = re.compile(
 MOVEMENT = re.compile(rf"\b(?:{MOVE_VERBS})\b", re.I)
 # Troops leaving a place: a withdrawal, whatever else the clause says of them.
 WITHDRAWAL = re.compile(
-    r"\b(?:withdr[ae]w\w*|pull(?:s|ed|ing)?\s+(?:[\w,]+\s+){0,5}?(?:out|back)\b|pull-?outs?|pullback|"
+    r"\b(?:withdr[ae]w\w*|pull(?:s|ed|ing)?\s+(?:[\w,-]+\s+){0,5}?(?:out|back)\b|pull-?outs?|pullback|"
     r"leave|leaves|leaving|left|quit|quits|exit|exits|exited|exiting|depart\w*|evacuat\w*|"
     r"(?:bring|brings|bringing|brought|fly|flies|flew|flown|flying|send|sends|sending|sent|ship\w*)\s+(?:[\w,]+\s+){0,5}?(?:home|back)\b|"
     r"return\w*|go(?:es|ing)?\s+home|went\s+home|head(?:s|ed|ing)?\s+home|coming\s+home|came\s+home|"
@@ -246,7 +246,7 @@ LEVEL_FROM = re.compile(rf"(?:\b(?:{CHANGE_VERBS}|expansion|reduction|increase|d
 # bulk" (the base form is a move still to come: "will contribute 200", in MOVE_VERBS).
 CONTRIBUTES = r"provides|provided|contributes|contributed|contributors?|(?:makes?|made)\s+up(?!\s+of)"
 STOCK = re.compile(
-    r"\b(?:(?:has|have|had)\s+been\s+(?:working|training|operating|serving|helping|guarding|patrolling|monitoring)|stationed|based|amassed|massed|assembled|gathered|concentrated|there\s+are|has|have|had|"
+    r"\b(?:(?:has|have|had)\s+been\s+(?:working|training|operating|serving|helping|guarding|patrolling|monitoring)|stationed|based|amassed|massed|amassing|massing|assembled|gathered|concentrated|there\s+are|has|have|had|"
     r"leads?|heads|garrisoned|total|totals|contribution|posted|present|numbers?|numbered|numbering|hosts|hosted|hosting|"
     r"trains|trained\s+(?:with|alongside)|includes|comprises|consists\s+of|"
     r"operating|"

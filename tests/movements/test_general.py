@@ -852,3 +852,12 @@ def test_the_uae_and_the_car_are_countries():
 ])
 def test_a_move_approved_after_its_number_is_ordered(body, status):
     only(body, status=status)
+
+
+@pytest.mark.parametrize("body, kind", [
+    ("Hungary plans to pull its 200-strong contingent out of Kosovo next year.", "withdrawal"),
+    ("Britain's garrison in Belize has shrunk to fewer than 100 personnel.", "stock"),
+    ("Kyiv says 45,000 Belarusian troops are massing near the border.", "stock"),
+])
+def test_a_strong_contingent_pulled_out_a_garrison_shrunk_and_troops_massing(body, kind):
+    only(body, kind=kind)
