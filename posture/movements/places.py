@@ -46,7 +46,7 @@ _BORDER = re.compile(
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017e"
 _NAME = re.compile(
     rf"(?:the\s+)?(?P<name>[{_UPPER}][\w'\u2019.-]*(?:\s+(?:[{_UPPER}][\w'\u2019.-]*|(?:al|el|ez|es|ad|ar|as|an)-[{_UPPER}][\w'\u2019-]*|"
-    rf"(?:de|del|da|do|dos|das|di|du|la|le|el|al)(?=\s+[{_UPPER}])|"   # "Norte de Santander", "Mocímboa da Praia"
+    rf"(?:de|del|da|do|dos|das|di|du|la|le|el|al|of)(?=\s+[{_UPPER}])|"   # "Norte de Santander", "Line of Control"
     r"air\s+base|airbase|base|airport|airfield|barracks|region|islands|island|training\s+area|"
     r"highlands|gorge|valley|pass|coast|hills|plateau|peninsula|corridor|strip))*"
     r"(?:\s+(?:No\.\s*)?\d{1,3}\b(?![,.]\d))?)"                       # "Sector 4", "Air Base No. 5"

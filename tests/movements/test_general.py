@@ -861,3 +861,8 @@ def test_a_move_approved_after_its_number_is_ordered(body, status):
 ])
 def test_a_strong_contingent_pulled_out_a_garrison_shrunk_and_troops_massing(body, kind):
     only(body, kind=kind)
+
+
+def test_a_place_name_with_of_inside_it():
+    only("About 900 soldiers were deployed along the Line of Control in Kashmir.", destination="Line of Control")
+    assert rows("About 900 soldiers from the Ministry of Defence went to Tapa.")[0]["origin"] == ""
