@@ -247,7 +247,7 @@ def _lead_owner(title_words: list[str]) -> tuple[str, list[str], str]:
 
 # A title of one word before the body it heads: "head of the UN mission", "commander of the 2nd Brigade".
 _LONE_HEADS = {"head", "chief", "director", "commander", "leader", "chairman", "chair", "spokesman", "spokeswoman",
-               "spokesperson"}
+               "spokesperson", r"commanding\s+officer", r"officer\s+commanding"}
 _LONE_TITLE = re.compile(r"(?i:(?:deputy|vice|acting|assistant|senior|first)\s+)?(?i:" + "|".join(sorted(_LONE_HEADS)) + ")")
 _OF_SPLIT = re.compile(r"^(?P<head>.+?)\s+(?:from|for|of|at|in|to)\s+(?P<owner>.+)$")
 

@@ -586,3 +586,9 @@ def test_the_place_a_mayor_serves_a_countrys_ministry_and_a_navys_fleet(paragrap
 def test_a_name_with_age_and_hometown_before_said_is_the_speaker():
     table = quote_rows('"We are ready," Sgt. Maria Lopez, 24, of Fort Hood, Texas, said as she boarded.')
     assert who(table, "We are ready,")[:2] == ("Maria Lopez", "Sgt.")
+
+
+def test_a_commanding_officer_of_a_named_battalion_is_role_and_body():
+    table = quote_rows('"We are here for the long term," Lt. Col. Tomas Berg, commanding officer of the 2nd Battalion, '
+                       'told reporters.')
+    assert who(table, "We are here for the long term,") == ("Tomas Berg", "commanding officer", "2nd Battalion")
