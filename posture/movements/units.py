@@ -20,6 +20,9 @@ _AFTER = re.compile(
     r"(?:(?:deployed|stationed|based|serving|(?:will\s+|would\s+)?(?:be\s+)?(?:come|coming|came|drawn|taken))\s+"
     r"(?:(?:mainly|mostly|largely|primarily|chiefly)\s+)?)?"                 # "drawn mainly from"
     r"(?:from|of|with|in)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?")
+# Small bodies a number may be the size of, named by a word before them: only ever a number's unit, never a row.
+_SMALL_BODY = re.compile(r"\b(?i:an?|the|its|their)\s+(?:[A-Z][\w.-]*\s+){0,3}(?P<body>(?:staff|advance|liaison|training|"
+                         r"medical|security|support|planning|mentoring|survey|engineering)\s+(?:team|cell|element))\b")
 _COUNT_AND_ADJECTIVE = re.compile(r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:[a-z]+\s+)?")
 # "the Australian Army's 1st Brigade", "the U.S. 173rd Airborne Brigade": a possessor or a force before the name
 _POSSESSOR = re.compile(r"(?:(?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w.-]*|(?:[A-Z][\w.-]*\s+){0,2}(?i:army|navy|air\s+force|marines|military))"
@@ -63,6 +66,10 @@ def attach(text: str, mention) -> None:
     for match in words.GENERIC_UNIT.finditer(prefix):
         if GAP_BEFORE.match(prefix[match.end():]):
             generic = generic or generic_name(match)
+    if not generic:  # "a staff team of 12 officers", "a liaison cell of 30": a small body's size
+        for match in _SMALL_BODY.finditer(prefix):
+            if GAP_BEFORE.match(prefix[match.end():]):
+                generic = match.group("body")
     lead = _AFTER.match(text, mention.np_end)
     if lead:
         start = _name_start(text, lead.end())

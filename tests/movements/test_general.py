@@ -866,3 +866,12 @@ def test_a_strong_contingent_pulled_out_a_garrison_shrunk_and_troops_massing(bod
 def test_a_place_name_with_of_inside_it():
     only("About 900 soldiers were deployed along the Line of Control in Kashmir.", destination="Line of Control")
     assert rows("About 900 soldiers from the Ministry of Defence went to Tapa.")[0]["origin"] == ""
+
+
+@pytest.mark.parametrize("body, unit", [
+    ("Athens is contributing a staff team of 12 officers.", "staff team"),
+    ("A German liaison cell of no fewer than 30 officers will move to Oirschot.", "liaison cell"),
+    ("An advance party of 60 personnel arrived at Taurama Barracks on 14 March.", ""),
+])
+def test_a_small_body_a_number_is_the_size_of(body, unit):
+    only(body, unit=unit)
