@@ -99,13 +99,14 @@ def attach(text: str, mention) -> None:
 
 def _unit_at(text: str, pos: int) -> tuple[int, int, str] | None:
     """A named unit, or a generic one after a determiner, starting at pos (past 'The')."""
-    pos = re.match(r"\s*(?:(?:The|the|A|An|an|a|Its|its)\s+)?", text[pos:]).end() + pos
-    pos = _name_start(text, pos)
+    opening = re.match(r"\s*(?:(?:The|the|A|An|an|a|Its|its)\s+)?", text[pos:])
+    determined = bool(opening.group(0).strip())
+    pos = _name_start(text, opening.end() + pos)
     named = words.NAMED_UNIT.match(text, pos)
     if named:
         return named.start(), named.end(), named.group(0).strip()
     generic = words.GENERIC_UNIT.match(text, pos)
-    if generic and _DETERMINER.search(text[:pos]):
+    if generic and (determined or _DETERMINER.search(text[:pos])):  # "The NATO battlegroup in Estonia will number"
         return generic.start(), generic.end(), generic_name(generic)
     return None
 

@@ -875,3 +875,8 @@ def test_a_place_name_with_of_inside_it():
 ])
 def test_a_small_body_a_number_is_the_size_of(body, unit):
     only(body, unit=unit)
+
+
+def test_a_force_named_before_the_subjects_generic_unit():
+    only("The NATO battlegroup in Estonia will number about 1,200 troops when it is complete.",
+         unit="battlegroup", kind="target", force="NATO")
