@@ -12,7 +12,7 @@ import re
 from posture.movements import places, words
 from posture.movements.words import WINDOW
 
-GAP_BEFORE = re.compile(r"^\s*(?:,\s*(?:with\s+|numbering\s+|totalling\s+|comprising\s+|(?:made\s+up|consisting|composed)\s+of\s+)?|\s+of\s+(?:the\s+)?|\s+with\s+)$")
+GAP_BEFORE = re.compile(r"^\s*(?:,\s*(?:with\s+|numbering\s+|totalling\s+|comprising\s+|whose\s+|(?:made\s+up|consisting|composed)\s+of\s+)?|\s+of\s+(?:the\s+)?|\s+with\s+)$")
 _AFTER = re.compile(
     r"(?:\s+(?:in|at)\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?(?=\s*,\s*(?:many|all|most|some)\s+of\s+them))?"  # "in Romania, many of them"
     r"\s*,?\s*(?:(?:many|all|most|some)\s+(?:of\s+them\s+)?|(?:mainly|mostly|largely|primarily|chiefly|including)\s+)?"

@@ -880,3 +880,8 @@ def test_a_small_body_a_number_is_the_size_of(body, unit):
 def test_a_force_named_before_the_subjects_generic_unit():
     only("The NATO battlegroup in Estonia will number about 1,200 troops when it is complete.",
          unit="battlegroup", kind="target", force="NATO")
+
+
+def test_a_units_soldiers_counted_after_whose():
+    only("The camp already hosts the 4th Mechanised Brigade, whose roughly 4,000 soldiers are based across Troms county.",
+         unit="4th Mechanised Brigade", kind="stock")
