@@ -56,13 +56,22 @@ def _name_start(text: str, pos: int) -> int:
     return pos
 
 
+_OWNER = re.compile(r"^(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['\u2019]s\s+")
+
+
+def _without_owner(name: str) -> str:
+    """"Finland's Brigade Lapland" -> "Brigade Lapland": the owner is no part of the unit's name."""
+    owner = _OWNER.match(name)
+    return name[owner.end():] if owner and words.NAMED_UNIT.fullmatch(name[owner.end():]) else name
+
+
 def attach(text: str, mention) -> None:
     """The formation the text ties to this number: named beats generic, attached only."""
     named, generic = "", mention.unit
     prefix = text[max(0, mention.amount.hedge_start - WINDOW):mention.amount.hedge_start]
     for match in words.NAMED_UNIT.finditer(prefix):
         if GAP_BEFORE.match(prefix[match.end():]):
-            named = match.group(0).strip()
+            named = _without_owner(match.group(0).strip())
     for match in words.GENERIC_UNIT.finditer(prefix):
         if GAP_BEFORE.match(prefix[match.end():]):
             generic = generic or generic_name(match)
