@@ -175,7 +175,7 @@ CHANGE_VERBS = (
 MOVE_VERBS = (
     r"send|sends|sending|sent|deploy|deploys|deploying|deployment|deployments|move|moves|moving|moved|"
     r"shift|shifts|shifting|shifted|reposition\w*|dispatch\w*|transfer\w*|go|goes|going|head(?:s|ing|ed)? (?:to|for)|"
-    r"fly|flies|flying|flown|flew|(?-i:march|marches|marching)|rotate|rotating|reinforce\w*|bolster\w*|strengthen\w*|boost\w*|contribute|"
+    r"fly|flies|flying|flown|flew|(?-i:march|marches|marching)|rotate|rotating|reinforce\w*|bolster\w*|strengthen\w*|boost\w*|contribute|host|"
     r"join|joins|joining|leave|leaves|leaving|return|returns|returning|withdraw\w*|pull\w* out|relocat\w*|"
     r"add|adds|adding"  # "added" is left out: it is mostly a reporting verb
 )
@@ -266,7 +266,8 @@ IN_PLACE_BEFORE = re.compile(
 # Right after a number's noun phrase, these make it a stock whatever the clause's verb.
 ATTACHED_STOCK = re.compile(
     r"\s*(?:,\s*)?(?:who\s+(?:are|were|have\s+been|had\s+been)\s+|that\s+(?:are|were)\s+|are\s+|were\s+)?"
-    r"(?:already\b|stationed\b|based\b|deployed\s+(?:in|at|on|along|near|across)\b|garrisoned\b|posted\b)",
+    r"(?:already\b|stationed\b|based\b|deployed\s+(?:in|at|on|along|near|across)\b|garrisoned\b|posted\b|"
+    r"(?:now|still)\s+(?:in|inside|at|on)\b)",                        # "4,000 Turkish troops now inside Iraq"
     re.I,
 )
 

@@ -885,3 +885,12 @@ def test_a_force_named_before_the_subjects_generic_unit():
 def test_a_units_soldiers_counted_after_whose():
     only("The camp already hosts the 4th Mechanised Brigade, whose roughly 4,000 soldiers are based across Troms county.",
          unit="4th Mechanised Brigade", kind="stock")
+
+
+@pytest.mark.parametrize("body, kind", [
+    ("Up to 4,000 Turkish troops now inside Iraq, analysts estimate", "stock"),
+    ("BUDAPEST — Hungary will host between 900 and 1,200 allied troops at Tata, nearly doubling the battlegroup it leads.",
+     "movement"),
+])
+def test_troops_now_inside_a_country_and_troops_a_country_will_host(body, kind):
+    only(body, kind=kind)
