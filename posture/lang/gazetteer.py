@@ -34,6 +34,8 @@ COUNTRIES = {
     "Democratic Republic of the Congo": ["Democratic Republic of the Congo", "Democratic Republic of Congo", "DR Congo",
                                          "DRC", "Congo-Kinshasa", "Zaire"],
     "United Arab Emirates": ["United Arab Emirates", "UAE", "U.A.E.", "the Emirates"],
+    # a state of the 1990s, as reports of its time name it (not by the name it took in 2003)
+    "Yugoslavia": ["Yugoslavia", "Federal Republic of Yugoslavia"],
     "Central African Republic": ["Central African Republic", "CAR"],
 }
 DEMONYMS = {
@@ -60,7 +62,7 @@ CAPITALS = {
     "Beijing": "China", "Vienna": "Austria", "Chisinau": "Moldova", "Tbilisi": "Georgia",
 }
 # Adjectives reporters use that the generated table does not give.
-DEMONYMS.update({"Philippine": "Philippines", "Saudi": "Saudi Arabia", "Kosovar": "Kosovo", "Emirati": "United Arab Emirates",
+DEMONYMS.update({"Yugoslav": "Yugoslavia", "Philippine": "Philippines", "Saudi": "Saudi Arabia", "Kosovar": "Kosovo", "Emirati": "United Arab Emirates",
                  "Taiwanese": "Taiwan", "Korean": "South Korea", "South Korean": "South Korea",
                  "North Korean": "North Korea", "Nigerien": "Niger", "Malian": "Mali", "Chadian": "Chad",
                  "Argentine": "Argentina", "Argentinian": "Argentina", "Djiboutian": "Djibouti", "Nepali": "Nepal",

@@ -311,6 +311,9 @@ _TITLE_POSSESSIVE = re.compile(r"^['\u2019]s\b")
 _OTHER_GROUP = re.compile(r"\s+(?:[\w-]+\s+)?(?:" + _PERSONNEL.pattern + r")", re.I)
 
 
+# A verb right after a place in a list makes it the next clause's subject: "signed at Kumanovo, Yugoslavia must withdraw".
+_SUBJECT_VERB_NEXT = re.compile(r"\s+(?:must|will|would|could|should|can|may|has|have|had|is|are|was|were|plans|"
+                                r"said|says|sent|sends|deployed|deploys|agreed|announced)\b")
 _BORDER_AFTER = re.compile(r"\s+(?:borders?|frontiers?|border\s+area|border\s+region)\b", re.I)
 
 
@@ -320,7 +323,9 @@ def _force_candidates(text: str) -> list[tuple[int, int, str, int]]:
     found = []
     for match in places.FORCE_WORDS.finditer(text):
         force = places.force_of(match.group(0))
-        if places.in_route(text, match.start()) or _NAME_PARTICLE.search(text, max(0, match.start() - 5), match.start()) \
+        if (places.in_route(text, match.start()) and not (text[:match.start()].rstrip().endswith(",")
+                                                          and _SUBJECT_VERB_NEXT.match(text, match.end()))) \
+                or _NAME_PARTICLE.search(text, max(0, match.start() - 5), match.start()) \
                 or _BORDER_AFTER.match(text, match.end()):
             continue  # in a route, part of a longer name ("Mocímboa da Praia"), or a border ("the Lebanese border")
         if found and found[-1][1] + 1 == match.start() and text[found[-1][1]] == " ":

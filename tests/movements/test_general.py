@@ -894,3 +894,9 @@ def test_a_units_soldiers_counted_after_whose():
 ])
 def test_troops_now_inside_a_country_and_troops_a_country_will_host(body, kind):
     only(body, kind=kind)
+
+
+def test_a_country_after_a_place_and_a_comma_that_has_its_verb_is_the_subject():
+    only("Under the agreement signed at Kumanovo, Yugoslavia must withdraw an estimated 40,000 soldiers from Kosovo.",
+         force="Yugoslavia", origin="Kosovo", kind="withdrawal")
+    only("About 800 soldiers arrived at Tapa, Estonia, the ministry said.", destination="Tapa")
