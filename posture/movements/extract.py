@@ -314,6 +314,10 @@ _OTHER_GROUP = re.compile(r"\s+(?:[\w-]+\s+)?(?:" + _PERSONNEL.pattern + r")", r
 # A verb right after a place in a list makes it the next clause's subject: "signed at Kumanovo, Yugoslavia must withdraw".
 _SUBJECT_VERB_NEXT = re.compile(r"\s+(?:must|will|would|could|should|can|may|has|have|had|is|are|was|were|plans|"
                                 r"said|says|sent|sends|deployed|deploys|agreed|announced)\b")
+# "will come from the United States, which is sending about 300 soldiers": the place is the relative clause's subject.
+_WHICH_SENDS = re.compile(
+    r"\s*,\s*(?:which|who)\s+(?:is\s+sending|has\s+sent|will\s+send|sent|sends|deployed|is\s+deploying)\b"
+    r"|\s+(?:army|armed\s+forces|military|navy|forces)\s*,\s*(?:which|who)\s+(?:still\s+|already\s+)?(?:has|have|keeps)\b")
 _BORDER_AFTER = re.compile(r"\s+(?:borders?|frontiers?|border\s+area|border\s+region)\b", re.I)
 
 
@@ -324,7 +328,8 @@ def _force_candidates(text: str) -> list[tuple[int, int, str, int]]:
     for match in places.FORCE_WORDS.finditer(text):
         force = places.force_of(match.group(0))
         if (places.in_route(text, match.start()) and not (text[:match.start()].rstrip().endswith(",")
-                                                          and _SUBJECT_VERB_NEXT.match(text, match.end()))) \
+                                                          and _SUBJECT_VERB_NEXT.match(text, match.end()))
+                and not _WHICH_SENDS.match(text, match.end())) \
                 or _NAME_PARTICLE.search(text, max(0, match.start() - 5), match.start()) \
                 or _BORDER_AFTER.match(text, match.end()):
             continue  # in a route, part of a longer name ("Mocímboa da Praia"), or a border ("the Lebanese border")

@@ -900,3 +900,13 @@ def test_a_country_after_a_place_and_a_comma_that_has_its_verb_is_the_subject():
     only("Under the agreement signed at Kumanovo, Yugoslavia must withdraw an estimated 40,000 soldiers from Kosovo.",
          force="Yugoslavia", origin="Kosovo", kind="withdrawal")
     only("About 800 soldiers arrived at Tapa, Estonia, the ministry said.", destination="Tapa")
+
+
+@pytest.mark.parametrize("body, force", [
+    ("The largest contingent will come from the United States, which is sending about 300 soldiers from Vilseck.",
+     "United States"),
+    ("They met no resistance from the Indonesian army, which still has some 15,000 soldiers in East Timor.", "Indonesia"),
+    ("Together with the Dongmyeong Unit in Lebanon, which has about 280, South Korea has 1,000 abroad.", "South Korea"),
+])
+def test_a_country_after_from_is_the_force_when_its_relative_clause_has_the_troops(body, force):
+    assert rows(body)[0]["force"] == force
