@@ -190,10 +190,6 @@ def _personnel_after(text: str, pos: int, year_like: bool) -> int | None:
 _TROOP_WORD = re.compile(r"\b(?:" + "|".join(sorted(words.PERSONNEL + words.FORMATIONS, key=len, reverse=True)) + r")\b", re.I)
 
 
-_CIVILIAN_WORD = re.compile(r"\b(?:people|civilians?|refugees|residents|migrants|inhabitants|villagers|displaced|"
-                            r"asylum[- ]seekers|evacuees|families)\b", re.I)
-
-
 @lru_cache(maxsize=4)  # asked for every bare number of a paragraph: the paragraph is read once
 def _has_personnel_word(text: str) -> bool:
     """Does the paragraph speak of troops or formations? Only then may a bare number stand for troops."""
@@ -252,7 +248,7 @@ def _noun_phrase(text: str, amount: Amount, paragraph: str) -> _Mention | None:
     before = text[max(0, amount.hedge_start - WINDOW):amount.hedge_start]
     if not _has_personnel_word(paragraph) or re.match(r"^\s*-", after):
         return None
-    if _CIVILIAN_WORD.search(text) and not _TROOP_WORD.search(text):
+    if words.CIVILIAN_WORD.search(text) and not _TROOP_WORD.search(text):
         return None  # "15,000 people died ..., and thousands more remain in care centres": people, not troops
     listed = _COUNTRY_BEFORE.search(before)
     if listed and places.force_named(listed["name"]) and _LIST_AFTER.match(after) and re.search(r"\d", before):
@@ -311,14 +307,20 @@ _TITLE_POSSESSIVE = re.compile(r"^['\u2019]s\b")
 _OTHER_GROUP = re.compile(r"\s+(?:[\w-]+\s+)?(?:" + _PERSONNEL.pattern + r")", re.I)
 
 
-# A verb right after a place in a list makes it the next clause's subject: "signed at Kumanovo, Yugoslavia must withdraw".
-_SUBJECT_VERB_NEXT = re.compile(r"\s+(?:must|will|would|could|should|can|may|has|have|had|is|are|was|were|plans|"
-                                r"said|says|sent|sends|deployed|deploys|agreed|announced)\b")
 # "will come from the United States, which is sending about 300 soldiers": the place is the relative clause's subject.
 _WHICH_SENDS = re.compile(
     r"\s*,\s*(?:which|who)\s+(?:is\s+sending|has\s+sent|will\s+send|sent|sends|deployed|is\s+deploying)\b"
     r"|\s+(?:army|armed\s+forces|military|navy|forces)\s*,\s*(?:which|who)\s+(?:still\s+|already\s+)?(?:has|have|keeps)\b")
 _BORDER_AFTER = re.compile(r"\s+(?:borders?|frontiers?|border\s+area|border\s+region)\b", re.I)
+
+
+def _in_a_route(text: str, match: re.Match) -> bool:
+    """A place the route names, unless it is a clause's subject: "signed at Kumanovo, Yugoslavia must withdraw",
+    "from the United States, which is sending about 300"."""
+    if not places.in_route(text, match.start()):
+        return False
+    subject = text[:match.start()].rstrip().endswith(",") and words.VERB_NEXT.match(text, match.end())
+    return not (subject or _WHICH_SENDS.match(text, match.end()))
 
 
 def _force_candidates(text: str) -> list[tuple[int, int, str, int]]:
@@ -327,10 +329,7 @@ def _force_candidates(text: str) -> list[tuple[int, int, str, int]]:
     found = []
     for match in places.FORCE_WORDS.finditer(text):
         force = places.force_of(match.group(0))
-        if (places.in_route(text, match.start()) and not (text[:match.start()].rstrip().endswith(",")
-                                                          and _SUBJECT_VERB_NEXT.match(text, match.end()))
-                and not _WHICH_SENDS.match(text, match.end())) \
-                or _NAME_PARTICLE.search(text, max(0, match.start() - 5), match.start()) \
+        if _in_a_route(text, match) or _NAME_PARTICLE.search(text, max(0, match.start() - 5), match.start()) \
                 or _BORDER_AFTER.match(text, match.end()):
             continue  # in a route, part of a longer name ("Mocímboa da Praia"), or a border ("the Lebanese border")
         if found and found[-1][1] + 1 == match.start() and text[found[-1][1]] == " ":

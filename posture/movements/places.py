@@ -81,7 +81,6 @@ _ORIGIN_CONTEXT = re.compile(r"(?<!\bto\s)(?<!\bto\s\w{3})(?<!\bbe\s)\b(?:bases?
 _FROM_UNIT = re.compile(r"\bfrom\s+(?:the\s+|its\s+)?(?:[\w'\u2019.,-]+\s+){0,6}?"
                         r"(?:Brigade|Regiment|Battalion|Division|Squadron|Group|Wing|Fleet|Corps|Company|Battery|Rifles)\s+$")
 _TO_BASES = re.compile(r"\b(?:to|into)\s+(?:(?:new|coastal|forward|military|temporary|other)\s+){0,2}(?:bases?|camps?|garrisons?)\s+$")
-_VERB_NEXT = re.compile(r"\s+(?:has|have|had|is|are|was|were|said|says|will|would|did|does|denied|denies)\b")
 _FORMATION_NEXT = re.compile(r"\s+(?:" + "|".join(words.FORMATIONS) + r")\b")
 # The place a sentence opens with holds troops it is home to or hosts: "Sigonella ... is home to about 3,000".
 _HOSTED_BEFORE = re.compile(r"\b(?:(?:is|are|was|were|remains?|has\s+long\s+been)\s+home\s+to|hosts|hosted|houses)\s+"
@@ -201,7 +200,7 @@ def route_phrases(text: str) -> list[Phrase]:
             following = _place_at(text, glue.end(), kind)
             # after a comma, or after a gazetteer name, only another gazetteer name continues the list
             needs_known = "," in glue.group(0) or found[-1].known
-            if not following or (needs_known and not following[0].known) or _VERB_NEXT.match(text, following[1]):
+            if not following or (needs_known and not following[0].known) or words.VERB_NEXT.match(text, following[1]):
                 break
             found.append(following[0])
             end = following[1]

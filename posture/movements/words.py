@@ -37,6 +37,12 @@ CIVILIAN_AFTER = re.compile(
     r"\s+(?:(?:have|has|had)\s+(?:been\s+)?|were\s+|are\s+|now\s+)?(?:driven|displaced|forced|fled|flee|fleeing|"
     r"evacuated|live|living|lived|work|working|worked|reside|residing|died|stranded|trapped|voted|emigrated|"
     r"refugees|civilians|tourists|workers|students|residents)\b", re.I)
+# Words for people who are not forces, in a sentence that names no troops: "15,000 people died", "migrants".
+CIVILIAN_WORD = re.compile(r"\b(?:people|civilians?|refugees|residents|migrants|inhabitants|villagers|displaced|"
+                           r"asylum[- ]seekers|evacuees|families)\b", re.I)
+# A verb right after a name: the name is its clause's subject ("Warsaw has said", "at Kumanovo, Yugoslavia must").
+VERB_NEXT = re.compile(r"\s+(?:has|have|had|is|are|was|were|said|says|will|would|did|does|denied|denies|must|could|"
+                       r"should|can|may|plans|sent|sends|deployed|deploys|agreed|announced)\b")
 BODIES = ("contingent", "force", "army", "deployment", "mission", "garrison", "team", "presence", "element")
 # Words that may stand between a number and its personnel noun ("1,000 US service members").
 MODIFIERS = frozenset(

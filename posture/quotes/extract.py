@@ -52,7 +52,7 @@ NEXT_SENTENCE = 160  # how far after a nameless title its name may follow (chara
 SENTENCE_END_REACH = 400  # how far a sentence is read to find where it ends (characters)
 RECENT_EVENTS = 200  # how many earlier speakers and subjects a pronoun may look back over
 OFFICE_LOOK_BACK = 1200  # how far back a bare "ministry" looks for the ministry it stands for (characters)
-_OFFICE_HEADS = {"ministry", "department"}
+_BARE_OFFICES = {"ministry", "department"}
 # "foreign ministry", "Defense Ministry", "Ministry of Foreign Affairs" (not "the ministry", "Iran's ministry")
 _NAMED_OFFICE = re.compile(
     r"(?<![\w'\u2019])(?:(?:[A-Z][A-Za-z-]*|foreign|defen[cs]e|interior|home|war|justice|state)\s+(?P<noun>[Mm]inistry|[Dd]epartment)"
@@ -291,7 +291,7 @@ class _Reader:
         if head not in _FORMATION_HEADS:
             return affiliation
         if self._formations is None:  # the article's named formations, read once
-            self._formations = [re.sub(r"^.*['\u2019]s\s+", "", m.group(0).strip())  # "Force's ARDB" -> "ARDB"
+            self._formations = [body_as_named(m.group(0).strip())  # "Force's ARDB" -> "ARDB"
                                 for m in NAMED_UNIT.finditer(self.article.raw)]
         named = [name for name in self._formations if head in name.lower()]
         if not named:
@@ -302,7 +302,7 @@ class _Reader:
     def named_office(self, affiliation: str, position: int) -> str:
         """A bare 'ministry' resolved to the ministry named last before (in the look-back window):
         "Iran's foreign ministry dismissed it ... ministry spokesman X said" -> foreign ministry."""
-        if affiliation.lower() not in _OFFICE_HEADS:
+        if affiliation.lower() not in _BARE_OFFICES:
             return affiliation
         window = self.article.raw[max(0, position - OFFICE_LOOK_BACK):position]
         named = [m for m in _NAMED_OFFICE.finditer(window) if (m["noun"] or m["noun_of"]).lower() == affiliation.lower()]

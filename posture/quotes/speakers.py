@@ -231,7 +231,7 @@ def _lead_owner(title_words: list[str]) -> tuple[str, list[str], str]:
         lead_words = title_words[:n]
         if len(title_words) > n and all(w[:1].isupper() for w in lead_words) and POSSESSIVE.search(lead_words[-1]) \
                 and not any(POSSESSIVE.search(w) for w in lead_words[:-1]) and lead_words[0] not in DEMONYMS:
-            title_words = [" ".join(lead_words[:-1] + [lead_words[-1]])] + title_words[n:]
+            title_words = [" ".join(lead_words)] + title_words[n:]
             break
     first = title_words[0]
     lead = _strip_possessive(first)
@@ -245,7 +245,7 @@ def _lead_owner(title_words: list[str]) -> tuple[str, list[str], str]:
     return "", title_words, ""
 
 
-# A title of one word before the body it heads: "head of the UN mission", "commander of the 2nd Brigade".
+# A title before the body it heads: "head of the UN mission", "commanding officer of the 2nd Battalion".
 _LONE_HEADS = {"head", "chief", "director", "commander", "leader", "chairman", "chair", "spokesman", "spokeswoman",
                "spokesperson", r"commanding\s+officer", r"officer\s+commanding"}
 _LONE_TITLE = re.compile(r"(?i:(?:deputy|vice|acting|assistant|senior|first)\s+)?(?i:" + "|".join(sorted(_LONE_HEADS)) + ")")
@@ -284,7 +284,7 @@ _AGE = re.compile(r"\s*\d{1,3},\s*")
 # An appositive office: "reeve of the local municipality", "leader of a residents' group".
 _OFFICE_OF = re.compile(r"(?P<title>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})\s+(?:of|at)\s+(?:the|a|an)\s+"
                         r"(?P<body>[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3}?)(?=\s+(?:opposed|that|which|who|in|on|based)\b|$)")
-_NOT_TITLES = {"a", "an", "the", "one", "two", "three", "some", "many", "most", "all", "each", "none", "part", "member", "members",
+_NOT_OFFICE_WORDS = {"a", "an", "the", "one", "two", "three", "some", "many", "most", "all", "each", "none", "part", "member", "members",
                "both", "either", "neither", "much", "few", "several", "among", "out", "ahead", "because", "instead"}
 _CLAUSE_AFTER = re.compile(r"\s*(?:whose|which|where|when|and|but|or|while)\b", re.I)
 
@@ -407,7 +407,7 @@ def _parse_mention(text: str) -> Mention:
         head, tail = _parse_mention(first), _parse_mention(rest)
         office = _OFFICE_OF.match(rest.strip())
         if head.kind == "person" and head.name and not tail.affiliation and office \
-                and tail.role.lower() in ("", office["title"]) and not _NOT_TITLES & set(office["title"].split()) \
+                and tail.role.lower() in ("", office["title"]) and not _NOT_OFFICE_WORDS & set(office["title"].split()) \
                 and not re.search(r"(?:ing|ed)\b", office["title"]):  # "X, reeve of the local municipality"
             return Mention(text, "person", head.name, better_role(office["title"], head.role), office["body"],
                            possessor=head.possessor, owner=head.owner, country=head.country)
@@ -597,22 +597,22 @@ def _parse_simple(text: str) -> Mention:
 
 # Words that describe a person without giving a title: "a soldier", "his mother", "a security source" (a trade is
 # left as written: "bar owner").
-NOT_TITLES = set("""soldier resident mother father wife husband son daughter villager witness survivor source boy girl
+DESCRIBING_NOUNS = set("""soldier resident mother father wife husband son daughter villager witness survivor source boy girl
     man woman child parent neighbour neighbor""".split())
 
 
 def title_or_blank(role: str) -> str:
     """The role as the table gives it: blank when it only describes ("local resident", "security source")."""
     words = role.split()
-    return "" if words and words[-1].lower() in NOT_TITLES and not any(is_rank(w) for w in words) else role
+    return "" if words and words[-1].lower() in DESCRIBING_NOUNS and not any(is_rank(w) for w in words) else role
 
 
-# A lower-case owner or a base before a body's name: "army's Amazon Military Command", "Jayapura-based Papuan ...".
+# An owner or a base before a body's name: "army's Amazon Military Command", "the Navy's 7th Fleet", "Jayapura-based ...".
 _BODY_LEAD = re.compile(r"^(?:(?:[\w.-]+\s+){0,4}[\w.-]+['\u2019]s\s+|[A-Z][\w-]*-based\s+)(?=[A-Z0-9])")
 
 
 def body_as_named(affiliation: str) -> str:
-    """The affiliation as the body's own name, without a lower-case owner or a base before it."""
+    """The affiliation as the body's own name, without the owner or the base written before it."""
     return _BODY_LEAD.sub("", affiliation)
 
 
