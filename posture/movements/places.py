@@ -55,7 +55,7 @@ _DIRECTION = r"(?:north|south|east|west|central|north-?east|north-?west|south-?e
 _SETTLEMENT = r"(?:town|city|village|port|region|province|island|district|state|county|oblast|territory|governorate|prefecture)"
 _LEAD = re.compile(
     rf"(?:the\s+(?=(?:new|former|old|main|sprawling|remote|border|coastal|frontier|{_SETTLEMENT}|two|three|four|both|"
-    rf"{_DIRECTION}\s+{_SETTLEMENT})\s))?(?:(?:new|former|old|main|sprawling|remote|border|coastal|frontier|"
+    rf"{_DIRECTION}\s+{_SETTLEMENT}|{_DIRECTION}(?=\s+[A-Z]))\s))?(?:(?:new|former|old|main|sprawling|remote|border|coastal|frontier|"
     r"two|three|four|both)\s+)?"
     rf"(?:(?:{_DIRECTION}\s+)?{_SETTLEMENT}\s+of\s+)?"                 # "the northern state of Roraima"
     rf"(?P<direction>{_DIRECTION}\s+(?=[A-Z]))?")
@@ -184,10 +184,15 @@ def _place_at(text: str, pos: int, prep: str) -> tuple[Place, int] | None:
 _SIDE_OF = re.compile(rf"\b(?:to\s+the\s+|in\s+the\s+)?(?P<side>{_DIRECTION})\s+of\s+(?=(?:the\s+)?[{_UPPER}])")
 
 
+# "In Estonia, Britain has ...": a sentence may open with where it happens
+_OPENING_PREP = re.compile(r"\s*(?P<prep>In|At|On|Inside)\s+")
+
+
 def route_phrases(text: str) -> list[Phrase]:
     """Every preposition followed by a place or a list of places, in order."""
     phrases = []
-    for prep in _PREP.finditer(text):
+    opening = _OPENING_PREP.match(text)
+    for prep in ([opening] if opening else []) + list(_PREP.finditer(text)):
         kind = re.sub(r"\s+", " ", prep["prep"].lower())
         first = _place_at(text, prep.end(), kind)
         if not first:

@@ -910,3 +910,17 @@ def test_a_country_after_a_place_and_a_comma_that_has_its_verb_is_the_subject():
 ])
 def test_a_country_after_from_is_the_force_when_its_relative_clause_has_the_troops(body, force):
     assert rows(body)[0]["force"] == force
+
+
+@pytest.mark.parametrize("body, destination", [
+    ("In Latvia, Canada keeps about 1,100 soldiers at Adazi.", "Adazi"),
+    ("In Lofoten, the navy landed 450 sailors on Tuesday.", "Lofoten"),
+    ("At Camp Orlova in the far east, the army keeps just over 300 soldiers.", "Camp Orlova"),
+    ("Chile has about 2,100 soldiers in the northern Atacama, officials said.", "northern Atacama"),
+])
+def test_a_sentence_opening_with_where_it_happens_and_a_direction_after_the(body, destination):
+    assert rows(body)[0]["destination"] == destination
+
+
+def test_a_capitalised_preposition_inside_a_sentence_is_not_a_route():
+    assert rows("Troops To Stay: about 500 soldiers remain, the ministry said.")[0]["destination"] == ""
