@@ -227,13 +227,17 @@ def _briefing_body(text: str, parse) -> str:
     return match.group("body").strip() if body.kind == "institution" else ""
 
 
+_ORDINAL = re.compile(r"\d(?:st|nd|rd)")
+
+
 def name_runs(text: str) -> list[tuple[int, int]]:
     """Runs of title and name words ("Russian President Vladimir Putin") in a text."""
     runs, start, end = [], None, None
     for match in re.finditer(r"\S+", text):
         word = match.group()
         bare = word.rstrip(",.;:!?)\"'\u201d\u2019").lstrip("(\"'\u201c\u2018")
-        is_part = bool(bare) and (bare[0].isupper() or bare.lower() in ROLE_WORDS)
+        is_part = bool(bare) and (bare[0].isupper() or bare.lower() in ROLE_WORDS
+                                  or (start is not None and _ORDINAL.fullmatch(bare)))  # "Sgt. 1st Class"
         if is_part:
             if start is None:
                 start = match.start() + (len(word) - len(word.lstrip("(\"'\u201c\u2018")))

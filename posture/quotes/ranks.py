@@ -1,5 +1,7 @@
 """Military ranks and honorifics in a speaker phrase: 'Col.' is colonel; a rank alone is a title only when no other is given."""
 
+import re
+
 # Military ranks, each with its abbreviations, compared lower case ("the colonel" is "Col. X").
 RANK_ABBREVIATIONS = {
     "general": ("gen",), "lieutenant": ("lt",), "colonel": ("col",), "brigadier": ("brig",), "major": ("maj",),
@@ -47,7 +49,19 @@ def title_word(word: str) -> str:
     return _RANK_NAMES.get(bare, bare)
 
 
+# Ranks of several words whose parts are not all ranks ("Flight Lieutenant", "Sgt. 1st Class", "Air Vice-Marshal").
+_ORDINAL = r"(?:1st|2nd|3rd|First|Second|Third)"
+COMPOUND_RANK = re.compile(
+    rf"(?:(?:Chief|Senior|Master|Command|Staff|Gunnery|First|1st|Lance|Sergeant)\s+)?(?:Sgt\.|Sergeant)\s+(?:Maj\.|Major)"
+    rf"|(?:Sgt\.|Sergeant|Airman|Private|Pvt\.|Seaman)\s+{_ORDINAL}\s+Class"
+    rf"|(?:(?:Master\s+)?Chief\s+|Senior\s+Chief\s+)?Petty\s+Officer(?:\s+{_ORDINAL}\s+Class)?"
+    r"|(?:Chief\s+)?Warrant\s+Officer(?:\s+(?:Class\s+)?\d)?"
+    r"|Air\s+(?:Vice[- ]|Chief\s+)?Marshal|Air\s+Commodore|Group\s+Captain|Wing\s+Commander|Squadron\s+Leader"
+    r"|Flight\s+(?:Lieutenant|Lt\.|Sergeant|Sgt\.)|Flying\s+Officer|Pilot\s+Officer|Lieutenant\s+Commander|Lt\.\s+Cmdr\."
+    rf"|{_ORDINAL}\s+(?:Lieutenant|Lt\.)|Sub-?Lieutenant|Gunnery\s+(?:Sergeant|Sgt\.)|Senior\s+Airman")
+
+
 def is_rank_only(role: str) -> bool:
-    """A title made of ranks alone ("Brig. Gen.", "Lance Cpl."): any other title given beats it."""
-    words = role.split()
+    """A title made of ranks alone ("Brig. Gen.", "Lance Cpl.", "Flight Lieutenant"): any other title given beats it."""
+    words = COMPOUND_RANK.sub("Rank", role).replace("Rank", "Gen.").split()
     return bool(words) and all(is_rank(w) or w.lower() in RANK_MODIFIERS for w in words) and is_rank(words[-1])

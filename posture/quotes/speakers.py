@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from posture.lang.affiliations import COUNTRY_NAMES, DEMONYMS, INSTITUTIONS, country_of
-from posture.quotes.ranks import HONORIFICS, RANK_MODIFIERS, RANKS, is_rank, is_rank_only
+from posture.quotes.ranks import COMPOUND_RANK, HONORIFICS, RANK_MODIFIERS, RANKS, is_rank, is_rank_only
 
 PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "institution", "we": "group", "i": "person"}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our"}
@@ -541,11 +541,13 @@ def _parse_simple(text: str) -> Mention:
             return Mention(text, "institution", "", "", country_of(owner) if named_country else owner,
                            country=country or country_of(owner))  # "the PLA's Eastern Theater Command": PLA, China
         return Mention(text, "institution", "", "", country)  # "the U.S. State Department"
-    # trailing run of name words
+    # trailing run of name words, after any rank of several words ("Sgt. 1st Class", "Chief Petty Officer")
     end = len(words)
+    ranked = COMPOUND_RANK.search(text)
+    floor = len(text[:ranked.end()].split()) if ranked and ranked.end() < len(text) else 0
     start = end
-    while start > 0 and (_is_name_word(words[start - 1]) or
-                         (words[start - 1].lower() in NAME_PARTICLES and start < end)):
+    while start > floor and (_is_name_word(words[start - 1]) or
+                             (words[start - 1].lower() in NAME_PARTICLES and start < end)):
         start -= 1
     if start < end and any(re.search(r"['\u2019]s$", w) for w in words[start:end]):
         start = end  # "Johnson's office" is not a name

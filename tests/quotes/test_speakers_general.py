@@ -29,6 +29,16 @@ def test_ranks_are_read_with_their_abbreviations_and_hyphens():
     assert not is_rank("Lance") and not is_rank("Colombo")
 
 
+@pytest.mark.parametrize("rank", [
+    "Sgt. 1st Class", "Petty Officer 2nd Class", "Airman First Class", "Chief Petty Officer", "Air Vice-Marshal",
+    "Flight Lieutenant", "Group Captain", "Command Sgt. Maj.", "Gunnery Sgt.", "1st Lt.", "Lieutenant Commander",
+])
+def test_ranks_of_several_words_are_the_title_and_not_part_of_the_name(rank):
+    table = quote_rows(f"\u201cThe ramp is open,\u201d said {rank} Tamsin Okoro.")
+    assert who(table, "The ramp is open,") == ("Tamsin Okoro", rank, "")
+    assert is_rank_only(rank)
+
+
 def test_a_rank_alone_is_the_role_and_never_part_of_the_name():
     table = quote_rows('Maj.-Gen. Oskar Lindqvist inspected the depot. "The stores are full," he said.')
     assert who(table, "The stores are full,") == ("Oskar Lindqvist", "Maj.-Gen.", "")
