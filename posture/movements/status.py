@@ -164,6 +164,9 @@ _APPROVED_AFTER = re.compile(r"[^.;]*?\b(?:was|were|has\s+been|have\s+been|had\s
                              r"(?:approved|ordered|authori[sz]ed|signed\s+off)\b", re.I)
 
 
+_ORDER_THEN_MOVE = re.compile(r"\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+)?")
+
+
 def _reading_of(text: str, cues, chosen: tuple[int, int, str], moving: str, mention_end: int) -> tuple[str, str]:
     """(kind, status) the chosen cue gives, a plan or order around it holding it."""
     if chosen[2] == "stock":
@@ -173,6 +176,9 @@ def _reading_of(text: str, cues, chosen: tuple[int, int, str], moving: str, ment
         if not holding and re.match(r"\w+ing\b", text[chosen[0]:chosen[1]]) and text[:chosen[0]].rstrip().endswith(","):
             # "plans to withdraw 12,000 troops, shifting some 5,600 of them": the participle shares the plan
             holding = [c[2] for c in cues if c[2] in ("planned", "ordered") and c[1] <= chosen[0]][-1:]
+        if not holding:  # "approved the deployment of", "signed off on sending": the order holds the move it names
+            holding = [c[2] for c in cues if c[2] == "ordered" and c[1] <= chosen[0]
+                       and _ORDER_THEN_MOVE.fullmatch(text, c[1], chosen[0])]
         if not holding and _APPROVED_AFTER.match(text, mention_end, mention_end + 80):
             holding = ["ordered"]  # "The deployment of 1,500 paratroopers to Kuwait was approved": the move ordered
         return moving, (holding[0] if holding else "announced")

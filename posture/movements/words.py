@@ -194,18 +194,20 @@ ARRIVED = re.compile(
     r"redeploy|rotat|airlift)\w*|"
     r"(?:has|have|had)\s+(?:now\s+|already\s+)?(?:been\s+)?(?:moved|deployed|sent|shifted|flown|repositioned|airlifted|"
     r"redeployed|relocated|transferred|dispatched|rotated)|reported\s+for\s+duty|"
+    r"(?:has|have|had)\s+(?:now\s+)?completed\s+(?:the\s+|its\s+|their\s+)?(?:deployment|move|transfer|relocation)|"
     # a past passive: "were flown to Diffa", "was airlifted from Kigali"
     r"(?:was|were)\s+(?:\w+\s+)?(?:airlifted|flown|deployed|sent|moved|transferred|redeployed|dispatched|shipped)"
     # a bare past tense with a past time in its clause: "deployed to Poland earlier this month"
-    rf"|(?<!be\s)(?<!to\s)(?:deployed|moved|sent|shifted|relocated|redeployed)(?=[^.,;]*?\b{_PAST_TIME}\b)"
+    rf"|(?<!be\s)(?<!to\s)(?:deployed|moved|sent|shifted|relocated|redeployed|reinforced)(?=[^.,;]*?\b{_PAST_TIME}\b)"
     # an active simple past of a move, its subject just before it: "Ankara sent 150 soldiers", "the battalion sailed"
     r"|(?<=[A-Za-z\u00c0-\u017e\d)]\s)(?<!\bbe\s)(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmay\s)"
     r"(?<!\bmight\s)(?<!\bshould\s)(?<!\bmust\s)(?<!\bnot\s)(?<!\bbeing\s)(?<!\bthat\s)(?<!\bwho\s)"
-    r"(?:sent|deployed|moved|sailed|dispatched|airlifted|transferred|marched|rolled)(?=\s+(?:in\s+|into\b|about\b|some\b|"
+    r"(?:sent|deployed|moved|sailed|dispatched|airlifted|transferred|marched|rolled|reinforced)(?=\s+(?:in\s+|into\b|about\b|some\b|"
     r"more\b|over\b|nearly\b|around\b|roughly\b|just\b|an?\b|its\b|their\b|the\b|to\b|\d|[a-z]+\s+(?:hundred|thousand))))\b",
     re.I,
 )
-ORDERED = re.compile(r"\b(?:ordered|orders(?!\s*[,.;])|ordering|approved|approves|approving|approve)\b", re.I)
+ORDERED = re.compile(r"\b(?:ordered|orders(?!\s*[,.;])|ordering|approved|approves|approving|approve|"
+                     r"authori[sz](?:ed|es|e|ing)|signed\s+off\s+on)\b", re.I)
 PLANNED = re.compile(
     rf"\b(?:on\s+(?:heightened\s+|high\s+|increased\s+)?(?:alert|standby|stand-by)|readied|being\s+readied|"
     rf"(?:is|are|was|were|been)\s+expected\b(?!\s+to\b)|(?:is|are|was|were)\s+planned\b|"
@@ -216,6 +218,7 @@ PLANNED = re.compile(
     rf"prepar(?:es|ed|ing)\s+for\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:rotation|deployment|move|withdrawal)\b|"
     rf"(?:plans?|planned|planning|(?-i:ready)|prepared|preparing|expected|expects?|considering|consider|offered|offers|"
     rf"proposed|proposes|could|may|might|would\s+be\s+ready|wants?|wanted|aims?|aiming|seeks?|seeking|intends?|hopes?|considers?|"
+    rf"poised|weighing|weighs|weighed|mulling|mulls|mulled|discussing|discusses|"
     rf"meant)\b(?:\s+[\w,-]+){{0,8}}?\s+(?:to\s+|be\s+)?(?:{MOVE_VERBS}|{CHANGE_VERBS}|order|host|station|post|posted|involve|"
     rf"follow|keep|pull\w*|"
     rf"bring\w*|withdraw\w*|come|arrive|take\s+part|participate|call\w*\s+up))\b",
@@ -228,7 +231,8 @@ WITHDRAWAL = re.compile(
     r"leave|leaves|leaving|left|quit|quits|exit|exits|exited|exiting|depart\w*|evacuat\w*|"
     r"(?:bring|brings|bringing|brought|fly|flies|flew|flown|flying|send|sends|sending|sent|ship\w*)\s+(?:[\w,]+\s+){0,5}?(?:home|back)\b|"
     r"return\w*|go(?:es|ing)?\s+home|went\s+home|head(?:s|ed|ing)?\s+home|coming\s+home|came\s+home|"
-    r"(?:fly|flies|flew|flown|flying|airlift\w*|ship\w*|mov\w+)\s+(?:[\w,'\u2019-]+\s+){0,5}?out\s+of|"
+    r"(?:fly|flies|flew|flown|flying|airlift\w*|ship\w*|mov\w+|rotat\w+)\s+(?:[\w,'\u2019-]+\s+){0,5}?out\s+of|"
+    r"repatriat\w*|order(?:s|ed|ing)?\s+(?:[\w,]+\s+){0,5}?home\b|(?:cut|cuts|cutting|trim\w*)\s+(?:[\w,]+\s+){1,5}?from\b|"
     r"expected\s+(?:back\s+)?home|(?:be|are|is|were|was)\s+back\s+(?:in|home|at)|"
     r"draw(?:s|ing|n)?\s+down|drew\s+down|drawdown|draw-down|"
     r"(?:cut|cuts|cutting|reduc\w+|trim\w*|shrink\w*)\s+(?:[\w,'\u2019]+\s+){0,6}?by)\b", re.I)
@@ -241,7 +245,8 @@ WITHDRAWN = re.compile(
 # "is to number 4,800"), or has reached ("has risen to more than 15,000": a stock).
 LEVEL_TO = re.compile(
     rf"(?:\b(?:{CHANGE_VERBS}|expansion|reduction|increase|drawdown|cut|rise)\b[^.;:]{{0,90}}?\bto|"
-    r"\b(?:to|will|would|should|is\s+to|are\s+to)\s+(?:number|total|reach|stand\s+at))\s+$", re.I)
+    r"\b(?:to|will|would|should|is\s+to|are\s+to)\s+(?:number|total|reach|stand\s+at)|"
+    r"\b(?:cap|caps|capped|capping)\b[^.;:]{0,90}?\bat)\s+$", re.I)
 LEVEL_REACHED = re.compile(
     r"\b(?:has|have|had)\s+(?:now\s+|already\s+)?(?:risen|grown|fallen|dropped|increased|decreased|shrunk|been\s+\w+)|"
     r"\b(?:rose|grew|fell|dropped|was\s+\w+ed|were\s+\w+ed)\b", re.I)

@@ -924,3 +924,21 @@ def test_a_sentence_opening_with_where_it_happens_and_a_direction_after_the(body
 
 def test_a_capitalised_preposition_inside_a_sentence_is_not_a_route():
     assert rows("Troops To Stay: about 500 soldiers remain, the ministry said.")[0]["destination"] == ""
+
+
+@pytest.mark.parametrize("body, kind, status", [
+    ("Norway is poised to send 300 soldiers to Lithuania.", "movement", "planned"),
+    ("Parliament approved the deployment of 300 soldiers to Lithuania.", "movement", "ordered"),
+    ("The president has authorised the deployment of 300 soldiers to Lithuania.", "movement", "ordered"),
+    ("The cabinet signed off on sending 300 soldiers to Lithuania.", "movement", "ordered"),
+    ("Norway is weighing the deployment of 300 soldiers to Lithuania.", "movement", "planned"),
+    ("Norway has completed the deployment of 300 soldiers to Lithuania.", "movement", "arrived"),
+    ("Norway reinforced Lithuania with 300 soldiers last week.", "movement", "arrived"),
+    ("Norway has ordered 300 soldiers home from Lithuania.", "withdrawal", "ordered"),
+    ("Norway will cut 300 soldiers from its contingent in Lithuania.", "withdrawal", "announced"),
+    ("Norway will repatriate 300 soldiers from Lithuania.", "withdrawal", "announced"),
+    ("Norway will rotate 300 soldiers out of Lithuania in May.", "withdrawal", "announced"),
+    ("Norway will cap its contingent in Lithuania at 300 soldiers.", "target", "announced"),
+])
+def test_orders_plans_completions_and_limits_in_more_of_the_words_reporters_use(body, kind, status):
+    only(body, kind=kind, status=status)
