@@ -157,6 +157,9 @@ class _Mention:
 _CIVIL_OFFICERS = re.compile(r"(?i:police|border|guards?|customs|prison|immigration|coast\s+guard|gendarm\w*)")
 
 
+_HEDGE_BEFORE_NOUN = re.compile(r"\s+or\s+(?:so|more)(?=\s)")
+
+
 def _personnel_after(text: str, pos: int, year_like: bool) -> int | None:
     """End of the personnel noun after a number ('1,000 US service members'), or None."""
     start_of_phrase = pos
@@ -165,6 +168,8 @@ def _personnel_after(text: str, pos: int, year_like: bool) -> int | None:
     of = _OF_DET.match(text, pos)
     if of:
         pos = of.end() - 1  # keep the space before the next word
+    hedged = _HEDGE_BEFORE_NOUN.match(text, pos)
+    pos = hedged.end() if hedged else pos  # "the first 200 or so US Marines"
     for _ in range(5):
         if not text[pos:pos + 1].isspace():
             return None
@@ -342,6 +347,9 @@ def _force_candidates(text: str) -> list[tuple[int, int, str, int]]:
     return found
 
 
+_WORD_BEFORE = re.compile(r"(?P<word>[A-Z][\w-]*)\s+$")
+
+
 def _choose_force(text: str, mention: _Mention, candidates, first: int = 0) -> str:
     a = mention.amount
     inside = [c for c in candidates if (a.start if mention.rule == "unit" else a.end) <= c[0] < mention.np_end]
@@ -349,6 +357,9 @@ def _choose_force(text: str, mention: _Mention, candidates, first: int = 0) -> s
         inside.append((a.end, a.end, "NATO", 0))
     if inside:
         return inside[0][2]
+    owner = _WORD_BEFORE.search(text, max(0, a.start - 40), a.start) if mention.rule == "unit" else None
+    if owner and owner["word"] in words.DEMONYMS:  # "the Bulgarian 61st Mechanised Brigade": the word before its name
+        return words.DEMONYMS[owner["word"]]
     if mention.np_forces:  # the force that owns the unit the troops are from
         return mention.np_forces[0]
     several = words.MULTINATIONAL.match(text, mention.np_end) or words.MULTINATIONAL.match(text[a.end:mention.np_end])
@@ -528,7 +539,7 @@ def _respectively(text: str, found: list[_Mention], rows: list[dict], candidates
             rows[index]["force"], rows[index + 1]["force"] = named[-2][2], named[-1][2]
 
 
-_UNIT_LIST_GLUE = re.compile(r"\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?")
+_UNIT_LIST_GLUE = re.compile(r"\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?(?P<owner>[A-Z][\w-]*\s+)?")
 
 
 def _share_listed_units(text: str, found: list[_Mention], rows: list[dict]) -> None:
@@ -536,7 +547,8 @@ def _share_listed_units(text: str, found: list[_Mention], rows: list[dict]) -> N
     had been ordered to the border" (rows in the order of found)."""
     for index in range(len(found) - 2, -1, -1):
         this, after = found[index], found[index + 1]
-        if this.rule == after.rule == "unit" and _UNIT_LIST_GLUE.fullmatch(text, this.np_end, after.amount.start):
+        glue = _UNIT_LIST_GLUE.fullmatch(text, this.np_end, after.amount.start)
+        if this.rule == after.rule == "unit" and glue and (not glue["owner"] or units.is_force_word(glue["owner"].strip())):
             for key in ("kind", "status", "origin", "destination"):
                 rows[index][key] = rows[index + 1][key]
 

@@ -181,6 +181,8 @@ _OWNED_FORMATION = re.compile(
 # A named parent after a unit: "The 31st Light Infantry Battalion of the 3rd Infantry Brigade, which ..."
 _OF_PARENT = re.compile(r"\s+of\s+(?:the\s+)?")
 # A unit listed with others before their shared verb: "the Carmel Brigade and the 410th Armoured Brigade, had been ordered".
+_FORCE_LEAD = re.compile(r"(?P<word>[A-Z][\w-]*)\s+")
+_LISTED_REACH = 6  # units one verb may share
 _LISTED_NEXT = re.compile(r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:the\s+)?(?=\S)")
 # A formation another actor moves: "send a company of the 1st Battalion ...", "rotate tank battalion into".
 _MOVED_BEFORE = re.compile(
@@ -249,10 +251,17 @@ def moving_alone(text: str, taken: list[tuple[int, int]], names: set[str]) -> li
             continue  # the parent of the unit before it: "2nd Armored Brigade Combat Team, 1st Cavalry Division"
         opens = not text[:start].strip() if start < WINDOW else False
         verb_at = owned.end() if owned else end
-        listed = _LISTED_NEXT.match(text, end)
-        partner = listed and words.NAMED_UNIT.match(text, listed.end())
-        if partner and not _MOVES_NEXT.match(text, end):
-            verb_at = partner.end()  # its verb is the one after the unit listed with it
+        if not _MOVES_NEXT.match(text, end):  # its verb is the one after the units listed with it
+            for _ in range(_LISTED_REACH):
+                listed = _LISTED_NEXT.match(text, verb_at)
+                owner = listed and _FORCE_LEAD.match(text, listed.end())  # "and the Slovak 2nd Mechanised Battalion"
+                partner = listed and words.NAMED_UNIT.match(
+                    text, owner.end() if owner and is_force_word(owner["word"]) else listed.end())
+                if not partner:
+                    break
+                verb_at = partner.end()
+                if _MOVES_NEXT.match(text, verb_at):
+                    break
         parent = _OF_PARENT.match(text, end)
         parent = parent and words.NAMED_UNIT.match(text, parent.end())
         if parent and not _MOVES_NEXT.match(text, verb_at):

@@ -52,7 +52,8 @@ MODIFIERS = frozenset(
     american-led nato-led ukrainian-trained trained well-trained armoured armored mechanised mechanized
     royal us u.s. uk u.k. own returning departing remaining arriving deployed regular amphibious motorised motorized
     mountain parachute expeditionary territorial liaison uniformed serving fresh part-time full-time contract
-    unarmed professional career female male alliance coalition""".split()
+    unarmed professional career female male alliance coalition defence defense force peacekeeping medical
+    logistics engineering signals""".split()
 )
 NAMED_HEADS = ("Division|Brigade Combat Team|Brigade|Regiment|Corps|Battalion|Squadron|Group|Fleet|Wing|Battery|Company|"
                "Task Force|Commando|Infantry|Expeditionary Unit|Expeditionary Force|Unit|Headquarters|Flotilla|Army")

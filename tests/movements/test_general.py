@@ -942,3 +942,21 @@ def test_a_capitalised_preposition_inside_a_sentence_is_not_a_route():
 ])
 def test_orders_plans_completions_and_limits_in_more_of_the_words_reporters_use(body, kind, status):
     only(body, kind=kind, status=status)
+
+
+@pytest.mark.parametrize("body, count", [
+    ("Fiji will send 34 defence force personnel to Honiara.", 34),
+    ("The first 200 or so US Marines touched down at Darwin on Tuesday.", 200),
+    ("Some 400 air force personnel will go to Amberley.", 400),
+])
+def test_a_service_named_before_the_personnel_noun_and_a_hedge_after_the_number(body, count):
+    assert rows(body)[0]["count"] == count
+
+
+def test_units_listed_before_one_verb_are_each_a_row_with_their_own_nation_and_the_shared_reading():
+    found = rows("Companies from the Danish 1st Brigade, the Estonian 2nd Infantry Brigade and the Latvian "
+                 "3rd Mechanised Battalion are expected to arrive at Camp Adazi by 8 March.")
+    assert [(r["unit"], r["force"], r["destination"], r["status"]) for r in found] == [
+        ("1st Brigade", "Denmark", "Camp Adazi", "planned"),
+        ("2nd Infantry Brigade", "Estonia", "Camp Adazi", "planned"),
+        ("3rd Mechanised Battalion", "Latvia", "Camp Adazi", "planned")]
