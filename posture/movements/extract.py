@@ -79,7 +79,8 @@ _FORMATION_NOUNS = "|".join(words.FORMATIONS + words.BODIES)
 _BODY_BEFORE = re.compile(
     rf"\b(?:a|an|the|one|its|their)\s+(?:[\w.'\u2019-]+\s+){{0,5}}?(?:{_FORMATION_NOUNS})(?:\s+of|\s*,)\s+$", re.I)
 _TOTAL_BEFORE = re.compile(
-    r"\b(?:total|number|tally|strength|contribution|presence|contingent|force|numbers)\b[^.;]{0,100}?\b(?:to|at|of|by)\s+$", re.I)
+    r"\b(?:total|number|tally|strength|contribution|presence|contingent|force|numbers)\b(?:[^.;]|\.(?=[A-Za-z])|(?<=\b[A-Z])\.){0,100}?"
+    r"\b(?:to|at|of|by)\s+$", re.I)
 _CAPACITY_BEFORE = re.compile(
     r"\b(?:house|houses|housing|accommodate\w*|hold|holds|room for|space for|capacity (?:of|for)|"
     r"(?:can|could|able\s+to|capable\s+of|built\s+to|designed\s+to)\s+host(?:ing)?|"
@@ -108,6 +109,8 @@ _COUNTRY_BEFORE = re.compile(r"(?:^|[,;]\s*|\band\s+)(?:the\s+)?(?P<name>[A-Z][\
 _LIST_AFTER = re.compile(r"^\s*(?:[,.;]|and\b|$)")
 _POSSESSED_BEFORE = re.compile(r"\b(?:has|have|had|keeps?|kept|fields?|maintains?|numbers?|numbering|totals?|totall?ing|"
                                r"contributed|contributes|provided|provides)\s+$", re.I)
+# "Belarus sent about 150, Armenia 100": a number a move gives, listed with others
+_SENT_BEFORE = re.compile(r"\b(?:sent|deployed|dispatched|contributed|pledged|committed)\s+$", re.I)
 _ELLIPSIS_BEFORE = re.compile(r"\b(?:another|a further|an additional|the|including|of|further)\s+$", re.I)
 # A level before and after a change: "from about 11,800 troops to 8,500", "from 150 to 40".
 _CHANGE_TO = re.compile(r"\bfrom\s+(?:[\w,.'\u2019-]+\s+){1,6}?to\s+$", re.I)
@@ -115,7 +118,8 @@ _RANGE_ALONE = re.compile(r"^\s*(?:[,.;:?!)]|$|depending\b|at\s+any\b)")
 
 # "the number of troops has fallen below 5,000", "the contingent stood at 900": a level reached
 _CHANGED_BEFORE = re.compile(r"\b(?:(?:risen|fallen|dropped|grown|shrunk|rose|fell|grew|shrank|stands|stood)\s+(?:to\s+|at\s+)?|"
-                             r"(?:brings?|bringing|brought|takes?|taking|took|raises?|raising)\s+to\s+)$", re.I)
+                             r"(?:brings?|bringing|brought|takes?|taking|took|raises?|raising)\s+(?:[\w'\u2019-]+\s+){0,8}?to\s+)$",
+                             re.I)
 _LIST_GLUE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _MONEY = re.compile(r"(?i)\b(?:budget|cost|costs|spend\w*|funding|fund|aid|euros?|dollars?|pounds|yen|yuan|rupees?|r[ou]bles?)\b"
                     r"|[$\u20ac\u00a3\u00a5\u20b9]")
@@ -157,6 +161,7 @@ class _Mention:
 _CIVIL_OFFICERS = re.compile(r"(?i:police|border|guards?|customs|prison|immigration|coast\s+guard|gendarm\w*)")
 
 
+_JOINED_NAMES = re.compile(r"\s+[A-Z][\w-]*\s+and\s+[A-Z][\w-]*(?=\s)")
 _HEDGE_BEFORE_NOUN = re.compile(r"\s+or\s+(?:so|more)(?=\s)")
 
 
@@ -185,6 +190,10 @@ def _personnel_after(text: str, pos: int, year_like: bool) -> int | None:
         if not token:
             return None
         word = token["tok"]
+        joined = _JOINED_NAMES.match(text, pos)
+        if joined and not year_like:  # "14,000 Filipino and American troops"
+            pos = joined.end()
+            continue
         is_number = bool(of and re.fullmatch(r"\d[\d,]*", word))
         if not (word.lower() in words.MODIFIERS or (word[:1].isupper() and not year_like) or is_number):
             return None
@@ -268,7 +277,8 @@ def _noun_phrase(text: str, amount: Amount, paragraph: str) -> _Mention | None:
             or (amount.qualifier == "between" and _RANGE_ALONE.match(after))
             or _ELLIPSIS_AFTER.match(after)
             or (_ELLIPSIS_BEFORE.search(before) and re.match(r"^\s*(?:more\b|[,.;]|$)", after))
-            or (_POSSESSED_BEFORE.search(before) and re.match(r"^\s*(?:[,.;]|$)", after))):
+            or (_POSSESSED_BEFORE.search(before) and re.match(r"^\s*(?:[,.;]|$)", after))
+            or (_SENT_BEFORE.search(before) and re.match(r"^\s*(?:[,;]|and\b)", after))):
         return _Mention(amount, amount.end, rule="bare")
     return None
 
@@ -355,6 +365,8 @@ def _choose_force(text: str, mention: _Mention, candidates, first: int = 0) -> s
     inside = [c for c in candidates if (a.start if mention.rule == "unit" else a.end) <= c[0] < mention.np_end]
     if re.search(r"\ballied\b", text[a.end:mention.np_end], re.I):
         inside.append((a.end, a.end, "NATO", 0))
+    if len(inside) > 1 and inside[0][2] != inside[1][2] and re.fullmatch(r"\s+and\s+", text[inside[0][1]:inside[1][0]]):
+        return "multinational"  # "about 20,000 German and Dutch soldiers"
     if inside:
         return inside[0][2]
     owner = _WORD_BEFORE.search(text, max(0, a.start - 40), a.start) if mention.rule == "unit" else None

@@ -91,7 +91,7 @@ _WHOLE_OF_A_SHARE = re.compile(r"\d[\d,]*\s+(?:\w+\s+)?of\s+(?:its|their|the|his
 # "bringing its contingent there to [more than 900]": the total after a move is a stock.
 _TOTAL_AFTER_MOVE = re.compile(
     r"\b(?:bring|brings|bringing|take|takes|taking|raising|increasing|lifting|boosting|swell|swells|swelling)\s+"
-    r"(?:[\w'\u2019-]+\s+){0,7}?to\s+$", re.I)
+    r"(?:[\w'\u2019-]+\s+){0,10}?to\s+$", re.I)
 
 
 _FORMATION = "|".join(sorted(words.FORMATIONS + words.BODIES, key=len, reverse=True))

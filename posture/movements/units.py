@@ -159,6 +159,7 @@ _MOVES_NEXT = re.compile(
     r"\s*(?:(?:headquarters|HQ)\b\s*)?(?:\([^)]{1,30}\)\s*)?(?:(?:from|in|at)\s+[A-Z][\w\u00e0-\u017e-]*(?:\s+[A-Z][\w-]*)?\s+)?"
     r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:army|navy|forces|military|marines|air\s+force)\b)?"
     r"(?:\s+(?:in|at)\s+[A-Z][\w\u00c0-\u017f-]*)?\s*"   # "the Dornier detachment of the Indian Navy at Male will be"
+    r"(?:and\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:tanks|vehicles|aircraft|helicopters|ships|guns|equipment)\s+)?"
     r"(?:,[^.;]{0,140}?,\s*)?(?:,?\s*(?:which|that|who|whose\s+\w+)\s+|,\s*)?(?:(?:will|would|could|may|might|is|are|was|"
     r"were|has|have|had|also|now|then|to|be|been|already|soon|expected\s+to|set\s+to|due\s+to|preparing\s+to|"
     r"ready\s+to|scheduled\s+to|about\s+to|going\s+to|plans?\s+to|planning\s+to|being|formally|finally|fully|"

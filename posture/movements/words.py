@@ -16,7 +16,7 @@ PERSONNEL = (
     "troopers", "infantry", "infantrymen", "commandos", "reservists", "guardsmen", "conscripts",
     "peacekeepers", "fighters", "military police", "special forces", "members", "staff", "blue helmets",
     "trainers", "instructors", "military advisers", "military advisors", "advisers", "advisors", "sappers", "gunners",
-    "medics", "gurkhas", "rangers", "legionnaires", "paratroops", "recruits", "force members", "military members",
+    "medics", "gurkhas", "rangers", "legionnaires", "jaegers", "j\u00e4gers", "riflemen", "fusiliers", "dragoons", "paratroops", "recruits", "force members", "military members",
     "engineers", "volunteers", "officers", "men and women", "crew members", "crewmembers", "crews", "crew",
     "military observers", "observers", "reinforcements", "defenders", "security personnel",
 )
@@ -53,7 +53,7 @@ MODIFIERS = frozenset(
     royal us u.s. uk u.k. own returning departing remaining arriving deployed regular amphibious motorised motorized
     mountain parachute expeditionary territorial liaison uniformed serving fresh part-time full-time contract
     unarmed professional career female male alliance coalition defence defense force peacekeeping medical
-    logistics engineering signals""".split()
+    logistics engineering signals coastal""".split()
 )
 NAMED_HEADS = ("Division|Brigade Combat Team|Brigade|Regiment|Corps|Battalion|Squadron|Group|Fleet|Wing|Battery|Company|"
                "Task Force|Commando|Infantry|Expeditionary Unit|Expeditionary Force|Unit|Headquarters|Flotilla|Army")
@@ -222,7 +222,7 @@ PLANNED = re.compile(
     rf"poised|weighing|weighs|weighed|mulling|mulls|mulled|discussing|discusses|"
     rf"meant)\b(?:\s+[\w,-]+){{0,8}}?\s+(?:to\s+|be\s+)?(?:{MOVE_VERBS}|{CHANGE_VERBS}|order|host|station|post|posted|involve|"
     rf"follow|keep|pull\w*|"
-    rf"bring\w*|withdraw\w*|come|arrive|take\s+part|participate|call\w*\s+up))\b",
+    rf"bring\w*|withdraw\w*|come|arrive|land|take\s+part|participate|call\w*\s+up))\b",
     re.I,
 )
 MOVEMENT = re.compile(rf"\b(?:{MOVE_VERBS})\b", re.I)
@@ -245,7 +245,7 @@ WITHDRAWN = re.compile(
 # A level a force is to reach ("reduce its contingent ... to 3,000", "is to grow to 2,500",
 # "is to number 4,800"), or has reached ("has risen to more than 15,000": a stock).
 LEVEL_TO = re.compile(
-    rf"(?:\b(?:{CHANGE_VERBS}|expansion|reduction|increase|drawdown|cut|rise)\b[^.;:]{{0,90}}?\bto|"
+    rf"(?:\b(?:{CHANGE_VERBS}|expansion|reduction|increase|drawdown|cut|rise)\b(?:[^.;:]|\.(?=[A-Za-z])|(?<=\b[A-Z])\.){{0,90}}?\bto|"
     r"\b(?:to|will|would|should|is\s+to|are\s+to)\s+(?:number|total|reach|stand\s+at)|"
     r"\b(?:cap|caps|capped|capping)\b[^.;:]{0,90}?\bat)\s+$", re.I)
 LEVEL_REACHED = re.compile(

@@ -960,3 +960,20 @@ def test_units_listed_before_one_verb_are_each_a_row_with_their_own_nation_and_t
         ("1st Brigade", "Denmark", "Camp Adazi", "planned"),
         ("2nd Infantry Brigade", "Estonia", "Camp Adazi", "planned"),
         ("3rd Mechanised Battalion", "Latvia", "Camp Adazi", "planned")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Of the troops, Chile sent about 150, Peru 100, and Bolivia 70.", [150, 100, 70]),
+    ("Roughly 150 coastal jaegers of the Uusimaa Brigade travelled by road.", [150]),
+    ("Ottawa will reduce the number of U.K. and U.S. troops stationed in Belize to about 2,500 by 2027.", [2500]),
+    ("The reinforcement will bring the staff of the Northern Command in Tromso to just over 300, up from 170.",
+     [300, 170]),
+])
+def test_numbers_a_move_lists_a_level_past_abbreviations_and_more_personnel_words(body, expected):
+    assert [r["count"] for r in rows(body)] == expected
+
+
+def test_two_nationalities_joined_before_the_noun_are_multinational_and_a_unit_lands_with_its_tanks():
+    only("More than 14,000 Thai and Japanese troops are in the drills.", force="multinational")
+    only("The 5th Hussar Regiment and its tanks are expected to land at Aqaba later this month.",
+         unit="5th Hussar Regiment", status="planned", destination="Aqaba")
