@@ -254,7 +254,7 @@ def contains(region: str) -> frozenset[str]:
     return frozenset(members)
 
 # Organisations that field troops of their own: a mention may be theirs ("UN peacekeepers").
-ORGANISATIONS = ("NATO", "UN", "EU", "African Union", "CSTO")
+ORGANISATIONS = ("NATO", "UN", "EU", "African Union", "CSTO", "SADC", "ECOWAS", "GCC", "East African Community")
 # Well-known missions and armed forces, and whose troops they are.
 MISSIONS = {
     "KFOR": "NATO", "Resolute Support": "NATO", "NATO Mission Iraq": "NATO",
@@ -263,6 +263,9 @@ MISSIONS = {
     "EUFOR": "EU", "EUFOR Althea": "EU", "EUNAVFOR": "EU", "EUTM": "EU",
     "ATMIS": "African Union", "AMISOM": "African Union", "African Union": "African Union",
     "Collective Security Treaty Organization": "CSTO", "CSTO": "CSTO",
+    "SADC": "SADC", "SAMIM": "SADC", "SAMIDRC": "SADC", "ECOWAS": "ECOWAS", "ECOMOG": "ECOWAS", "ECOMIL": "ECOWAS",
+    "GCC": "GCC", "Peninsula Shield": "GCC", "EAC": "East African Community", "EACRF": "East African Community",
+    "East African Community": "East African Community",
 }
 ARMED_FORCES = {
     "Self-Defense Forces": "Japan", "Self-Defense Force": "Japan", "Ground Self-Defense Force": "Japan",

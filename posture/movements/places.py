@@ -76,7 +76,8 @@ _ON_PLACE = re.compile(
     r"|(?:the\s+)?[A-Z\u00c0-\u00de][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}\s+(?:island|islands|Island|Islands|"
     r"Peninsula|peninsula|Land|Shoal|shoal|Reef|reef|Atoll|atoll|archipelago|Archipelago)\b")
 _LIST_GLUE = re.compile(r",\s*and\s+|,\s*|\s+and\s+|\s+or\s+")
-_ORIGIN_CONTEXT = re.compile(r"(?<!\bto\s)(?<!\bto\s\w{3})(?<!\bbe\s)\b(?:bases?|based|stationed|home|garrisons?)\s+$")
+_ORIGIN_CONTEXT = re.compile(r"(?<!\bto\s)(?<!\bto\s\w{3})(?<!\bbe\s)\b(?:bases?|based|stationed|home|garrisons?|"
+                             r"on\s+(?:standby|stand-by|alert)|waiting(?:\s+for\s+(?:an?\s+|the\s+)?[\w-]+)?)\s+$")
 # "from the 3rd Brigade in Townsville": where the unit the troops come from is based.
 _FROM_UNIT = re.compile(r"\bfrom\s+(?:the\s+|its\s+)?(?:[\w'\u2019.,-]+\s+){0,6}?"
                         r"(?:Brigade|Regiment|Battalion|Division|Squadron|Group|Wing|Fleet|Corps|Company|Battery|Rifles)\s+$")
@@ -298,6 +299,11 @@ def route(text, phrases, start, hedge_start, np_end, lo, hi, kind) -> tuple[list
         there = _THERE.search(text, lo, hi)
         if there:
             earlier = [p for p in phrases if p.end <= there.start()]
+            opening = len(text) - len(text.lstrip())
+            subject = None if earlier else _place_at(text, opening, "in")
+            if subject and (subject[0].known or _SITE_WORD.search(subject[0].name)) \
+                    and not _FORMATION_WORD.search(subject[0].name):
+                destination = [subject[0].name]  # "Lavarack Barracks is ..., and 5,000 soldiers are posted there"
             if earlier:
                 destination = [earlier[-1].places[-1].name] if earlier[-1].places[-1].known or len(earlier[-1].places) == 1 else []
                 destination = destination or _names(earlier[-1])

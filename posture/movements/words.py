@@ -294,7 +294,8 @@ _NATION = r"(?-i:(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)"
 MULTINATIONAL = re.compile(
     r"\s*,?\s*(?:(?:drawn|mainly|mostly|largely)\s+)?from\s+(?:(?:the|some|about|over|more\s+than|at\s+least)\s+)?"
     r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|both|"
-    r"several|many|a\s+dozen|dozens\s+of)\s+(?:other\s+|allied\s+|member\s+|partner\s+|European\s+|NATO\s+|African\s+)?"
+    r"several|many|a\s+dozen|dozens\s+of)\s+(?:(?:other|allied|member|partner|European|NATO|African|West|East|"
+    r"Southern|Asian|Arab|Gulf|Latin|American|Pacific|contributing|troop-contributing|and)\s+){0,3}"
     r"(?:countries|nations|states|allies|armies|militaries)\b"
     rf"|{_NATION}(?:\s*,\s*{_NATION}){{0,8}}\s*,?\s+and\s+{_NATION})"
     r"|\s+multinational\b", re.I)

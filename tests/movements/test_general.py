@@ -977,3 +977,22 @@ def test_two_nationalities_joined_before_the_noun_are_multinational_and_a_unit_l
     only("More than 14,000 Thai and Japanese troops are in the drills.", force="multinational")
     only("The 5th Hussar Regiment and its tanks are expected to land at Aqaba later this month.",
          unit="5th Hussar Regiment", status="planned", destination="Aqaba")
+
+
+@pytest.mark.parametrize("body, force", [
+    ("Some 500 ECOWAS troops reached the village on Friday.", "ECOWAS"),
+    ("About 900 SADC troops are based in Pemba.", "SADC"),
+    ("The regional force numbers about 7,000 soldiers from five West African countries.", "multinational"),
+    ("Up to 20,000 troops from 13 allied and partner nations are due to take part.", "multinational"),
+])
+def test_regional_organisations_field_troops_and_several_nations_described_are_multinational(body, force):
+    assert rows(body)[0]["force"] == force
+
+
+@pytest.mark.parametrize("body, origin, destination", [
+    ("Ghana said it would send 205 soldiers, who were waiting for an airlift in Accra.", "Accra", ""),
+    ("A further 300 soldiers are on standby in Brisbane to deploy to Honiara.", "Brisbane", "Honiara"),
+    ("Camp Lemonnier is the only permanent base, and about 4,000 troops are stationed there.", "", "Camp Lemonnier"),
+])
+def test_troops_waiting_somewhere_leave_from_it_and_there_is_the_place_the_sentence_opens_with(body, origin, destination):
+    only(body, origin=origin, destination=destination)
