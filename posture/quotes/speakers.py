@@ -126,6 +126,12 @@ def _is_name_word(word: str) -> bool:
             and not is_rank(bare) and bare not in DEMONYMS and bare not in NOT_NAMES and not _names_place(bare))
 
 
+def _first_name_as_place(words: list[str], index: int, end: int) -> bool:
+    """A first name spelled as a place, between a title and a surname: "Lance Cpl. Jordan Ruiz", "Sgt. Chad Moss"."""
+    return (index + 1 < end and index > 0 and words[index] in COUNTRY_NAMES and _is_name_word(words[index + 1])
+            and (is_rank(words[index - 1]) or words[index - 1].lower().rstrip(".") in ROLE_WORDS | _BARE_HONORIFICS))
+
+
 def _names_place(word: str) -> bool:
     return word in COUNTRY_NAMES or word in INSTITUTIONS
 
@@ -298,6 +304,9 @@ _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 _BARE_HONORIFICS = {h.rstrip(".") for h in HONORIFICS}
 
 
+_PLACE_TITLES = {"mayor", "governor", "premier"}
+
+
 def _tidy(mention: Mention) -> Mention:
     """A title read into its parts: a rank after another title is dropped ("spokesman Col." -> spokesman), an
     honorific is no title ("Mr"), and a body or country leading the title is the affiliation
@@ -309,6 +318,8 @@ def _tidy(mention: Mention) -> Mention:
     if not words:
         return replace(mention, role="")
     words = [w for w in words if w not in REGIONAL_ADJECTIVES or w is words[-1]]  # "senior European diplomat"
+    if len(words) > 1 and words[0].lower() in ("one", "another"):
+        words = words[1:]  # "one lawmaker, Nivi Berg"
     demonyms = [w for w in words[1:] if w in DEMONYMS]
     if len(demonyms) == 1 and mention.affiliation in ("", country_of(demonyms[0])):  # "a senior Chadian officer"
         words = [w for w in words if w != demonyms[0]]
@@ -327,6 +338,9 @@ def _tidy(mention: Mention) -> Mention:
             and not is_rank(words[lead]):
         lead += 1
     body = " ".join(words[:lead])
+    if body and lead == len(words) - 1 and words[-1].lower() in _PLACE_TITLES and not mention.affiliation \
+            and not country_of(body):
+        return replace(mention, role=words[-1].lower(), affiliation=body)  # "Townsville Mayor", "Okinawa Governor"
     if body and mention.affiliation and mention.affiliation in (body, country_of(body)) and lead < len(words) \
             and words[lead][:1].islower():
         return replace(mention, role=" ".join(words[lead:]))  # "Pentagon spokesman", affiliation Pentagon
@@ -345,7 +359,8 @@ def _body_in_title(words: list[str], country: str = "") -> tuple[str, str] | Non
         start += 1
     for end in range(min(len(words) - 1, start + 4), start, -1):
         body, head = words[start:end], _strip_possessive(words[end - 1])
-        if any(w.lower() in DETERMINERS for w in body) or (len(body) == 1 and body[0] in ADJECTIVAL_BODIES):
+        if any(w.lower() in DETERMINERS for w in body) or (len(body) == 1 and (body[0] in ADJECTIVAL_BODIES
+                                                                                or body[0].lower() == "staff")):
             continue  # "a military expert" is an expert on the military, not its member
         if (head.lower() in ORGANISATION_NOUNS | UNIT_NOUNS or " ".join(body) in INSTITUTIONS) \
                 and words[end].lower() not in ("of", "for", "and") and not is_rank(words[end]):
@@ -547,7 +562,8 @@ def _parse_simple(text: str) -> Mention:
     floor = len(text[:ranked.end()].split()) if ranked and ranked.end() < len(text) else 0
     start = end
     while start > floor and (_is_name_word(words[start - 1]) or
-                             (words[start - 1].lower() in NAME_PARTICLES and start < end)):
+                             (words[start - 1].lower() in NAME_PARTICLES and start < end) or
+                             _first_name_as_place(words, start - 1, end)):
         start -= 1
     if start < end and any(re.search(r"['\u2019]s$", w) for w in words[start:end]):
         start = end  # "Johnson's office" is not a name

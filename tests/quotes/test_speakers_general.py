@@ -602,3 +602,14 @@ def test_a_commanding_officer_of_a_named_battalion_is_role_and_body():
     table = quote_rows('"We are here for the long term," Lt. Col. Tomas Berg, commanding officer of the 2nd Battalion, '
                        'told reporters.')
     assert who(table, "We are here for the long term,") == ("Tomas Berg", "commanding officer", "2nd Battalion")
+
+
+@pytest.mark.parametrize("phrase, name, role, affiliation", [
+    ("Lance Cpl. Jordan Ruiz", "Jordan Ruiz", "Lance Cpl.", ""),
+    ("Townsville Mayor Craig Dunstan", "Craig Dunstan", "mayor", "Townsville"),
+    ("one lawmaker, Nivi Berg", "Nivi Berg", "lawmaker", ""),
+    ("an Egyptian staff officer", "", "staff officer", "Egypt"),
+])
+def test_a_first_name_spelled_as_a_country_a_mayors_town_a_count_word_and_a_staff_officer(phrase, name, role, affiliation):
+    mention = parse_mention(phrase)
+    assert (mention.name, mention.role, mention.affiliation) == (name, role, affiliation)
