@@ -18,7 +18,7 @@ SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000}
 # No troop count, stock or estimate runs past this: larger numbers (a budget, a population,
 # "99999999999999999999999 soldiers") are not read as amounts, and no count overflows a table column.
 MAX_COUNT = 10_000_000
-DOZEN = {"a dozen": 12, "half a dozen": 6, "a half-dozen": 6}
+DOZEN = {"a dozen": 12, "half a dozen": 6, "a half-dozen": 6, "two dozen": 24, "three dozen": 36, "four dozen": 48}
 
 # Every hedge written before a number: which bound the number then gives ("low", "high" or
 # neither) and how a chart writes it. One table, read by the tables' bounds and the charts' text.
@@ -26,27 +26,28 @@ HEDGE_TABLE = {
     "more than": ("low", ">"), "over": ("low", ">"), "upwards of": ("low", ">"), "in excess of": ("low", ">"),
     "just over": ("low", ">"), "at least": ("low", "≥"), "no fewer than": ("low", "≥"),
     "no less than": ("low", "≥"), "above": ("low", ">"), "well over": ("low", ">"), "well above": ("low", ">"),
-    "just above": ("low", ">"), "a little over": ("low", ">"),
+    "just above": ("low", ">"), "a little over": ("low", ">"), "north of": ("low", ">"),
     "up to": ("high", "up to "), "as many as": ("high", "up to "), "as much as": ("high", "up to "),
     "no more than": ("high", "≤"), "at most": ("high", "≤"), "fewer than": ("high", "<"),
     "less than": ("high", "<"), "under": ("high", "<"), "nearly": ("high", "<"), "almost": ("high", "<"),
     "just under": ("high", "<"), "below": ("high", "<"), "just below": ("high", "<"), "a little under": ("high", "<"),
-    "just short of": ("high", "<"),
+    "just short of": ("high", "<"), "just shy of": ("high", "<"), "shy of": ("high", "<"),
     "about": ("", "~"), "around": ("", "~"), "some": ("", "~"), "approximately": ("", "~"), "roughly": ("", "~"),
     "circa": ("", "~"), "close to": ("", "~"), "an estimated": ("", "~"), "estimated": ("", "~"),
     "approx.": ("", "~"), "an approximate": ("", "~"), "a reported": ("", "~"), "reportedly": ("", "~"),
     "in the region of": ("", "~"),
-    # said after the number: "another 90 or so", "200 or more"
-    "or so": ("", "~"), "or more": ("low", "≥"),
+    # said after the number: "another 90 or so", "200 or more", "3,000-odd", "300-plus", "300+"
+    "or so": ("", "~"), "or more": ("low", "≥"), "odd": ("", "~"), "plus": ("low", ">"),
 }
-AFTER_HEDGES = ("or so", "or more")
+AFTER_HEDGES = ("or so", "or more", "odd", "plus")
 LOW_HEDGES = tuple(h for h, (bound, _) in HEDGE_TABLE.items() if bound == "low")
 HIGH_HEDGES = tuple(h for h, (bound, _) in HEDGE_TABLE.items() if bound == "high")
 APPROX_HEDGES = tuple(h for h, (bound, _) in HEDGE_TABLE.items() if not bound)
 HEDGES = tuple(sorted(HEDGE_TABLE, key=len, reverse=True))
 
 VAGUE = ("tens of thousands", "hundreds of thousands", "several thousand", "several hundred", "a few thousand",
-         "a few hundred", "thousands", "hundreds", "dozens", "scores")
+         "a few hundred", "a couple of hundred", "a couple hundred", "a couple of thousand", "a couple thousand",
+         "several dozen", "a few dozen", "thousands", "hundreds", "dozens", "scores")
 
 _WORD = "|".join(sorted([*UNITS, *TENS, *SCALES], key=len, reverse=True))
 _WORDS = re.compile(
@@ -61,7 +62,8 @@ _VAGUE = re.compile(r"\b(?:" + "|".join(VAGUE) + r")\b", re.I)
 _HEDGE_BEFORE = re.compile(
     r"\b(?P<hedge>" + "|".join(re.escape(h) for h in HEDGES if h not in AFTER_HEDGES) + r")\s+$", re.I)
 # a hedge after the number, or after its noun: "another 90 or so", "200 troops or more"
-_HEDGE_AFTER = re.compile(r"(?:\s+[a-z]+)?\s+(?P<hedge>or\s+so|or\s+more)\b(?!\s+(?:than|of)\b)", re.I)
+_HEDGE_AFTER = re.compile(r"(?:\s+[a-z]+)?\s+(?P<hedge>or\s+so|or\s+more)\b(?!\s+(?:than|of)\b)"
+                          r"|-(?P<attached>odd|plus)\b|(?P<sign>\+)(?!\d)|\s+(?P<spoken>plus)(?=\s+[a-z])", re.I)
 
 
 @dataclass(frozen=True)
@@ -108,6 +110,8 @@ def words_value(words: str) -> int | None:
 def numeral_value(digits: str, decimal: str | None = None, scale: str | None = None) -> int | None:
     """'2,000' -> 2000; '1.5', 'million' -> 1500000; None above MAX_COUNT (400 digits too)."""
     plain = digits.replace(",", "")
+    if decimal and not scale and len(decimal) == 4 and len(digits) <= 3:
+        plain, decimal = plain + decimal[1:], None  # "3.000 soldiers": a thousands point, as some outlets write
     if len(plain) > len(str(MAX_COUNT)):
         return None
     value = round(float(plain + (decimal or "")) * SCALES.get((scale or "").lower(), 1))
@@ -184,7 +188,8 @@ def find_amounts(text: str) -> list[Amount]:
             qualifier = hedge["hedge"].lower() if hedge else "exact"
             after = _HEDGE_AFTER.match(text, end) if not hedge else None
             if after:
-                qualifier = " ".join(after["hedge"].lower().split())
+                written = after["hedge"] or after["attached"] or after["spoken"] or "plus"
+                qualifier = " ".join(written.lower().split())
             low, high = bounds(qualifier, count)
             bare = text[start:end].isdigit()
             amounts.append(Amount(start, end, count, low, high, qualifier, shift + hedge.start() if hedge else start, bare))

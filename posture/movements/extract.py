@@ -162,7 +162,7 @@ _CIVIL_OFFICERS = re.compile(r"(?i:police|border|guards?|customs|prison|immigrat
 
 
 _JOINED_NAMES = re.compile(r"\s+[A-Z][\w-]*\s+and\s+[A-Z][\w-]*(?=\s)")
-_HEDGE_BEFORE_NOUN = re.compile(r"\s+or\s+(?:so|more)(?=\s)")
+_HEDGE_BEFORE_NOUN = re.compile(r"\s+or\s+(?:so|more)(?=\s)|(?:-odd|-plus|\+)(?=\s)|\s+plus(?=\s)")
 
 
 def _personnel_after(text: str, pos: int, year_like: bool) -> int | None:

@@ -74,7 +74,8 @@ def test_every_hedge_is_bounded_and_drawn_the_same_way(hedge):
         assert drawn.startswith(("<", "\u2264", "up to ")), drawn
     else:
         assert drawn == "~1,000"
-    text = f"1,000 soldiers {hedge}" if hedge in numbers.AFTER_HEDGES else f"{hedge} 1,000 soldiers"
+    written = {"odd": "1,000-odd soldiers", "plus": "1,000-plus soldiers"}
+    text = written.get(hedge) or (f"1,000 soldiers {hedge}" if hedge in numbers.AFTER_HEDGES else f"{hedge} 1,000 soldiers")
     amounts = numbers.find_amounts(text)
     assert [(a.qualifier, a.low, a.high) for a in amounts] == [(hedge, low, high)]
 
@@ -106,3 +107,17 @@ def test_counts_up_to_the_ceiling_are_still_read():
 def test_a_hedge_said_after_the_number(text, bounds):
     amount = find_amounts(text)[0]
     assert (amount.count, amount.low, amount.high, amount.qualifier) == bounds
+
+
+@pytest.mark.parametrize("text, count, qualifier", [
+    ("north of 3,000 soldiers", 3000, "north of"), ("just shy of 3,000 soldiers", 3000, "just shy of"),
+    ("3,000-odd soldiers", 3000, "odd"), ("300+ soldiers", 300, "plus"), ("300 plus soldiers", 300, "plus"),
+    ("two dozen soldiers", 24, "exact"), ("3.000 soldiers", 3000, "exact"), ("a couple of hundred soldiers", None, "a couple of hundred"),
+])
+def test_more_hedges_dozens_and_a_thousands_point(text, count, qualifier):
+    [amount] = numbers.find_amounts(text)
+    assert (amount.count, amount.qualifier) == (count, qualifier)
+
+
+def test_a_decimal_with_a_scale_stays_a_decimal():
+    assert [a.count for a in numbers.find_amounts("1.500 million people and 2.5 km")] == [1500000, 2]
