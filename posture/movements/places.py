@@ -25,7 +25,8 @@ FORCE_WORDS = re.compile(
 )
 _ROUTE_BEFORE = re.compile(
     r"\b(?:to|into|from|in|at|near|with|alongside|against|towards?|through|across|on|onto|inside|within|for|under|"
-    r"between|around|throughout|reached|entered|via|and\s+near|borders|bordering)\s+(?:the\s+)?"
+    r"between|around|throughout|reached|entered|via|and\s+near|borders|bordering|"
+    r"leave|leaves|leaving|left|quit|quits|exit|exits|exited|exiting|depart|departs|departed|departing)\s+(?:the\s+)?"
     r"(?:(?:north|south|east|west|central)\w*\s+|(?:former|occupied|neighbouring|neighboring|breakaway|rebel-held)\s+)?"
     r"(?:[A-Z][\w'\u2019.-]*(?:\s+|,\s*|\s+and\s+|\s+or\s+))*$"
 )

@@ -42,10 +42,15 @@ def _sentence_cues(text: str) -> tuple[list[int], list[tuple[int, int, str]]]:
     return _SENTENCE_CUES["starts"], _SENTENCE_CUES["cues"]
 
 
+_LEFT_HARMED = re.compile(rf"(?<=left)\s+(?:[\w,]+\s+){{1,4}}?{words.HARM}\b", re.I)
+
+
 def _read_cue(text: str, cue: tuple[int, int, str], hi: int) -> tuple[int, int, str] | None:
     """A cue as its context reads it: leaving for a posting is no withdrawal ("left" for one is done),
     a stock to come ("will be based") a move."""
     start, end, name = cue
+    if name == "withdrawal" and _LEFT_HARMED.match(text, end):
+        return None  # "the clashes left 25 soldiers wounded": no one leaves
     if name == "withdrawal" and _not_leaving(text, cue, hi):
         return (start, end, "arrived") if text[start:end].lower() in ("left", "departed") else None
     if name == "stock" and _FUTURE_POSTING.search(text, max(0, start - 12), start):

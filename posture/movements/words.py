@@ -151,10 +151,11 @@ TITLES = re.compile(
 # Numbers that are not counts of troops: the dead, wounded and captured ("killed 54 soldiers",
 # "two soldiers were wounded"), temperatures ("minus 30"), a number that names a unit ("Panzer
 # Brigade 45", "Carrier Strike Group 2"), and personnel words that name a vehicle ("infantry fighting vehicles").
-_HARM = (r"(?:killed|wounded|injured|hurt|dead|died|captured|missing|taken\s+prisoner|taken\s+captive|executed|"
+HARM = (r"(?:killed|wounded|injured|hurt|dead|died|captured|missing|taken\s+prisoner|taken\s+captive|executed|"
          r"detained|arrested|lost\s+(?:their|his|her)\s+lives?)")
 HARMED_AFTER = re.compile(
-    rf"\s*,?\s*(?:who\s+|that\s+)?(?:(?:were|was|are|is|have|has|had|being|been|reportedly|later|also)\s+){{0,3}}{_HARM}\b",
+    rf"\s*,?\s*(?:who\s+|that\s+)?(?:(?:were|was|are|is|have|has|had|being|been|reportedly|later|also|went|gone|remain|"
+    rf"remained|still)\s+){{0,3}}{HARM}\b",
     re.I)
 NOT_A_COUNT_BEFORE = re.compile(
     r"(?:\b(?i:kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es|e)|captur(?:ed|ing|es|e)|lost|los(?:es|ing)|"

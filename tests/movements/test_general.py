@@ -996,3 +996,9 @@ def test_regional_organisations_field_troops_and_several_nations_described_are_m
 ])
 def test_troops_waiting_somewhere_leave_from_it_and_there_is_the_place_the_sentence_opens_with(body, origin, destination):
     only(body, origin=origin, destination=destination)
+
+
+def test_a_place_left_is_no_force_and_soldiers_left_wounded_or_missing_are_no_move():
+    assert rows("The last 300 troops left Mali on Friday.")[0]["force"] != "Mali"
+    only("The clashes left 25 soldiers wounded and 300 troops deployed nearby.", count=300, kind="movement")
+    assert rows("Some 900 soldiers went missing in action.") == []
