@@ -357,6 +357,11 @@ def _force_candidates(text: str) -> list[tuple[int, int, str, int]]:
     return found
 
 
+_JOINT_SUBJECTS = re.compile(r"\s+and\s+")
+_SUBJECTS_ACT = re.compile(r"\s+(?:will|would|have|has|had|each|both|are|were|plan|plans|sent|send|deployed|agreed)\b")
+# The subject hosts the troops: "Latvia will receive 300 soldiers from Canada".
+_HOSTS = re.compile(r"\s+(?:will\s+|would\s+|is\s+to\s+|has\s+|have\s+|is\s+set\s+to\s+)?"
+                    r"(?:receive[sd]?|receiving|host(?:s|ed|ing)?|welcome[sd]?|welcoming|get|gets|got)\s+(?:\w+\s+){0,3}?$", re.I)
 _WORD_BEFORE = re.compile(r"(?P<word>[A-Z][\w-]*)\s+$")
 
 
@@ -383,12 +388,20 @@ def _choose_force(text: str, mention: _Mention, candidates, first: int = 0) -> s
             before = [c for c in candidates if lo <= c[0] < a.hedge_start and c[3] in tier]
             if before and not chosen:
                 chosen = before[-1][2]
+                if len(before) > 1 and before[-2][2] != chosen and tier == (1,) \
+                        and _JOINT_SUBJECTS.fullmatch(text, before[-2][1], before[-1][0]) \
+                        and _SUBJECTS_ACT.match(text, before[-1][1]):
+                    chosen = "multinational"  # "Britain and France will each send 300 soldiers"
+                hosted = chosen and _HOSTS.match(text, before[-1][1], a.hedge_start)
+                nationality = hosted and _NATIONALITY.match(text, mention.np_end)
+                if nationality and places.force_named(nationality["name"].rstrip(".")) in gazetteer.COUNTRIES:
+                    chosen = places.force_named(nationality["name"].rstrip("."))  # "Latvia will receive 300 soldiers from Canada"
     stated = _STATED_NATIONALITY.match(text, mention.np_end)
     if not chosen and stated and places.force_named(stated["name"]) in gazetteer.COUNTRIES:
         return places.force_named(stated["name"])  # "of whom some 900 are German"
     nationality = _NATIONALITY.match(text, mention.np_end)
-    if not chosen and nationality and not several and places.force_named(nationality["name"]) in gazetteer.COUNTRIES:
-        return places.force_named(nationality["name"])  # "650 soldiers from Slovenia are based in Slovakia"
+    if not chosen and nationality and not several and places.force_named(nationality["name"].rstrip(".")) in gazetteer.COUNTRIES:
+        return places.force_named(nationality["name"].rstrip("."))  # "650 soldiers from Slovenia are based in Slovakia"
     if not chosen:
         for c in candidates:  # an agent after the mention: "... were sent by Germany"
             if mention.np_end <= c[0] < mention.hi and re.search(r"\bby\s+(?:the\s+)?$", text[max(0, c[0] - 12):c[0]]):

@@ -1002,3 +1002,12 @@ def test_a_place_left_is_no_force_and_soldiers_left_wounded_or_missing_are_no_mo
     assert rows("The last 300 troops left Mali on Friday.")[0]["force"] != "Mali"
     only("The clashes left 25 soldiers wounded and 300 troops deployed nearby.", count=300, kind="movement")
     assert rows("Some 900 soldiers went missing in action.") == []
+
+
+@pytest.mark.parametrize("body, force", [
+    ("Estonia will receive about 300 soldiers from Denmark.", "Denmark"),
+    ("About 200 soldiers will come from Denmark.", "Denmark"),
+    ("Britain and France will each send 300 soldiers to Estonia.", "multinational"),
+])
+def test_a_host_receives_troops_of_the_nation_they_come_from_and_two_subjects_are_multinational(body, force):
+    assert rows(body)[0]["force"] == force
