@@ -399,7 +399,8 @@ def _choose_force(text: str, mention: _Mention, candidates, first: int = 0) -> s
     stated = _STATED_NATIONALITY.match(text, mention.np_end)
     if not chosen and stated and places.force_named(stated["name"]) in gazetteer.COUNTRIES:
         return places.force_named(stated["name"])  # "of whom some 900 are German"
-    nationality = _NATIONALITY.match(text, mention.np_end)
+    come = _COME_FROM.match(text, mention.np_end)
+    nationality = _NATIONALITY.match(text, come.end() - 1 if come else mention.np_end)
     if not chosen and nationality and not several and places.force_named(nationality["name"].rstrip(".")) in gazetteer.COUNTRIES:
         return places.force_named(nationality["name"].rstrip("."))  # "650 soldiers from Slovenia are based in Slovakia"
     if not chosen:
@@ -436,6 +437,9 @@ def _attribution_force(blanked: tuple[list[int], list[str]], mention: _Mention) 
     return forces[after] if after < len(forces) else ""
 
 
+# "About 200 soldiers will come from Denmark": where they come from is whose they are
+_COME_FROM = re.compile(r"\s+(?:(?:will|would|are\s+to|are\s+expected\s+to|are\s+due\s+to)\s+)?(?:come|comes|came|coming|"
+                        r"be\s+drawn|are\s+drawn|were\s+drawn)\s+(?:mainly\s+|mostly\s+|largely\s+)?(?=from\s)")
 _NATIONALITY = re.compile(r"\s+from\s+(?:the\s+)?(?P<name>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?!\s*,|\s+(?:and|or)\s|\w)(?!\s+to\s)")
 
 
