@@ -63,7 +63,8 @@ THING_NOUNS = ORGANISATION_NOUNS | DOCUMENT_NOUNS
 # Formations whose title a possessive gives ("the squadron's commander"): the affiliation, resolved later
 # to the formation of that kind the article names.
 FORMATION_OWNERS = {"division", "brigade", "battalion", "regiment", "group", "battlegroup", "squadron", "wing",
-                    "fleet", "corps", "company", "contingent", "force", "unit", "detachment", "mission"}
+                    "fleet", "corps", "company", "contingent", "force", "unit", "detachment", "mission", "alliance",
+                    "coalition", "command"}
 # Head words that make a capitalised run an organisation's name ("Armed Forces of the Philippines").
 UNIT_NOUNS = {"forces", "force", "corps", "navy", "staff", "brigade", "division", "regiment", "battalion",
               "fleet", "mission", "guard"}
@@ -123,6 +124,7 @@ _PARTICLE_NAME = re.compile(r"^(?:al|el|ad|ash|as|at|az|bin|ibn|abu|d|de|di|da|v
 def _is_name_word(word: str) -> bool:
     bare = _strip_possessive(word).rstrip(".,")
     return (bool(bare) and (bare[0].isupper() or bool(_PARTICLE_NAME.match(bare))) and bare.lower() not in ROLE_WORDS
+            and word.rstrip(",").lower() not in ROLE_WORDS  # "Rep.", "Sen."
             and not is_rank(bare) and bare not in DEMONYMS and bare not in NOT_NAMES and not _names_place(bare))
 
 
@@ -305,6 +307,9 @@ _BARE_HONORIFICS = {h.rstrip(".") for h in HONORIFICS}
 
 
 _PLACE_TITLES = {"mayor", "governor", "premier"}
+# Offices whose title ends in "General", which is no rank there: "Secretary General", "Director General".
+_GENERAL_OFFICES = {"secretary", "director", "attorney", "inspector", "surgeon", "adjutant", "governor", "solicitor",
+                    "auditor", "comptroller", "consul"}
 
 
 def _tidy(mention: Mention) -> Mention:
@@ -324,8 +329,11 @@ def _tidy(mention: Mention) -> Mention:
     if len(demonyms) == 1 and mention.affiliation in ("", country_of(demonyms[0])):  # "a senior Chadian officer"
         words = [w for w in words if w != demonyms[0]]
         mention = replace(mention, affiliation=country_of(demonyms[0]))
+    if len(words) > 2 and words[-2] == "in" and words[-1][:1].isupper():
+        words = words[:-2]  # "top commander in Europe": where the office is, not the title
     while len(words) > 1 and (is_rank(words[-1]) or words[-1].lower() in RANK_MODIFIERS) \
-            and not is_rank_only(" ".join(words)) and not re.search(r"\b(?:of|for)\b", " ".join(words)):
+            and not is_rank_only(" ".join(words)) and not re.search(r"\b(?:of|for)\b", " ".join(words)) \
+            and not (words[-1].lower() == "general" and words[-2].lower() in _GENERAL_OFFICES):
         words = words[:-1]
     inner = _body_in_title(words, mention.affiliation if country_of(mention.affiliation) == mention.affiliation else "")
     if inner and (not mention.affiliation or country_of(mention.affiliation) == mention.affiliation
@@ -452,6 +460,9 @@ _WHERE_AFTER = re.compile(r"\s+(?:at|in)\s+(?:the\s+)?(?P<place>[\w'\u2019-]+(?:
 _BODY_LINK = re.compile(r"\s(?:for|at|of|with)\s")
 
 
+_PLACE_AFTER_BODY = re.compile(r"(?<=[A-Za-z])\s+in\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?$")
+
+
 def _title_of_body(text: str) -> Mention | None:
     """A title and the body it serves, split at the last "for", "at", "of" or "with" that leaves a title
     before and a body after: "director of information for the Nigerian army", "a senior analyst at the
@@ -513,7 +524,7 @@ def _parse_simple(text: str) -> Mention:
         return Mention(text, "person", "", place_title["title"], of_match.group("owner"))
     if of_match and _LONE_TITLE.fullmatch(of_match.group("head")) and re.match(r"(?:the|an?)\s", of_match.group("owner")) \
             and re.search(r"[A-Z]", of_match.group("owner")) and not of_match.group("owner").lower().endswith("staff"):
-        owner = body_as_named(re.sub(r"^(?:the|an?)\s+", "", of_match.group("owner")))
+        owner = body_as_named(_PLACE_AFTER_BODY.sub("", re.sub(r"^(?:the|an?)\s+", "", of_match.group("owner"))))
         return Mention(text, "person", "", of_match.group("head"), owner)  # "head of the army's Amazon Military Command"
     head = _parse_simple(of_match.group("head")) if of_match else None
     if head is not None and head.kind == "person" and head.name:  # "Florian Hahn of the CSU"
@@ -521,6 +532,7 @@ def _parse_simple(text: str) -> Mention:
         return Mention(text, "person", head.name, head.role, head.affiliation or country_of(owner) or owner)
     if of_match and (not _is_name_word(words[-1]) or _find_institution(of_match.group("owner"))):
         owner_text = re.sub(r"^(?:the|a|an)\s+", "", of_match.group("owner"))
+        owner_text = _PLACE_AFTER_BODY.sub("", owner_text)  # "the Baltic Defence College in Tartu"
         owner_words = owner_text.split()
         institution = _find_institution(owner_text)
         if owner_words and re.search(r"['\u2019]s$", owner_words[0]):

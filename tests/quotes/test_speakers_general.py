@@ -613,3 +613,16 @@ def test_a_commanding_officer_of_a_named_battalion_is_role_and_body():
 def test_a_first_name_spelled_as_a_country_a_mayors_town_a_count_word_and_a_staff_officer(phrase, name, role, affiliation):
     mention = parse_mention(phrase)
     assert (mention.name, mention.role, mention.affiliation) == (name, role, affiliation)
+
+
+@pytest.mark.parametrize("phrase, name, role, affiliation", [
+    ("NATO Secretary General Piet Laan", "Piet Laan", "Secretary General", "NATO"),
+    ("Director General Piet Laan", "Piet Laan", "Director General", ""),
+    ("the alliance's top commander in Europe", "", "top commander", "alliance"),
+    ("head of the Baltic Defence College in Tartu", "", "head", "Baltic Defence College"),
+    ("Rep. Piet Laan", "Piet Laan", "Rep.", ""),
+    ("Air Commodore Raj Sen", "Raj Sen", "Air Commodore", ""),
+])
+def test_offices_that_end_in_general_the_place_an_office_sits_and_dotted_titles(phrase, name, role, affiliation):
+    mention = parse_mention(phrase)
+    assert (mention.name, mention.role, mention.affiliation) == (name, role, affiliation)
