@@ -183,6 +183,9 @@ def phrase_before(text: str, end: int, floor: int = 0, appositive: bool = True) 
     if appositive and start > floor and text[start - 1] == ",":
         antecedent = phrase_before(text, start - 1, floor, appositive=False)
         before = parse_mention(text[antecedent[0]:antecedent[1]])
+        opening = text[antecedent[0]:antecedent[1]].split(maxsplit=1)[:1]
+        if opening and opening[0] in _ADVERBIAL_STARTS:
+            before = parse_mention("")  # "In a post on Telegram, the ministry wrote": no name before the title
         if (_APPOSITIVE.match(segment) and before.kind == "person" and (before.name or segment.split()[0] == "who")) or (
                 before.kind == "person" and before.role and not before.name
                 and parse_mention(segment).name):  # "a Pentagon spokeswoman, Lt. Col. X, said"

@@ -231,21 +231,35 @@ class _Reader:
         later = [e for e in self.by_paragraph.get(paragraph, []) if position < e.position <= position + NEXT_SENTENCE
                  and e.speaker.kind == "person" and self._is_named(e.speaker)]
         person = min(later, key=lambda e: e.position).speaker if later else self._named_in_next_sentence(position, paragraph)
+        if person is None and self._ends_paragraph(position, paragraph):  # '"...," said the colonel.' then "Col. X ..."
+            person = self._named_in_next_sentence(self.blocks[paragraph + 1].char_start, paragraph + 1, opening=True) \
+                if paragraph + 1 < len(self.blocks) else None
+            if person is not None and title_word(person.role.split()[-1] if person.role else "") != \
+                    title_word(mention.role.split()[-1]):
+                person = None  # only the holder of the same title
         if person is None:
             return None
         role = better_role(mention.role, person.role) if person.role else mention.role
         return replace(person, role=re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.I),
                        affiliation=person.affiliation or mention.affiliation)
 
-    def _named_in_next_sentence(self, position: int, paragraph: int) -> Speaker | None:
+    def _ends_paragraph(self, position: int, paragraph: int) -> bool:
+        """Is the sentence at `position` the last of its paragraph?"""
+        if not 0 <= paragraph < len(self.blocks):
+            return False
+        block = self.blocks[paragraph]
+        rest = block.text_normalised[position - block.char_start:]
+        return attr.first_boundary(attr.mask_abbreviations(rest[:SENTENCE_END_REACH])) >= len(rest.rstrip())
+
+    def _named_in_next_sentence(self, position: int, paragraph: int, opening: bool = False) -> Speaker | None:
         """The first person named in the sentence after `position` in its paragraph (names in quotes too:
-        '"We will not allow it," Admiral X told state television')."""
+        '"We will not allow it," Admiral X told state television'); with `opening`, in the sentence at `position`."""
         if not 0 <= paragraph < len(self.blocks):
             return None
         block = self.blocks[paragraph]
         local = position - block.char_start
         window = block.text_normalised[local:local + SENTENCE_END_REACH]
-        boundary = attr.first_boundary(attr.mask_abbreviations(window))
+        boundary = 0 if opening else attr.first_boundary(attr.mask_abbreviations(window))
         window = window[:boundary + NEXT_SENTENCE]
         for start, end in name_runs(attr.mask_abbreviations(window)):
             if start < boundary or not (not window[boundary:start].strip()

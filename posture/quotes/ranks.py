@@ -28,7 +28,7 @@ HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir", "dame
 
 
 # Titles abbreviated with a full stop that never ends a sentence ("Brig. Gen.", "Lt.-Col.").
-TITLE_ABBREVIATIONS = {word.rstrip(".") for word in RANKS | HONORIFICS | {"rep.", "sen.", "gov."}}
+TITLE_ABBREVIATIONS = {word.rstrip(".") for word in set(_RANK_NAMES) | HONORIFICS | {"rep.", "sen.", "gov."}}
 
 
 # ...but capitalised before a name they are ranks: "Private Dean Hollis", "Specialist Ana Ruiz".

@@ -626,3 +626,17 @@ def test_a_first_name_spelled_as_a_country_a_mayors_town_a_count_word_and_a_staf
 def test_offices_that_end_in_general_the_place_an_office_sits_and_dotted_titles(phrase, name, role, affiliation):
     mention = parse_mention(phrase)
     assert (mention.name, mention.role, mention.affiliation) == (name, role, affiliation)
+
+
+def test_a_full_rank_word_ends_a_sentence_and_the_title_is_named_after_it():
+    table = quote_rows("\u201cWe are ready,\u201d said the colonel. Col. Ines Varga has led the unit since May.")
+    assert who(table, "We are ready,")[0] == "Ines Varga"
+    table = quote_rows("\u201cWe hold the pass,\u201d said the major.", "Maj. Ines Varga has led the company since May.")
+    assert who(table, "We hold the pass,")[0] == "Ines Varga"
+    table = quote_rows("\u201cWe hold the pass,\u201d said the major.", "Col. Ines Varga has led the brigade since May.")
+    assert who(table, "We hold the pass,")[0] == "the major"  # another title: not the same person
+
+
+def test_an_opening_phrase_is_no_name_before_a_title():
+    table = quote_rows("In a post on Telegram, the ministry wrote: \u201cOur soldiers are home.\u201d")
+    assert who(table, "Our soldiers are home.")[0] == "the ministry"
