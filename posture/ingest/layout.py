@@ -24,7 +24,10 @@ _NAV_WORDS = re.compile(
     # a sign-up or consent line: "Sign up for our daily newsletter", "We use cookies to improve ..."
     r"|(?:sign up|subscribe|register)\b.{0,60}\b(?:newsletters?|alerts?|updates|briefing)\b.*"
     r"|.{0,40}\b(?:we|this (?:site|website)) uses? cookies\b.*"
-    r"|.*\benable javascript\b.*)$",
+    r"|.*\benable javascript\b.*"
+    # a release's or transcript's label: "PRESS RELEASE", "Release No. 25-018", "Press Release 07/22", "Unofficial translation"
+    r"|(?:press|news|media) release|for immediate release|(?:unofficial|official) (?:english )?translation|transcript"
+    r"|(?:(?:press|news|media) )?release(?: no\.?| number)?\s*[\d][\w/.-]*)$",
     re.I,
 )
 # "Defence, Estonia, NATO, United Kingdom": a page's topic tags, four or more short names and commas.
@@ -50,7 +53,7 @@ _LINKS_HEADING = re.compile(
 # an editor's sign-off of initials ("doc/jk/axb", "sst/mlm").
 _END_MARK = re.compile(
     r"^(?:[-\u2013\u2014#*=_~() ]*(?:ends?|end of (?:release|transcript|statement|story|text)|-30-)[-\u2013\u2014#*=_~() ]*"
-    r"|[-\u2013\u2014#*=_~ ]{3,}|[a-z]{2,4}(?:/[a-z]{2,4}){1,4})$",
+    r"|[-\u2013\u2014#*=_~ ]{3,}|[a-z]{2,4}(?:[-/][a-z]{2,4}){0,4}/[a-z]{2,4})$",
     re.I,
 )
 # "(Release ID: 1520417)", "(Ref: MOD/22/114)": a bracketed label and a value.
@@ -85,7 +88,8 @@ _PEOPLE_CREDIT = re.compile(
 # expressed are the author's own", "--Anna Kask, Valletta".
 _STORY_NOTE = re.compile(
     r"^(?:(?i:this (?:article|story|report|piece) (?:was|is|has been) (?:first |originally )?(?:published|written|produced|"
-    r"translated|corrected|updated|amended)\b|(?:the )?(?:views|opinions) expressed\b|an earlier version of this\b)"
+    r"translated|corrected|updated|amended)\b|(?:the )?(?:views|opinions) expressed\b|(?:correction\s*:\s*)?an earlier version of this\b|"
+    r"correction\s*:)"
     r"|[-\u2013\u2014]{1,2}\s*[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3}(?:\s*,\s*[A-Z][\w'\u2019 -]{1,30})?$)")
 # The writer's note under a story: "Anna Kask is a defence correspondent based in Valletta."
 _WRITER_NOTE = re.compile(
@@ -212,6 +216,17 @@ def is_menu_line(text: str) -> bool:
     return False
 
 
+_META_PART = re.compile(r"\b(?:published|updated|comments?|min(?:ute)?s? read|views|from (?:our|the) archives?)\b", re.I)
+
+
+def _is_meta_parts(text: str) -> bool:
+    """"From our archive · Originally published 31 July 1987 · 2 comments": a page's facts about the story."""
+    if len(text) > _MENU_MAX or not _BAR.search(text):
+        return False
+    parts = [part.strip() for part in _BAR.split(text)]
+    return sum(bool(_META_PART.search(part)) for part in parts) >= 2 and all(len(part.split()) <= 6 for part in parts)
+
+
 def _is_dated_parts(text: str) -> bool:
     """"News item | 30-03-2023 | Ministry of Defence": one part a date, the others short."""
     if len(text) > _MENU_MAX or not _BAR.search(text):
@@ -258,7 +273,7 @@ def _fixed_type(text: str, region: str) -> str | None:
         return "byline"
     if region == "header" and NAME_LINE.match(text):
         return "byline"
-    if region != "body" and _is_dated_parts(text):
+    if region != "body" and (_is_dated_parts(text) or _is_meta_parts(text)):
         return "date"
     return None
 
@@ -414,6 +429,8 @@ def _headline_line(groups: list[list[_Line]]) -> int | None:
         for line in group:
             fixed = _fixed_type(line.text, "top")
             if fixed == "navigation":
+                if len(candidates) == 1 and candidates[0].number == line.number - 1 and is_menu_line(line.text):
+                    candidates.pop()  # the site's or issuer's name, straight above its menu
                 continue
             if fixed is not None:
                 if all(len(c.text.split()) <= 3 for c in candidates):

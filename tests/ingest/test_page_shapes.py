@@ -482,3 +482,44 @@ def test_a_person_described_as_a_writer_inside_the_story_stays_body():
     middle = "Anna Kask is a retired editor who now runs the harbour museum."
     page = f"Malta to host 300 Italian marines for harbour drill\n\n{_OPENING}\n\n{middle}\n\nThe drill ends in May.\n"
     assert [text for kind, text in _types(page) if kind == "body"] == [_OPENING, middle, "The drill ends in May."]
+
+
+ISSUER_PAGE = """Directorate of Coastal Defence, Republic of Norland
+News | Releases | Photos
+
+MEDIA RELEASE
+Release No. 31-204
+4 April 2026
+
+Coastal regiment moves two companies to the northern islands
+
+About 240 soldiers of the coastal regiment will move to Vardholm next week, the directorate said.
+
+The companies will stay until the autumn.
+
+Correction: An earlier version of this release gave the wrong date for the move.
+
+ab-cde/fg
+"""
+
+
+def test_an_issuers_name_above_its_menu_and_a_releases_labels_are_no_headline():
+    types = _type_of(ISSUER_PAGE)
+    assert types["Coastal regiment moves two companies to the northern islands"] == ["headline"]
+    assert types["Directorate of Coastal Defence, Republic of Norland"] == ["navigation"]
+    assert types["MEDIA RELEASE"] == ["navigation"] and types["Release No. 31-204"] == ["navigation"]
+
+
+def test_a_correction_and_a_sign_off_with_a_hyphen_end_the_body():
+    types = _type_of(ISSUER_PAGE)
+    assert types["The companies will stay until the autumn."] == ["body"]
+    assert "body" not in types["Correction: An earlier version of this release gave the wrong date for the move."]
+    assert "body" not in types["ab-cde/fg"]
+
+
+def test_a_line_of_facts_about_the_story_is_no_headline():
+    page = ("Harbour Herald\nHome | Archive | Defence\nFrom our archive \u00b7 Originally published 2 May 1991 \u00b7 4 comments\n\n"
+            "Relief force lands at the river port\n\nAbout 900 marines landed at the port on Thursday, officials said.\n")
+    types = _type_of(page)
+    assert types["Relief force lands at the river port"] == ["headline"]
+    assert "headline" not in types["From our archive \u00b7 Originally published 2 May 1991 \u00b7 4 comments"]
