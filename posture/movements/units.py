@@ -172,7 +172,7 @@ _MOVES_NEXT = re.compile(
     r"reach\w*|land(?:s|ed|ing)?|dock(?:s|ed|ing)?|order(?:s|ed)|complet\w+|hand(?:s|ed|ing)?\s+over|"
     r"(?:come|comes|came)\s+(?:to|into|from|home|back|over)|assum\w+\s+command|bound\s+for|set\s+sail|sets\s+sail|"
     r"setting\s+sail|set\s+off|embark\w*|operat(?:es|ing|ed)|travel\w*|(?:come|comes|came|coming)\s+ashore|"
-    r"expected(?=\s+(?:by|in|at|on|next|within|before|to\s+arrive)))\b", re.I)
+    r"expected(?=\s+(?:by|in|at|on|next|within|before|to\s+arrive))|due(?=\s+(?:in|at|back|home|on\s+[A-Z])))\b", re.I)
 # "Task Force 36 bound for Cyprus", "2FIR contingent bound for the Sinai": bound for a place, whoever sends it.
 _BOUND_FOR = re.compile(r"\s+(?:contingent\s+|battalion\s+|unit\s+)?bound\s+for\b")
 # A generic formation a named unit owns, that moves: "The 1st Infantry Brigade's three light infantry battalions will move".
@@ -207,7 +207,8 @@ _SUBJECT_HEAD = re.compile(
     r"(?-i:(?:U\.S\.|US|UK|[A-Z][a-z]+)\s+){0,3}(?:[\w-]+-based\s+)?"   # "the U.S. 3rd Marine Littoral Regiment",
     # "the Korean Marine Corps 6th Brigade"
     r"(?:(?:[\w-]+\s+){1,2}(?:of|from)\s+(?:the\s+)?)?)$"             # "a mechanised company from the"
-    r"|(?:^\s*|(?<!\bof\s)\b(?:the|its|their)\s+)(?:The\s+)?(?:[A-Z0-9][\w.-]*\s+){0,3}[A-Z][\w.-]*['\u2019]s\s+(?:own\s+)?$"
+    r"|(?:^\s*|(?<!\bof\s)\b(?:the|its|their)\s+)(?:The\s+)?(?:[A-Z0-9][\w.-]*\s+){0,3}[A-Z][\w.-]*(?:['\u2019]s|s['\u2019])\s+"
+    r"(?:own\s+)?$"
     r"|^\s*(?:The\s+)?(?-i:[A-Z][a-z]+)\s+$",  # a sentence opening "Georgian 1st Infantry Brigade heads to ..."
     re.I)
 

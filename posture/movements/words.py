@@ -56,7 +56,7 @@ MODIFIERS = frozenset(
     logistics engineering signals coastal""".split()
 )
 NAMED_HEADS = ("Division|Brigade Combat Team|Brigade|Regiment|Corps|Battalion|Squadron|Group|Fleet|Wing|Battery|Company|"
-               "Task Force|Commando|Infantry|Expeditionary Unit|Expeditionary Force|Unit|Headquarters|Flotilla|Army")
+               "Task Force|Commando|Infantry|Artillery|Expeditionary Unit|Expeditionary Force|Unit|Headquarters|Flotilla|Army")
 ORDINAL = r"(?:\d+(?:st|nd|rd|th)|[IVXL]{2,}|V|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth)"
 _CAP = "[A-Z\u00c0-\u00de]"
 _REGIMENTAL = "Hussars|Guards|Rifles|Lancers|Dragoons|Fusiliers|Highlanders|Regiment|Scots|Irish|Gurkhas|Commando"
@@ -121,7 +121,7 @@ _FORMATION_KEYS = frozenset({phrase.split()[-1] for phrase in FORMATIONS} | {
     "division", "brigade", "battalion", "regiment", "corps", "squadron", "group", "force", "fleet", "wing", "unit",
     "commando", "flotilla", "airborne", "mountain", "contingent", "rotation", "divisions", "brigades", "battalions",
     "regiments", "squadrons", "groups", "forces", "fleets", "wings", "units", "commandos", "flotillas", "contingents",
-    "rotations"})
+    "rotations", "army", "armies", "infantry", "artillery"})
 _WORDS = re.compile(r"[a-z]+")
 _ACRONYM_UNIT = re.compile(r"\b\d[A-Z]{2,6}\b")
 

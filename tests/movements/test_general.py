@@ -1011,3 +1011,13 @@ def test_a_place_left_is_no_force_and_soldiers_left_wounded_or_missing_are_no_mo
 ])
 def test_a_host_receives_troops_of_the_nation_they_come_from_and_two_subjects_are_multinational(body, force):
     assert rows(body)[0]["force"] == force
+
+
+@pytest.mark.parametrize("body, unit", [
+    ("Moscow moved the 41st Combined Arms Army closer to the border.", "41st Combined Arms Army"),
+    ("A Patriot battery from the 3rd Air Defense Artillery will move to Slovakia.", "3rd Air Defense Artillery"),
+    ("The Irish Defence Forces' 127th Infantry Battalion is due in Lebanon next week.", "127th Infantry Battalion"),
+    ("The Royal Marines' 42 Commando will deploy to Norway.", "42 Commando"),
+])
+def test_armies_artillery_a_plural_owner_and_a_unit_due_somewhere_move_with_no_number(body, unit):
+    assert unit in [r["unit"] for r in rows(body)]
