@@ -31,8 +31,11 @@ COUNTRIES = {
     "Cyprus": ["Cyprus"], "Malta": ["Malta"],
     # names reporters use that the generated table lacks: older names and forms without "the"
     "Myanmar": ["Myanmar", "Burma"],
+    # "Congo" alone: reporters mean the larger country far more often ("eastern Congo"); its neighbour is
+    # "Republic of the Congo" or "Congo-Brazzaville"
     "Democratic Republic of the Congo": ["Democratic Republic of the Congo", "Democratic Republic of Congo", "DR Congo",
-                                         "DRC", "Congo-Kinshasa", "Zaire"],
+                                         "DRC", "Congo-Kinshasa", "Zaire", "Congo"],
+    "Ivory Coast": ["Ivory Coast", "C\u00f4te d'Ivoire", "C\u00f4te d\u2019Ivoire", "Cote d'Ivoire", "Cote d\u2019Ivoire"],
     "United Arab Emirates": ["United Arab Emirates", "UAE", "U.A.E.", "the Emirates"],
     # a state of the 1990s, as reports of its time name it (not by the name it took in 2003)
     "Yugoslavia": ["Yugoslavia", "Federal Republic of Yugoslavia"],
@@ -112,7 +115,7 @@ def _add_world() -> None:
                 TERRITORIES[name] = [a for a in row["aliases"].split("; ") if a]
                 continue
             forms = COUNTRIES.setdefault(name, [])
-            for alias in row["aliases"].split("; "):
+            for alias in [name, *row["aliases"].split("; ")]:  # the name itself is a written form too
                 if alias and alias not in forms and all(alias not in other for other in COUNTRIES.values()):
                     forms.append(alias)
             for demonym in row["demonyms"].split("; "):

@@ -1021,3 +1021,9 @@ def test_a_host_receives_troops_of_the_nation_they_come_from_and_two_subjects_ar
 ])
 def test_armies_artillery_a_plural_owner_and_a_unit_due_somewhere_move_with_no_number(body, unit):
     assert unit in [r["unit"] for r in rows(body)]
+
+
+def test_congo_alone_is_the_democratic_republic_and_cote_divoire_is_a_country():
+    only("Congo's army has sent some 3,000 soldiers to South Kivu.", force="Democratic Republic of the Congo")
+    only("About 300 soldiers will be sent to C\u00f4te d'Ivoire.", destination="Ivory Coast")
+    only("About 300 soldiers will go to the Republic of the Congo.", destination="Republic of the Congo")
