@@ -191,6 +191,10 @@ _PAST_TIME = (r"(?:earlier\s+this\s+(?:week|month|year)|last\s+(?:week|month|yea
               r"|(?:\d+|a|two|three|four|five|several|few)\s+(?:days?|weeks?|months?)\s+ago)")
 ARRIVED = re.compile(
     r"\b(?:arrived|arrives|arriving|landed|reached|touched down|crossed into|entered|flew|came\s+(?:over|ashore|in)\b|"
+    # a present tense of arriving, as headlines tell what happened: "150 arrive at Tofta", "Africa Corps moves into"
+    r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bnot\s)(?<!\bshould\s)"
+    r"(?<!\bmust\s)(?:arrive|moves?\s+in(?:to)?|completes\s+(?:its\s+|their\s+|the\s+|first\s+|final\s+)*"
+    r"(?:withdrawal|drawdown|pull-?out|deployment))\b|"
     # a move under way: "has begun moving", "began withdrawing", "began to arrive"
     r"(?:(?:has|have|had)\s+begun|began)\s+(?:to\s+)?(?:mov|deploy|send|arriv|withdraw|pull|leav|fly|flie|shift|return|"
     r"redeploy|rotat|airlift)\w*|"

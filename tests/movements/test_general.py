@@ -1027,3 +1027,14 @@ def test_congo_alone_is_the_democratic_republic_and_cote_divoire_is_a_country():
     only("Congo's army has sent some 3,000 soldiers to South Kivu.", force="Democratic Republic of the Congo")
     only("About 300 soldiers will be sent to C\u00f4te d'Ivoire.", destination="Ivory Coast")
     only("About 300 soldiers will go to the Republic of the Congo.", destination="Republic of the Congo")
+
+
+@pytest.mark.parametrize("body, status", [
+    ("Soldiers back on Hiiumaa: 150 arrive at Kardla", "arrived"),
+    ("Wagner's successor moves into former UN camps with 2,000 troops", "arrived"),
+    ("Regional force completes first drawdown of 2,000 troops", "arrived"),
+    ("About 300 soldiers will arrive next week.", "announced"),
+    ("About 300 soldiers are expected to arrive next week.", "planned"),
+])
+def test_a_present_tense_of_arriving_tells_what_happened_and_a_future_one_does_not(body, status):
+    assert rows(body)[0]["status"] == status
