@@ -67,6 +67,12 @@ def _cues(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
                                            for o in cues)]
 
 
+# A level a plan keeps, said before the number: "planned to keep as many as 5,000" ("will keep" goes on as it is: a stock).
+_KEEP_TO_COME = re.compile(
+    r"\b(?:plans?\s+to|planned\s+to|planning\s+to|going\s+to|intends?\s+to|wants?\s+to|would)\s+(?:\w+\s+)?"
+    r"(?:keep|maintain|retain|leave\s+behind)\s+"
+    r"(?:(?:an?|the|its|their|some)\s+)?(?:(?:small|residual|reduced|force|contingent|company|garrison|presence)\s+"
+    r"(?:of\s+)?){0,2}$", re.I)
 _REMAIN_AFTER = re.compile(r"\s+(?:(?:are|is|will\s+be)\s+)?(?P<planned>expected|due|set|scheduled|planned)\s+to"
                            r"\s+(?:remain|stay)\b", re.I)
 # "will be based at Ukhia": a posting to come is a move ("has been based" is a stock).
@@ -140,6 +146,9 @@ def kind_status(text: str, mention, lo: int, hi: int, floor: int | None = None) 
     remain = _REMAIN_AFTER.match(text, mention.np_end)
     if remain:  # "Fewer than 1,000 are expected to remain in Kabul": a level to be kept
         return "target", "planned"
+    if _KEEP_TO_COME.search(text, near, start):  # "will keep about 2,500 troops in Iraq": a level to be kept
+        said = {c[2] for c in cues}
+        return "target", "planned" if "planned" in said else ("ordered" if "ordered" in said else "announced")
     attached = words.ATTACHED_STOCK.match(text, mention.np_end)
     if attached:
         bare_participle = not re.search(r"\b(?:who|that|are|were|already)\b", attached.group(0))

@@ -227,7 +227,7 @@ PLANNED = re.compile(
     rf"poised|weighing|weighs|weighed|mulling|mulls|mulled|discussing|discusses|"
     rf"meant)\b(?:\s+[\w,-]+){{0,8}}?\s+(?:to\s+|be\s+)?(?:{MOVE_VERBS}|{CHANGE_VERBS}|order|host|station|post|posted|involve|"
     rf"follow|keep|pull\w*|"
-    rf"bring\w*|withdraw\w*|come|arrive|land|take\s+part|participate|call\w*\s+up))\b",
+    rf"bring\w*|withdraw\w*|come|arrive|land|take\s+part|participate|call\w*\s+up|number|total))\b",
     re.I,
 )
 MOVEMENT = re.compile(rf"\b(?:{MOVE_VERBS})\b", re.I)
@@ -251,7 +251,7 @@ WITHDRAWN = re.compile(
 # "is to number 4,800"), or has reached ("has risen to more than 15,000": a stock).
 LEVEL_TO = re.compile(
     rf"(?:\b(?:{CHANGE_VERBS}|expansion|reduction|increase|drawdown|cut|rise)\b(?:[^.;:]|\.(?=[A-Za-z])|(?<=\b[A-Z])\.){{0,90}}?\bto|"
-    r"\b(?:to|will|would|should|is\s+to|are\s+to)\s+(?:number|total|reach|stand\s+at)|"
+    r"\b(?:to|will|would|should|could|may|might|is\s+to|are\s+to)\s+(?:number|total|reach|stand\s+at)|"
     r"\b(?:cap|caps|capped|capping)\b[^.;:]{0,90}?\bat)\s+$", re.I)
 LEVEL_REACHED = re.compile(
     r"\b(?:has|have|had)\s+(?:now\s+|already\s+)?(?:risen|grown|fallen|dropped|increased|decreased|shrunk|been\s+\w+)|"

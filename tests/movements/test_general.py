@@ -1038,3 +1038,14 @@ def test_congo_alone_is_the_democratic_republic_and_cote_divoire_is_a_country():
 ])
 def test_a_present_tense_of_arriving_tells_what_happened_and_a_future_one_does_not(body, status):
     assert rows(body)[0]["status"] == status
+
+
+@pytest.mark.parametrize("body, kind, status", [
+    ("The government planned to keep as many as 5,000 troops in Zulia state through October.", "target", "planned"),
+    ("NATO would keep a residual force of 1,000 soldiers in Kabul.", "target", "announced"),
+    ("South Africa will keep 1,450 soldiers in Pemba for another year.", "stock", "existing"),
+    ("The force could number between 1,500 and 2,000 troops once it is deployed.", "target", "planned"),
+    ("The force is meant to number up to 10,000 troops once deployed.", "target", "planned"),
+])
+def test_a_level_a_plan_keeps_is_a_target_and_one_that_goes_on_is_a_stock(body, kind, status):
+    only(body, kind=kind, status=status)
