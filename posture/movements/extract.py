@@ -109,6 +109,8 @@ _COUNTRY_BEFORE = re.compile(r"(?:^|[,;]\s*|\band\s+)(?:the\s+)?(?P<name>[A-Z][\
 _LIST_AFTER = re.compile(r"^\s*(?:[,.;]|and\b|$)")
 _POSSESSED_BEFORE = re.compile(r"\b(?:has|have|had|keeps?|kept|fields?|maintains?|numbers?|numbering|totals?|totall?ing|"
                                r"contributed|contributes|provided|provides)\s+$", re.I)
+# "Congolese troops, about 500, arrived": a number set off after the troops or the formation it counts
+_APPOSED_BEFORE = re.compile(rf"\b(?:{_HEADS})\s*,\s*$", re.I)
 # "Belarus sent about 150, Armenia 100": a number a move gives, listed with others
 _SENT_BEFORE = re.compile(r"\b(?:sent|deployed|dispatched|contributed|pledged|committed)\s+$", re.I)
 _ELLIPSIS_BEFORE = re.compile(r"\b(?:another|a further|an additional|the|including|of|further)\s+$", re.I)
@@ -278,7 +280,8 @@ def _noun_phrase(text: str, amount: Amount, paragraph: str) -> _Mention | None:
             or _ELLIPSIS_AFTER.match(after)
             or (_ELLIPSIS_BEFORE.search(before) and re.match(r"^\s*(?:more\b|[,.;]|$)", after))
             or (_POSSESSED_BEFORE.search(before) and re.match(r"^\s*(?:[,.;]|$)", after))
-            or (_SENT_BEFORE.search(before) and re.match(r"^\s*(?:[,;]|and\b)", after))):
+            or (_SENT_BEFORE.search(before) and re.match(r"^\s*(?:[,;]|and\b)", after))
+            or (_APPOSED_BEFORE.search(before) and re.match(r"^\s*,", after))):
         return _Mention(amount, amount.end, rule="bare")
     return None
 

@@ -1049,3 +1049,8 @@ def test_a_present_tense_of_arriving_tells_what_happened_and_a_future_one_does_n
 ])
 def test_a_level_a_plan_keeps_is_a_target_and_one_that_goes_on_is_a_stock(body, kind, status):
     only(body, kind=kind, status=status)
+
+
+def test_a_number_set_off_by_commas_after_the_troops_or_formation_it_counts():
+    only("Congolese troops, about 500, arrived in Goma.", count=500, destination="Goma")
+    only("The battalion, about 600, will move to Gao.", count=600, unit="battalion")
