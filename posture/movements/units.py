@@ -13,9 +13,13 @@ from posture.movements import places, words
 from posture.movements.words import WINDOW
 
 GAP_BEFORE = re.compile(r"^\s*(?:,\s*(?:with\s+|numbering\s+|totalling\s+|comprising\s+|whose\s+|(?:made\s+up|consisting|composed)\s+of\s+)?|\s+of\s+(?:the\s+)?|\s+with\s+)$")
+_PERSONNEL_WORD = "|".join(sorted(words.PERSONNEL, key=len, reverse=True))
 _AFTER = re.compile(
-    r"(?:\s+(?:in|at)\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?(?=\s*,\s*(?:many|all|most|some)\s+of\s+them))?"  # "in Romania, many of them"
+    # "in Romania, many of them", "to Norway, mainly from": a place the troops go to, before where they are from
+    r"(?:\s+(?:in|at|to|into|for)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}"
+    r"(?=\s*,\s*(?:(?:many|all|most|some)\s+of\s+them|mainly|mostly|largely|primarily|chiefly|drawn|including)\b))?"
     r"\s*,?\s*(?:(?:many|all|most|some)\s+(?:of\s+them\s+)?|(?:mainly|mostly|largely|primarily|chiefly|including)\s+)?"
+    rf"(?:(?i:{_PERSONNEL_WORD})\s+(?=(?:from|of)\s))?"       # "most of them Marines of the", "including engineers from"
     r"(?:(?:mainly|mostly|largely)\s+)?"
     r"(?:(?:deployed|stationed|based|serving|(?:will\s+|would\s+)?(?:be\s+)?(?:come|coming|came|drawn|taken))\s+"
     r"(?:(?:mainly|mostly|largely|primarily|chiefly)\s+)?)?"                 # "drawn mainly from"

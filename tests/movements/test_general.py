@@ -1054,3 +1054,13 @@ def test_a_level_a_plan_keeps_is_a_target_and_one_that_goes_on_is_a_stock(body, 
 def test_a_number_set_off_by_commas_after_the_troops_or_formation_it_counts():
     only("Congolese troops, about 500, arrived in Goma.", count=500, destination="Goma")
     only("The battalion, about 600, will move to Gao.", count=600, unit="battalion")
+
+
+@pytest.mark.parametrize("body, unit", [
+    ("Canada is sending no fewer than 1,100 troops to Norway, mainly from the 5th Canadian Division.", "5th Canadian Division"),
+    ("The US flew in roughly four hundred troops, most of them Marines of the 1st Marine Division, on Friday.",
+     "1st Marine Division"),
+    ("A rotation of about 40 troops, including engineers from 2nd Field Squadron, will leave on Monday.", "2nd Field Squadron"),
+])
+def test_the_unit_troops_come_from_after_their_destination_or_their_trade(body, unit):
+    assert rows(body)[0]["unit"] == unit
