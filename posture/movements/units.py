@@ -136,6 +136,11 @@ _SUBJECT_VERB = re.compile(
 _OPENING_ADVERBIAL = re.compile(r"(?:(?:At|In|By|Once|After|Under|With|From|Since|Until|When|Following)\b[^,.;]{0,60},\s*)")
 
 
+# "The Dongmyeong Unit in Lebanon, which has about 280": where the unit is, then what it has
+_WHERE_IT_HAS = re.compile(r"\s+(?:in|at|on)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?\s*,\s*"
+                           r"(?:which|that)\s+(?:now\s+|still\s+|currently\s+)?(?:has|had|have|numbers|numbered|counts|fields)\s+")
+
+
 def of_subject(text: str, mention, others_before: bool, opening: int = 0) -> str:
     """The unit a sentence opens with, when the number is what it has, brings or sends; a named
     one beats a generic word in its appositive ("Task Force Takuba, a ... unit of some 600 troops")."""
@@ -153,7 +158,7 @@ def of_subject(text: str, mention, others_before: bool, opening: int = 0) -> str
         return ""
     if (_SUBJECT_VERB.match(between) or re.fullmatch(r"\s*,\s*(?:some\s+|about\s+|currently\s+|numbering\s+)?", between)
             or (re.search(r"\bwith\s+$", between) and not words.FORMATION_WORD.search(between))
-            or re.match(r"\s*,\s*an?\s+[^,.;]{0,60}$", between)):
+            or re.match(r"\s*,\s*an?\s+[^,.;]{0,60}$", between) or _WHERE_IT_HAS.fullmatch(between)):
         return subject[2]
     return ""
 

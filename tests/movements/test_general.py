@@ -1064,3 +1064,8 @@ def test_a_number_set_off_by_commas_after_the_troops_or_formation_it_counts():
 ])
 def test_the_unit_troops_come_from_after_their_destination_or_their_trade(body, unit):
     assert rows(body)[0]["unit"] == unit
+
+
+def test_a_battalion_named_by_nations_is_a_named_unit():
+    only("The Nordic-Baltic Battalion, some 500 troops in all, is commanded by a Danish officer.",
+         unit="Nordic-Baltic Battalion")
