@@ -87,13 +87,14 @@ def role_key(role, affiliation) -> str:
 
 def affiliation_key(value) -> str:
     """A body as compared, without the country word coders differ on: 'Chinese Foreign Ministry' ~
-    'Foreign Ministry', "Japan's Defense Ministry" ~ 'Defense Ministry' (the country is speaker_country)."""
+    'Foreign Ministry', "Japan's Defense Ministry" ~ 'Defense Ministry' (the country is speaker_country);
+    a country by any of its names."""
     key = _key(value)
     words = key.split()
     lead = re.sub(r"['\u2019]s$", "", words[0]) if words else ""
     if len(words) > 1 and lead in _COUNTRY_WORDS:
         return " ".join(words[1:])
-    return key
+    return _countries_named(key)  # a country by any of its names: "Britain" ~ "United Kingdom"
 
 
 def quote_field_right(column: str, got, want) -> bool:

@@ -61,6 +61,12 @@ def test_gold_counts_follow_the_hedge_rules(name):
             assert (low, high) == numbers.bounds(row.qualifier, count), row.text
 
 
+def test_affiliation_key_names_a_country_by_any_of_its_names_and_drops_a_leading_country_word():
+    assert scorecard.affiliation_key("Britain") == scorecard.affiliation_key("United Kingdom")
+    assert scorecard.affiliation_key("Chinese Foreign Ministry") == scorecard.affiliation_key("Foreign Ministry")
+    assert scorecard.affiliation_key("Norway") != scorecard.affiliation_key("Sweden")
+
+
 def test_role_key_drops_the_affiliation_and_country_words():
     assert scorecard.role_key("Pentagon press secretary", "Pentagon") == "press secretary"
     assert scorecard.role_key("Latvian defence minister", "Latvia") == "defence minister"
