@@ -45,8 +45,8 @@ def _text(value) -> str:
 
 
 def _key(value) -> str:
-    """A value as compared: spacing, case and a leading article ignored."""
-    return re.sub(r"^the\s+", "", _text(value).casefold())
+    """A value as compared: spacing, case and a leading article ("the", "a", "an") ignored."""
+    return re.sub(r"^(?:the|an?)\s+", "", _text(value).casefold())
 
 
 _GENERIC_PLACE_WORD = re.compile(r"\s+(?:region|province|prefecture|county|district|island|base)$", re.I)

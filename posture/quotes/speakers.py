@@ -456,7 +456,7 @@ def _parse_mention(text: str) -> Mention:
 
 _ISSUED_BY = re.compile(r"(?:an?|the)\s+(?:[\w-]+\s+)?(?:statement|communiqu\u00e9|communique|release|readout)\s+"
                         r"(?:from|by|issued\s+by)\s+(?P<body>(?:the\s+)?[A-Z].*)$")
-_WHERE_AFTER = re.compile(r"\s+(?:at|in)\s+(?:the\s+)?(?P<place>[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,2})$")
+_WHERE_AFTER = re.compile(r"\s+(?:at|in|aboard|on\s+board)\s+(?:the\s+)?(?P<place>[\w'\u2019.-]+(?:\s+[\w'\u2019.-]+){0,2})$")
 _BODY_LINK = re.compile(r"\s(?:for|at|of|with)\s")
 
 

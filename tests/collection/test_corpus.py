@@ -67,6 +67,11 @@ def test_affiliation_key_names_a_country_by_any_of_its_names_and_drops_a_leading
     assert scorecard.affiliation_key("Norway") != scorecard.affiliation_key("Sweden")
 
 
+def test_a_leading_article_is_ignored_when_values_are_compared():
+    assert scorecard._key("a Bahraini government statement") == scorecard._key("Bahraini government statement")
+    assert scorecard._key("The ministry") == scorecard._key("ministry")
+
+
 def test_role_key_drops_the_affiliation_and_country_words():
     assert scorecard.role_key("Pentagon press secretary", "Pentagon") == "press secretary"
     assert scorecard.role_key("Latvian defence minister", "Latvia") == "defence minister"

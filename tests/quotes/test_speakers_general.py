@@ -640,3 +640,8 @@ def test_a_full_rank_word_ends_a_sentence_and_the_title_is_named_after_it():
 def test_an_opening_phrase_is_no_name_before_a_title():
     table = quote_rows("In a post on Telegram, the ministry wrote: \u201cOur soldiers are home.\u201d")
     assert who(table, "Our soldiers are home.")[0] == "the ministry"
+
+
+def test_a_ship_an_officer_is_aboard_is_no_name():
+    mention = parse_mention("A Marine officer aboard the USS Kearsarge")
+    assert (mention.name, mention.role) == ("", "Marine officer")
