@@ -33,7 +33,7 @@ _ROUTE_BEFORE = re.compile(
 _PREP = re.compile(
     r"\b(?P<prep>back\s+(?:in|at|to|on)|from|out\s+of|(?<!according\s)(?<!thanks\s)(?<!due\s)(?<!addition\s)(?<!compared\s)(?<!close\s)to|"
     r"into|in\s+and\s+near|in\s+and\s+around|in\s+or\s+near|in|at|near|along|on|towards?|"
-    r"through|across|reached|entered|crossed\s+into|bound\s+for|inside|throughout|aboard|"
+    r"through|across|reached|entered|crossed\s+into|bound\s+for|inside|throughout|aboard|(?:take|takes|took|taking)\s+over|"
     r"(?:leave|leaves|leaving|left|quit|quits|exit|exits|exited|exiting|depart|departs|departed|departing)"
     r"(?=\s+(?:the\s+)?[A-Z])|for)\s+"
 )
@@ -74,6 +74,7 @@ _NOT_PLACES = frozenset(
 )
 _ON_PLACE = re.compile(
     rf"(?:the\s+)?(?:{_ALIAS_PATTERN})(?![\w])"
+    r"|(?:the\s+)?(?:island|islands|atoll|peninsula|archipelago)\s+of\s+[A-Z]"   # "on the island of Gotland"
     r"|(?:the\s+)?[A-Z\u00c0-\u00de][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}\s+(?:island|islands|Island|Islands|"
     r"Peninsula|peninsula|Land|Shoal|shoal|Reef|reef|Atoll|atoll|archipelago|Archipelago)\b")
 _LIST_GLUE = re.compile(r",\s*and\s+|,\s*|\s+and\s+|\s+or\s+")
@@ -82,7 +83,8 @@ _ORIGIN_CONTEXT = re.compile(r"(?<!\bto\s)(?<!\bto\s\w{3})(?<!\bbe\s)\b(?:bases?
 # "from the 3rd Brigade in Townsville": where the unit the troops come from is based.
 _FROM_UNIT = re.compile(r"\bfrom\s+(?:the\s+|its\s+)?(?:[\w'\u2019.,-]+\s+){0,6}?"
                         r"(?:Brigade|Regiment|Battalion|Division|Squadron|Group|Wing|Fleet|Corps|Company|Battery|Rifles)\s+$")
-_TO_BASES = re.compile(r"\b(?:to|into)\s+(?:(?:new|coastal|forward|military|temporary|other)\s+){0,2}(?:bases?|camps?|garrisons?)\s+$")
+_TO_BASES = re.compile(r"\b(?:to|into)\s+(?:(?:their|its|the|new|coastal|forward|military|temporary|other|home)\s+){0,3}"
+                       r"(?:bases?|camps?|garrisons?)\s+$")
 _FORMATION_NEXT = re.compile(r"\s+(?:" + "|".join(words.FORMATIONS) + r")\b")
 # The place a sentence opens with holds troops it is home to or hosts: "Sigonella ... is home to about 3,000".
 _HOSTED_BEFORE = re.compile(r"\b(?:(?:is|are|was|were|remains?|has\s+long\s+been)\s+home\s+to|hosts|hosted|houses)\s+"
@@ -92,6 +94,7 @@ _THERE = re.compile(r"\b(?:there|where)\b")
 _SET_OFF_BEFORE = re.compile(r"\b(?:leave|leaves|leaving|left|depart\w*|sail\w*|head\w*|set\s+off|set\s+out|"
                              r"fly|flies|flew|flown|bound|embark\w*)\s+$", re.I)
 _TO_PREPS = ("to", "into", "toward", "towards", "through", "reached", "entered", "crossed into", "bound for",
+             "take over", "takes over", "took over", "taking over",
              "back in", "back at", "back to", "back on")
 
 
@@ -269,7 +272,10 @@ def _assign(text: str, phrases: list[Phrase], kind: str) -> tuple[list[str], lis
         chosen = located or to
         return [], (_names(chosen[0]) if chosen else [])
     destination = _names(to[0]) if to else []
-    if kind == "withdrawal":  # where they were is the origin, never a destination
+    if kind == "withdrawal":  # where they were is the origin; a destination only where they go back to
+        home = [p for p in located if _TO_BASES.search(text, max(0, p.start - 60), p.start)]
+        if home and not destination:  # "returned to their home base at Fort Hood"
+            destination, located = _names(home[0]), [p for p in located if p is not home[0]]
         return (origin or (_names(located[0]) if located else [])), destination
     for phrase in located:
         before = text[max(0, phrase.start - 60):phrase.start]

@@ -1069,3 +1069,12 @@ def test_the_unit_troops_come_from_after_their_destination_or_their_trade(body, 
 def test_a_battalion_named_by_nations_is_a_named_unit():
     only("The Nordic-Baltic Battalion, some 500 troops in all, is commanded by a Danish officer.",
          unit="Nordic-Baltic Battalion")
+
+
+@pytest.mark.parametrize("body, origin, destination", [
+    ("Some 300 soldiers will take over Camp Bastion in Helmand.", "", "Camp Bastion"),
+    ("Some 300 soldiers landed on the island of Saaremaa.", "", "Saaremaa"),
+    ("Some 300 soldiers returned to their home base at Fort Riley.", "", "Fort Riley"),
+])
+def test_a_camp_taken_over_an_island_of_a_name_and_a_home_base_returned_to(body, origin, destination):
+    only(body, origin=origin, destination=destination)
