@@ -474,6 +474,17 @@ class _Earlier(list):
 
 # --- the table -------------------------------------------------------------------------
 
+# The number a moving unit brings, in a participle after its clause: ", taking about 7,500 men", ", with some 3,000 troops".
+_CARRIED = re.compile(r",\s+(?:taking|bringing|with|carrying|comprising|numbering|totalling|totaling)\s+(?:(?:an?|some|about|around)\s+)?$",
+                      re.I)
+
+
+def _clause_end(text: str, start: int, stop: int) -> int:
+    """The last comma before `stop` that follows `start` (where the participle begins), or `stop`."""
+    comma = text.rfind(",", start, stop)
+    return comma if comma >= 0 and not re.search(r"[;.]", text[start:comma]) else stop
+
+
 _SHARE_OF = re.compile(r"\bof\s+(?:whom|them|those|these)\s+$", re.I)
 
 
@@ -496,6 +507,11 @@ def _code_sentence(text: str, paragraph: str, earlier: _Earlier) -> list[dict]:
             mention.unit = found[index - 1].unit  # "about 650 troops ..., of whom some 450 are Hungarian": the same unit
     taken = [(m.amount.hedge_start, m.np_end) for m in found]
     for start, end, name in units.moving_alone(text, taken, {m.unit for m in found}):  # a formation that moves with no number
+        carried = next((m for m in found if m.amount.hedge_start > end and not m.unit
+                        and _CARRIED.match(text, _clause_end(text, end, m.amount.hedge_start), m.amount.hedge_start)), None)
+        if carried is not None:  # "the 7th Armoured Brigade will deploy ..., taking about 7,500 men": the unit's number
+            carried.unit = name
+            continue
         found.append(_Mention(Amount(start, end, None, None, None, "", start), end, name, rule="unit"))
     found.sort(key=lambda m: m.amount.start)
     _set_clauses(text, found)

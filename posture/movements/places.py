@@ -53,10 +53,12 @@ _NAME = re.compile(
     r"(?:\s+(?:No\.\s*)?\d{1,3}\b(?![,.]\d))?)"                       # "Sector 4", "Air Base No. 5"
 )
 _DIRECTION = r"(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
-_SETTLEMENT = r"(?:town|city|village|port|region|province|island|district|state|county|oblast|territory|governorate|prefecture)"
+_SETTLEMENT = (r"(?:towns?|city|cities|villages?|ports?|regions?|provinces?|islands?|districts?|states?|county|counties|"
+               r"oblasts?|territory|territories|governorates?|prefectures?)")
 _LEAD = re.compile(
-    rf"(?:the\s+(?=(?:new|former|old|main|sprawling|remote|border|coastal|frontier|{_SETTLEMENT}|two|three|four|both|"
+    rf"(?:the\s+(?=(?:new|former|old|main|sprawling|remote|border|coastal|frontier|neighbouring|neighboring|{_SETTLEMENT}|two|three|four|both|"
     rf"{_DIRECTION}\s+{_SETTLEMENT}|{_DIRECTION}(?=\s+[A-Z]))\s))?(?:(?:new|former|old|main|sprawling|remote|border|coastal|frontier|"
+    r"neighbouring|neighboring|"
     r"two|three|four|both)\s+)?"
     rf"(?:(?:{_DIRECTION}\s+)?{_SETTLEMENT}\s+of\s+)?"                 # "the northern state of Roraima"
     rf"(?P<direction>{_DIRECTION}\s+(?=[A-Z]))?")

@@ -1078,3 +1078,13 @@ def test_a_battalion_named_by_nations_is_a_named_unit():
 ])
 def test_a_camp_taken_over_an_island_of_a_name_and_a_home_base_returned_to(body, origin, destination):
     only(body, origin=origin, destination=destination)
+
+
+def test_the_number_a_moving_unit_takes_with_it_is_its_own_row_not_a_second_one():
+    found = rows("The 4th Armoured Brigade will deploy from its bases in Germany to Jordan, taking about 6,000 soldiers.")
+    assert [(r["number_text"], r["unit"], r["destination"]) for r in found] == [("6,000", "4th Armoured Brigade", "Jordan")]
+
+
+def test_the_towns_or_districts_of_several_places():
+    only("Rwanda has about 2,000 soldiers in the neighbouring districts of Ancuabe and Montepuez.",
+         destination="Ancuabe; Montepuez")
