@@ -31,7 +31,8 @@ _ROUTE_BEFORE = re.compile(
     r"(?:[A-Z][\w'\u2019.-]*(?:\s+|,\s*|\s+and\s+|\s+or\s+))*$"
 )
 _PREP = re.compile(
-    r"\b(?P<prep>back\s+(?:in|at|to|on)|from|out\s+of|(?<!according\s)(?<!thanks\s)(?<!due\s)(?<!addition\s)(?<!compared\s)(?<!close\s)to|"
+    r"\b(?P<prep>to\s+(?:secure|protect|guard|patrol|defend|reinforce|hold)(?=\s+(?:the\s+)?[A-Z])|"  # "to secure the Kacanik gorge"
+    r"back\s+(?:in|at|to|on)|from|out\s+of|(?<!according\s)(?<!thanks\s)(?<!due\s)(?<!addition\s)(?<!compared\s)(?<!close\s)to|"
     r"into|in\s+and\s+near|in\s+and\s+around|in\s+or\s+near|in|at|near|along|on|towards?|"
     r"through|across|reached|entered|crossed\s+into|bound\s+for|inside|throughout|aboard|(?:take|takes|took|taking)\s+over|"
     r"(?:leave|leaves|leaving|left|quit|quits|exit|exits|exited|exiting|depart|departs|departed|departing)"
@@ -46,7 +47,8 @@ _BORDER = re.compile(
 )
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017e"
 _NAME = re.compile(
-    rf"(?:the\s+)?(?P<name>[{_UPPER}][\w'\u2019.-]*(?:\s+(?:[{_UPPER}][\w'\u2019.-]*|(?:al|el|ez|es|ad|ar|as|an)-[{_UPPER}][\w'\u2019-]*|"
+    rf"(?:the\s+)?(?P<name>(?:[{_UPPER}]|(?:al|el|ez|es|ad|ar|as|an)-[{_UPPER}])[\w'\u2019.-]*"   # "al-Watiya air base"
+    rf"(?:\s+(?:[{_UPPER}][\w'\u2019.-]*|(?:al|el|ez|es|ad|ar|as|an)-[{_UPPER}][\w'\u2019-]*|"
     rf"(?:de|del|da|do|dos|das|di|du|la|le|el|al|of)(?=\s+[{_UPPER}])|"   # "Norte de Santander", "Line of Control"
     r"air\s+base|airbase|base|airport|airfield|barracks|region|islands|island|training\s+area|"
     r"highlands|gorge|valley|pass|coast|hills|plateau|peninsula|corridor|strip))*"
@@ -86,7 +88,7 @@ _ORIGIN_CONTEXT = re.compile(r"(?<!\bto\s)(?<!\bto\s\w{3})(?<!\bbe\s)\b(?:bases?
 _FROM_UNIT = re.compile(r"\bfrom\s+(?:the\s+|its\s+)?(?:[\w'\u2019.,-]+\s+){0,6}?"
                         r"(?:Brigade|Regiment|Battalion|Division|Squadron|Group|Wing|Fleet|Corps|Company|Battery|Rifles)\s+$")
 _TO_BASES = re.compile(r"\b(?:to|into)\s+(?:(?:their|its|the|new|coastal|forward|military|temporary|other|home)\s+){0,3}"
-                       r"(?:bases?|camps?|garrisons?)\s+$")
+                       r"(?:bases?|camps?|garrisons?|barracks)\s+$")
 _FORMATION_NEXT = re.compile(r"\s+(?:" + "|".join(words.FORMATIONS) + r")\b")
 # The place a sentence opens with holds troops it is home to or hosts: "Sigonella ... is home to about 3,000".
 _HOSTED_BEFORE = re.compile(r"\b(?:(?:is|are|was|were|remains?|has\s+long\s+been)\s+home\s+to|hosts|hosted|houses)\s+"
@@ -95,7 +97,7 @@ _THERE = re.compile(r"\b(?:there|where)\b")
 # "will leave for Cyprus", "sailed for the Gulf": 'for' after a verb of setting off names where they go
 _SET_OFF_BEFORE = re.compile(r"\b(?:leave|leaves|leaving|left|depart\w*|sail\w*|head\w*|set\s+off|set\s+out|"
                              r"fly|flies|flew|flown|bound|embark\w*)\s+$", re.I)
-_TO_PREPS = ("to", "into", "toward", "towards", "through", "reached", "entered", "crossed into", "bound for",
+_TO_PREPS = ("to secure", "to protect", "to guard", "to patrol", "to defend", "to reinforce", "to hold", "to", "into", "toward", "towards", "through", "reached", "entered", "crossed into", "bound for",
              "take over", "takes over", "took over", "taking over",
              "back in", "back at", "back to", "back on")
 

@@ -1088,3 +1088,12 @@ def test_the_number_a_moving_unit_takes_with_it_is_its_own_row_not_a_second_one(
 def test_the_towns_or_districts_of_several_places():
     only("Rwanda has about 2,000 soldiers in the neighbouring districts of Ancuabe and Montepuez.",
          destination="Ancuabe; Montepuez")
+
+
+@pytest.mark.parametrize("body, origin, destination", [
+    ("Some 300 soldiers of the brigade arrived at al-Jufra air base.", "", "al-Jufra air base"),
+    ("More than 1,000 of the soldiers would return to their barracks in Guilin next week.", "", "Guilin"),
+    ("About 1,200 troops were flown by helicopter to secure the Presevo valley.", "", "Presevo valley"),
+])
+def test_a_place_named_with_al_barracks_returned_to_and_a_place_troops_go_to_secure(body, origin, destination):
+    only(body, origin=origin, destination=destination)
