@@ -177,7 +177,8 @@ def find_amounts(text: str) -> list[Amount]:
                 and _RANGE_JOIN.match(text[end:following[0]]) and following[2] > count
                 and (between or not _FROM_BEFORE.search(before))
                 and (between or not re.search(r"\band\b", text[end:following[0]]))):
-            hedge_start = shift + between.start() if between else start
+            hedge = None if between else _HEDGE_BEFORE.search(before)  # "roughly 500 to 600": the hedge opens the range
+            hedge_start = shift + (between or hedge).start() if (between or hedge) else start
             amounts.append(Amount(start, following[1], None, count, following[2], "between", hedge_start))
             index += 2
             continue

@@ -96,7 +96,7 @@ _HOSTED_BEFORE = re.compile(r"\b(?:(?:is|are|was|were|remains?|has\s+long\s+been
 _THERE = re.compile(r"\b(?:there|where)\b")
 # "will leave for Cyprus", "sailed for the Gulf": 'for' after a verb of setting off names where they go
 _SET_OFF_BEFORE = re.compile(r"\b(?:leave|leaves|leaving|left|depart\w*|sail\w*|head\w*|set\s+off|set\s+out|"
-                             r"fly|flies|flew|flown|bound|embark\w*)\s+$", re.I)
+                             r"fly|flies|flew|flown|bound|embark\w*|planned|earmarked|destined|slated|intended)\s+$", re.I)
 _TO_PREPS = ("to secure", "to protect", "to guard", "to patrol", "to defend", "to reinforce", "to hold", "to", "into", "toward", "towards", "through", "reached", "entered", "crossed into", "bound for",
              "take over", "takes over", "took over", "taking over",
              "back in", "back at", "back to", "back on")

@@ -216,7 +216,7 @@ ORDERED = re.compile(r"\b(?:ordered|orders(?!\s*[,.;])|ordering|approved|approve
                      r"authori[sz](?:ed|es|e|ing)|signed\s+off\s+on)\b", re.I)
 PLANNED = re.compile(
     rf"\b(?:on\s+(?:heightened\s+|high\s+|increased\s+)?(?:alert|standby|stand-by)|readied|being\s+readied|"
-    rf"(?:is|are|was|were|been)\s+expected\b(?!\s+to\b)|(?:is|are|was|were)\s+planned\b|"
+    rf"(?:is|are|was|were|been)\s+expected\b(?!\s+to\b)|(?:is|are|was|were|been)\s+(?:planned|earmarked|slated)\b|"
     rf"(?:is|are)\s+due\s+(?:to|by|in|at|on|next|this|later)\b|(?:is|are|was|were)\s+scheduled\s+to\b|"
     # a number expected, a target aimed for, a rotation prepared: "we expect around 9,000 troops", "aims for 10,000"
     rf"(?:expects?|expected|expecting|anticipates?|aims?\s+for|aiming\s+for)(?=\s+(?:up\s+to\s+|as\s+many\s+as\s+|about\s+|"

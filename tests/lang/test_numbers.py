@@ -121,3 +121,9 @@ def test_more_hedges_dozens_and_a_thousands_point(text, count, qualifier):
 
 def test_a_decimal_with_a_scale_stays_a_decimal():
     assert [a.count for a in numbers.find_amounts("1.500 million people and 2.5 km")] == [1500000, 2]
+
+
+def test_a_hedge_before_a_range_opens_it():
+    [amount] = numbers.find_amounts("a force of roughly 500 to 600")
+    assert (amount.qualifier, amount.low, amount.high) == ("between", 500, 600)
+    assert "a force of roughly 500 to 600"[amount.hedge_start:].startswith("roughly")

@@ -1097,3 +1097,9 @@ def test_the_towns_or_districts_of_several_places():
 ])
 def test_a_place_named_with_al_barracks_returned_to_and_a_place_troops_go_to_secure(body, origin, destination):
     only(body, origin=origin, destination=destination)
+
+
+def test_a_force_planned_or_earmarked_for_a_place_goes_there():
+    only("The army will station troops on the islands, and a force of roughly 500 to 600 is planned for Miyako island.",
+         destination="Miyako island", status="planned")
+    only("About 300 soldiers are earmarked for Estonia.", destination="Estonia", status="planned")
