@@ -57,7 +57,7 @@ _NUMERAL = re.compile(
     r"(?<![\w.,/:$€£#])(?<![A-Za-z]-)(?P<digits>\d{1,3}(?:,\d{3})+|\d+)(?P<decimal>\.\d+)?"
     r"(?:\s+(?P<scale>million|thousand))?(?![\w/:%°]|[.,]\d)"
 )
-_DOZEN = re.compile(r"\b(?:" + "|".join(DOZEN) + r")\b", re.I)
+_DOZEN = re.compile(r"\b(?:" + "|".join(DOZEN) + r")\b|(?<=\bfurther\s)dozen\b|(?<=\banother\s)dozen\b", re.I)
 _VAGUE = re.compile(r"\b(?:" + "|".join(VAGUE) + r")\b", re.I)
 _HEDGE_BEFORE = re.compile(
     r"\b(?P<hedge>" + "|".join(re.escape(h) for h in HEDGES if h not in AFTER_HEDGES) + r")\s+$", re.I)
@@ -140,7 +140,7 @@ def _raw_numbers(text: str) -> list[tuple[int, int, int | None, str | None]]:
     for match in _VAGUE.finditer(text):
         found.append((match.start(), match.end(), None, match.group(0).lower()))
     for match in _DOZEN.finditer(text):
-        found.append((match.start(), match.end(), DOZEN[match.group(0).lower()], None))
+        found.append((match.start(), match.end(), DOZEN.get(match.group(0).lower(), 12), None))
     for match in _NUMERAL.finditer(text):
         value = numeral_value(match["digits"], match["decimal"], match["scale"])
         found.append((match.start(), match.end(), value, None if value is not None else _TOO_LARGE))

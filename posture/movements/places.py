@@ -32,6 +32,7 @@ _ROUTE_BEFORE = re.compile(
 )
 _PREP = re.compile(
     r"\b(?P<prep>to\s+(?:secure|protect|guard|patrol|defend|reinforce|hold)(?=\s+(?:the\s+)?[A-Z])|"  # "to secure the Kacanik gorge"
+    r"(?:guards?|guarded|guarding|patrols?|patrolled|patrolling)(?=\s+(?:the\s+)?[A-Z])|"  # "which guards Cobasna": where it is
     r"back\s+(?:in|at|to|on)|from|out\s+of|(?<!according\s)(?<!thanks\s)(?<!due\s)(?<!addition\s)(?<!compared\s)(?<!close\s)to|"
     r"into|in\s+and\s+near|in\s+and\s+around|in\s+or\s+near|in|at|near|along|on|towards?|"
     r"through|across|reached|entered|crossed\s+into|bound\s+for|inside|throughout|aboard|(?:take|takes|took|taking)\s+over|"

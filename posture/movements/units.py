@@ -167,11 +167,11 @@ def of_subject(text: str, mention, others_before: bool, opening: int = 0) -> str
 _MOVES_NEXT = re.compile(
     r"\s*(?:(?:headquarters|HQ)\b\s*)?(?:\([^)]{1,30}\)\s*)?(?:(?:from|in|at)\s+[A-Z][\w\u00e0-\u017e-]*(?:\s+[A-Z][\w-]*)?\s+)?"
     r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:army|navy|forces|military|marines|air\s+force)\b)?"
-    r"(?:\s+(?:in|at)\s+[A-Z][\w\u00c0-\u017f-]*)?\s*"   # "the Dornier detachment of the Indian Navy at Male will be"
+    r"(?:\s+(?:in|at)\s+[A-Z][\w\u00c0-\u017f-]*(?:\s+[A-Z][\w\u00c0-\u017f-]*)?)?\s*"   # "... at Male will be", "at Camp Schwab are"
     r"(?:and\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:tanks|vehicles|aircraft|helicopters|ships|guns|equipment)\s+)?"
     r"(?:,[^.;]{0,140}?,\s*)?(?:,?\s*(?:which|that|who|whose\s+\w+)\s+|,\s*)?(?:(?:will|would|could|may|might|is|are|was|"
     r"were|has|have|had|also|now|then|to|be|been|already|soon|expected\s+to|set\s+to|due\s+to|preparing\s+to|"
-    r"ready\s+to|scheduled\s+to|about\s+to|going\s+to|plans?\s+to|planning\s+to|being|formally|finally|fully|"
+    r"ready\s+to|scheduled\s+to|about\s+to|going\s+to|plans?\s+to|planning\s+to|planned\s+to|being|formally|finally|fully|"
     r"partly|quickly)\s+[\"\u201c]?){0,4}[\"\u201c]?"
     r"(?:move[sd]?|moving|deploy(?:s|ed|ing)?|rotat\w+|relocat\w+|return\w*|head(?:s|ed|ing)?|arriv\w+|sail\w*|fl(?:y|ies|ew|own)|"
     r"flying|shift\w*|withdr\w+|pull\w*|leav\w+|left|remain\w*|stay\w*|stationed|based|headquartered|garrisoned|"
@@ -181,6 +181,7 @@ _MOVES_NEXT = re.compile(
     r"reach\w*|land(?:s|ed|ing)?|dock(?:s|ed|ing)?|order(?:s|ed)|complet\w+|hand(?:s|ed|ing)?\s+over|"
     r"(?:come|comes|came)\s+(?:to|into|from|home|back|over)|assum\w+\s+command|bound\s+for|set\s+sail|sets\s+sail|"
     r"setting\s+sail|set\s+off|embark\w*|operat(?:es|ing|ed)|travel\w*|(?:come|comes|came|coming)\s+ashore|"
+    r"guards|guarded|guarding|patrols|patrolled|patrolling|garrisons|"
     r"expected(?=\s+(?:by|in|at|on|next|within|before|to\s+arrive))|due(?=\s+(?:in|at|back|home|on\s+[A-Z])))\b", re.I)
 # "Task Force 36 bound for Cyprus", "2FIR contingent bound for the Sinai": bound for a place, whoever sends it.
 _BOUND_FOR = re.compile(r"\s+(?:contingent\s+|battalion\s+|unit\s+)?bound\s+for\b")

@@ -57,7 +57,7 @@ MODIFIERS = frozenset(
 )
 NAMED_HEADS = ("Division|Brigade Combat Team|Brigade|Regiment|Corps|Battalion|Squadron|Group|Fleet|Wing|Battery|Company|"
                "Task Force|Commando|Infantry|Artillery|Expeditionary Unit|Expeditionary Force|Unit|Headquarters|Flotilla|Army")
-ORDINAL = r"(?:\d+(?:st|nd|rd|th)|[IVXL]{2,}|V|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth)"
+ORDINAL = r"(?:\d+(?:st|nd|rd|th)/\d+(?:st|nd|rd|th)|\d+(?:st|nd|rd|th)|[IVXL]{2,}|V|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth)"
 _CAP = "[A-Z\u00c0-\u00de]"
 _REGIMENTAL = "Hussars|Guards|Rifles|Lancers|Dragoons|Fusiliers|Highlanders|Regiment|Scots|Irish|Gurkhas|Commando"
 # A formation named as a proper noun: "82nd Airborne Division", "1st Battalion, The Rifles",
@@ -73,7 +73,7 @@ NAMED_UNIT = re.compile(
     rf"|\bRoyal\s+{ORDINAL}\s+(?:{_CAP}[\w'\u2019-]*\s+){{0,2}}(?:{NAMED_HEADS})\b"
     rf"|\b\d+\s+(?:Commando|Squadron|Battalion|Brigade)(?:\s+(?:Brigade|Regiment|Group))?\b"
     # British and Indian style: "16 Air Assault Brigade", "14 Corps", "3 Division"
-    rf"|\b\d{{1,3}}\s+(?:{_CAP}[\w-]*\s+){{0,3}}(?:Brigade|Corps|Division|Regiment)\b"
+    rf"|\b\d{{1,3}}\s+(?:{_CAP}[\w-]*\s+){{0,3}}(?:Brigade|Corps|Division|Regiment|Battalion|Wing|Squadron)\b"
     # "the 82nd Airborne", "the 10th Mountain": divisions named without the word
     rf"|\b\d+(?:st|nd|rd|th)\s+(?:Airborne|Mountain)\b(?!\s+(?:Division|Brigade|troops|soldiers|paratroopers))"
     # "the sixth Brazilian contingent", "the 12th rotation"

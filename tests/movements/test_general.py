@@ -1103,3 +1103,14 @@ def test_a_force_planned_or_earmarked_for_a_place_goes_there():
     only("The army will station troops on the islands, and a force of roughly 500 to 600 is planned for Miyako island.",
          destination="Miyako island", status="planned")
     only("About 300 soldiers are earmarked for Estonia.", destination="Estonia", status="planned")
+
+
+@pytest.mark.parametrize("body, unit, destination", [
+    ("The 2nd/1st Battalion, Royal Fijian Regiment, will deploy to the Sinai.", "2nd/1st Battalion, Royal Fijian Regiment", "Sinai"),
+    ("Elements of the 3rd Marine Regiment at Camp Hansen are planned to relocate to Guam.", "3rd Marine Regiment", "Guam"),
+    ("The 27th Motor Rifle Battalion guards Tighina.", "27th Motor Rifle Battalion", "Tighina"),
+    ("A flight from 34 Expeditionary Air Wing will deploy to Estonia.", "34 Expeditionary Air Wing", "Estonia"),
+])
+def test_units_with_two_ordinals_a_two_word_base_a_guarded_place_and_a_numbered_wing(body, unit, destination):
+    found = [r for r in rows(body) if r["unit"] == unit]
+    assert found and found[0]["destination"] == destination
