@@ -98,7 +98,8 @@ def _not_leaving(text: str, cue: tuple[int, int, str], hi: int) -> bool:
 
 
 # "about 5,000 of its [18,500] soldiers": the whole a share is taken from is there already.
-_WHOLE_OF_A_SHARE = re.compile(r"\d[\d,]*\s+(?:\w+\s+)?of\s+(?:its|their|the|his|her)\s+$", re.I)
+_WHOLE_OF_A_SHARE = re.compile(r"(?:\d[\d,]*\s+(?:\w+\s+)?|\b(?:more|most|many|some|part|all|rest|half|bulk)\s+)"
+                               r"of\s+(?:its|their|the|his|her)\s+$", re.I)
 # "bringing its contingent there to [more than 900]": the total after a move is a stock.
 _TOTAL_AFTER_MOVE = re.compile(
     r"\b(?:bring|brings|bringing|take|takes|taking|raising|increasing|lifting|boosting|swell|swells|swelling)\s+"
@@ -151,7 +152,7 @@ def kind_status(text: str, mention, lo: int, hi: int, floor: int | None = None) 
         return "target", "planned" if "planned" in said else ("ordered" if "ordered" in said else "announced")
     attached = words.ATTACHED_STOCK.match(text, mention.np_end)
     if attached:
-        bare_participle = not re.search(r"\b(?:who|that|are|were|already)\b", attached.group(0))
+        bare_participle = not re.search(r"\b(?:who|that|are|were|already|now|still)\b", attached.group(0))
         moves = any(c[2] in ("movement", "withdrawal", "arrived", "ordered", "planned") for c in cues)
         if not (bare_participle and moves):  # "sent 1,500 soldiers from the 2nd Division, based in X": a move
             return "stock", "existing"

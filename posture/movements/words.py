@@ -208,7 +208,8 @@ ARRIVED = re.compile(
     # an active simple past of a move, its subject just before it: "Ankara sent 150 soldiers", "the battalion sailed"
     r"|(?<=[A-Za-z\u00c0-\u017e\d)]\s)(?<!\bbe\s)(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmay\s)"
     r"(?<!\bmight\s)(?<!\bshould\s)(?<!\bmust\s)(?<!\bnot\s)(?<!\bbeing\s)(?<!\bthat\s)(?<!\bwho\s)"
-    r"(?:sent|deployed|moved|sailed|dispatched|airlifted|transferred|marched|rolled|reinforced)(?=\s+(?:in\s+|into\b|about\b|some\b|"
+    r"(?:sent|deployed|moved|sailed|dispatched|airlifted|transferred|marched|rolled|reinforced|drove|travelled|traveled|"
+    r"trekked)(?=\s+(?:in\s+|into\b|about\b|some\b|"
     r"more\b|over\b|nearly\b|around\b|roughly\b|just\b|an?\b|its\b|their\b|the\b|to\b|\d|[a-z]+\s+(?:hundred|thousand))))\b",
     re.I,
 )
@@ -217,7 +218,7 @@ ORDERED = re.compile(r"\b(?:ordered|orders(?!\s*[,.;])|ordering|approved|approve
 PLANNED = re.compile(
     rf"\b(?:on\s+(?:heightened\s+|high\s+|increased\s+)?(?:alert|standby|stand-by)|readied|being\s+readied|"
     rf"(?:is|are|was|were|been)\s+expected\b(?!\s+to\b)|(?:is|are|was|were|been)\s+(?:planned|earmarked|slated)\b|"
-    rf"(?:is|are)\s+due\s+(?:to|by|in|at|on|next|this|later)\b|(?:is|are|was|were)\s+scheduled\s+to\b|"
+    rf"(?:is|are)\s+due\s+(?:to|by|in|at|on|next|this|later|back|home)\b|(?:is|are|was|were)\s+scheduled\s+to\b|"
     # a number expected, a target aimed for, a rotation prepared: "we expect around 9,000 troops", "aims for 10,000"
     rf"(?:expects?|expected|expecting|anticipates?|aims?\s+for|aiming\s+for)(?=\s+(?:up\s+to\s+|as\s+many\s+as\s+|about\s+|"
     rf"around\s+|some\s+|roughly\s+|between\s+|more\s+than\s+|at\s+least\s+)?\d)|"
@@ -226,7 +227,7 @@ PLANNED = re.compile(
     rf"proposed|proposes|could|may|might|would\s+be\s+ready|wants?|wanted|aims?|aiming|seeks?|seeking|intends?|hopes?|considers?|"
     rf"poised|weighing|weighs|weighed|mulling|mulls|mulled|discussing|discusses|"
     rf"meant)\b(?:\s+[\w,-]+){{0,8}}?\s+(?:to\s+|be\s+)?(?:{MOVE_VERBS}|{CHANGE_VERBS}|order|host|station|post|posted|involve|"
-    rf"follow|keep|pull\w*|"
+    rf"follow|keep|pull\w*|draw|draws|drawing|"
     rf"bring\w*|withdraw\w*|come|arrive|land|take\s+part|participate|call\w*\s+up|number|total))\b",
     re.I,
 )
@@ -236,7 +237,7 @@ WITHDRAWAL = re.compile(
     r"\b(?:withdr[ae]w\w*|pull(?:s|ed|ing)?\s+(?:[\w,-]+\s+){0,5}?(?:out|back)\b|pull-?outs?|pullback|"
     r"leave|leaves|leaving|left|quit|quits|exit|exits|exited|exiting|depart\w*|evacuat\w*|"
     r"(?:bring|brings|bringing|brought|fly|flies|flew|flown|flying|send|sends|sending|sent|ship\w*)\s+(?:[\w,]+\s+){0,5}?(?:home|back)\b|"
-    r"return\w*|go(?:es|ing)?\s+home|went\s+home|head(?:s|ed|ing)?\s+home|coming\s+home|came\s+home|"
+    r"return\w*|go(?:es|ing)?\s+home|went\s+home|head(?:s|ed|ing)?\s+home|coming\s+home|came\s+home|cross\w*\s+back|"
     r"(?:fly|flies|flew|flown|flying|airlift\w*|ship\w*|mov\w+|rotat\w+)\s+(?:[\w,'\u2019-]+\s+){0,5}?out\s+of|"
     r"repatriat\w*|order(?:s|ed|ing)?\s+(?:[\w,]+\s+){0,5}?home\b|(?:cut|cuts|cutting|trim\w*)\s+(?:[\w,]+\s+){1,5}?from\b|"
     r"expected\s+(?:back\s+)?home|(?:be|are|is|were|was)\s+back\s+(?:in|home|at)|"
@@ -245,6 +246,7 @@ WITHDRAWAL = re.compile(
 # A withdrawal that is done: "withdrew", "have now left", "were pulled out".
 WITHDRAWN = re.compile(
     r"\b(?:withdrew|drew\s+down|pulled|left|returned|departed|exited|came\s+home|went\s+home|"
+    r"brought\s+(?:[\w,'\u2019]+\s+){0,6}?(?:home|back)|cross(?:ed)?\s+back|"
     r"(?:has|have|had)\s+(?:now\s+|already\s+|since\s+|all\s+)?(?:been\s+)?(?:withdrawn|left|pulled|returned|departed|"
     r"gone\s+home|brought|flown|completed)|(?:were|was)\s+(?:\w+\s+)?(?:withdrawn|pulled|brought|flown)|completed)\b", re.I)
 # A level a force is to reach ("reduce its contingent ... to 3,000", "is to grow to 2,500",
@@ -252,7 +254,8 @@ WITHDRAWN = re.compile(
 LEVEL_TO = re.compile(
     rf"(?:\b(?:{CHANGE_VERBS}|expansion|reduction|increase|drawdown|cut|rise)\b(?:[^.;:]|\.(?=[A-Za-z])|(?<=\b[A-Z])\.){{0,90}}?\bto|"
     r"\b(?:to|will|would|should|could|may|might|is\s+to|are\s+to)\s+(?:number|total|reach|stand\s+at)|"
-    r"\b(?:cap|caps|capped|capping)\b[^.;:]{0,90}?\bat)\s+$", re.I)
+    r"\b(?:cap|caps|capped|capping)\b[^.;:]{0,90}?\bat|"
+    r"\b(?:draw|draws|drawing|drew|bring|brings|bringing|brought)\s+(?:[\w'\u2019-]+\s+){1,7}?down\s+to)\s+$", re.I)
 LEVEL_REACHED = re.compile(
     r"\b(?:has|have|had)\s+(?:now\s+|already\s+)?(?:risen|grown|fallen|dropped|increased|decreased|shrunk|been\s+\w+)|"
     r"\b(?:rose|grew|fell|dropped|was\s+\w+ed|were\s+\w+ed)\b", re.I)
@@ -284,7 +287,7 @@ IN_PLACE_BEFORE = re.compile(
 ATTACHED_STOCK = re.compile(
     r"\s*(?:,\s*)?(?:who\s+(?:are|were|have\s+been|had\s+been)\s+|that\s+(?:are|were)\s+|are\s+|were\s+)?"
     r"(?:already\b|stationed\b|based\b|deployed\s+(?:in|at|on|along|near|across)\b|garrisoned\b|posted\b|"
-    r"(?:now|still)\s+(?:in|inside|at|on)\b)",                        # "4,000 Turkish troops now inside Iraq"
+    r"(?:now|still)\s+(?:deployed\s+|stationed\s+|based\s+)?(?:in|inside|at|on|across)\b)",   # "4,000 Turkish troops now inside Iraq"
     re.I,
 )
 

@@ -1114,3 +1114,20 @@ def test_a_force_planned_or_earmarked_for_a_place_goes_there():
 def test_units_with_two_ordinals_a_two_word_base_a_guarded_place_and_a_numbered_wing(body, unit, destination):
     found = [r for r in rows(body) if r["unit"] == unit]
     assert found and found[0]["destination"] == destination
+
+
+@pytest.mark.parametrize("body, kind, status", [
+    ("Australia brought its last 90 peacekeepers home from Bougainville a year ago.", "withdrawal", "arrived"),
+    ("France pushed more of its 1,400 troops in Chad towards the front line.", "stock", "existing"),
+    ("About 2,000 Eritrean soldiers had crossed back into Eritrea since Tuesday.", "withdrawal", "arrived"),
+    ("Their roughly 230 soldiers are due back in Britain at the end of March.", "movement", "planned"),
+    ("Some 900 soldiers drove to Orzysz from Vilseck in March.", "movement", "arrived"),
+    ("With some 4,500 NATO troops now deployed in Estonia, officials were pleased.", "stock", "existing"),
+])
+def test_brought_home_crossed_back_more_of_its_due_back_drove_and_now_deployed(body, kind, status):
+    only(body, kind=kind, status=status)
+
+
+def test_a_force_drawn_down_to_a_level():
+    only("The Pentagon plans to draw its troops in Kuwait down to roughly 15,000 once the convoys are through.",
+         kind="target", status="planned")
