@@ -14,7 +14,7 @@ from itertools import count, islice
 
 from posture.ingest.sentences import ABBREVIATIONS, GLUED, in_address
 from posture.quotes.ranks import TITLE_ABBREVIATIONS
-from posture.quotes.speakers import (DETERMINERS, GROUP_NOUNS, NOT_NAMES, OFFICE_HEADS, PERSON_NOUNS, PRONOUNS, ROLE_WORDS,
+from posture.quotes.speakers import (TITLE_MODIFIERS, DETERMINERS, GROUP_NOUNS, NOT_NAMES, OFFICE_HEADS, PERSON_NOUNS, PRONOUNS, ROLE_WORDS,
                                      SENTENCE_ADVERBS, THING_NOUNS, parse_mention)
 
 VERBS = (
@@ -252,8 +252,11 @@ def leading_phrase(sentence: str) -> tuple[int, int]:
             (index == 0 and (lower in DETERMINERS or bare[:1].isdigit()))
             or (bare[:1].isupper() and not (index > 0 and bare in NOT_NAMES))
             or lower in ROLE_WORDS or lower in PERSON_NOUNS or lower in THING_NOUNS or lower in GROUP_NOUNS
+            or (index and lower in TITLE_MODIFIERS and nxt.rstrip(",;:").lower() in ROLE_WORDS)  # "executive director"
             or (bare.isalpha() and bare.islower() and bare not in _FUNCTION_WORDS and bare == token
                 and re.sub(r"['\u2019]s$", "", nxt.rstrip(",;:")).lower() in PERSON_NOUNS)  # "bar owner X"
+            or (index and lower != bare.lower() and bare == token
+                and nxt.rstrip(",;:").lower() in ROLE_WORDS | PERSON_NOUNS | TITLE_MODIFIERS)  # "The centre's executive director"
             or (lower in {"and", "of", "from", "for", "in"} and end is not None and (nxt[:1].isupper() or nxt in DETERMINERS))
             or (lower == "of" and end is not None and index and _bare_word(previous) in OFFICE_HEADS
                 and nxt.rstrip(",").isalpha() and nxt.islower())  # "Estonia's chief of defence"

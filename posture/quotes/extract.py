@@ -358,6 +358,9 @@ def _attribute(reader: _Reader, text: str, offset: int, order: int, spans: list[
                 np = (head_start + np[0], head_start + np[1])
             else:
                 np = attr.phrase_before(text, head_start + verb_start, head_start)
+            if head_start > sentence_start and re.fullmatch(r"[\s,]*(?:and|but|then)?\s*", head[:verb_start]):
+                np = attr.leading_phrase(full_head())  # '... called it "defensive" and said ...': the sentence's subject
+                np = (sentence_start + np[0], sentence_start + np[1])
             speaker = reader.phrase_speaker(text, np, offset, order)
             if speaker:
                 return kind, speaker, head[verb_start:verb_end], "reporting verb earlier in the sentence"

@@ -48,7 +48,7 @@ PERSON_NOUNS = set(
     secretary-general premier councillor councilor chairman chairwoman chair coordinator representative
     commissioner inspector pilot sailor marine veteran medic nurse teacher farmer shopkeeper student
     mother father wife husband worker villager witness survivor captain colonel fellow researcher professor
-    lecturer scholar economist historian""".split()
+    lecturer scholar economist historian director manager head planner""".split()
 )
 # Bodies that speak, and things written that speak ("the ministry", "the US document").
 ORGANISATION_NOUNS = set(

@@ -645,3 +645,16 @@ def test_an_opening_phrase_is_no_name_before_a_title():
 def test_a_ship_an_officer_is_aboard_is_no_name():
     mention = parse_mention("A Marine officer aboard the USS Kearsarge")
     assert (mention.name, mention.role) == ("", "Marine officer")
+
+
+def test_he_is_the_named_holder_of_a_title_a_generic_body_owns():
+    table = quote_rows("Marta Sills said the base was quiet.",
+                       "The centre's executive director, Ivo Brand, said staff had added evening hours. "
+                       "He said the centre had \u201cnever been busier in twenty years.\u201d")
+    assert who(table, "never been busier in twenty years.")[:2] == ("Ivo Brand", "executive director")
+
+
+def test_a_second_partial_quote_after_and_said_keeps_the_sentences_subject():
+    table = quote_rows("A ministry statement called the move \u201cdefensive\u201d and said the troops would help "
+                       "\u201ckeep the peace.\u201d Officials stressed that no unit would fight.")
+    assert who(table, "keep the peace.")[0].lower() == "a ministry statement"
