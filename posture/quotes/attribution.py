@@ -58,7 +58,7 @@ _BOUNDARY = re.compile(r"[.!?][)\]\"\u201d\u2019]?\s+(?=[\"'\u201c\u2018(\[]?[A-
 
 
 def _is_abbreviation(text: str, stop: int) -> bool:
-    match = re.search(r"([A-Za-z][A-Za-z.]*)\.$", text[max(0, stop - 40): stop + 1])  # the word before the stop
+    match = re.search(r"(?<![\w\d])([A-Za-z][A-Za-z.]*)\.$", text[max(0, stop - 40): stop + 1])  # the word before the stop
     if not match:
         return False
     word = match.group(1)
@@ -224,10 +224,13 @@ def _opens_with_adverbial(words: list[re.Match]) -> bool:
 _WORD = re.compile(r"\S+")
 
 
+_CAPTION_LABEL = re.compile(r"(?i:photo(?:\s+caption)?|picture|image|caption|pictured|above|main\s+picture)\s*:\s*")
+
+
 def leading_phrase(sentence: str) -> tuple[int, int]:
     """The subject-like noun phrase a sentence opens with (past a dateline or an adverbial)."""
     offset = 0
-    dateline = _DATELINE.match(sentence)
+    dateline = _DATELINE.match(sentence) or _CAPTION_LABEL.match(sentence)  # "PHOTO: Private X says goodbye"
     if dateline:
         offset = dateline.end()
     words = list(islice(_WORD.finditer(sentence, offset), 14))  # the first words are all it reads
@@ -250,6 +253,7 @@ def leading_phrase(sentence: str) -> tuple[int, int]:
         lower = re.sub(r"['\u2019]s$", "", bare).lower()
         ok = (
             (index == 0 and (lower in DETERMINERS or bare[:1].isdigit()))
+            or (index == 1 and re.fullmatch(r"(?:19|20)\d\d", bare) and previous.lower() in DETERMINERS)  # "The 2020 agreement"
             or (bare[:1].isupper() and not (index > 0 and bare in NOT_NAMES))
             or lower in ROLE_WORDS or lower in PERSON_NOUNS or lower in THING_NOUNS or lower in GROUP_NOUNS
             or (index and lower in TITLE_MODIFIERS and nxt.rstrip(",;:").lower() in ROLE_WORDS)  # "executive director"

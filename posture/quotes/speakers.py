@@ -58,7 +58,7 @@ ORGANISATION_NOUNS = set(
 # Organisation nouns that before a title are adjectives ("a military expert"), not the body served.
 ADJECTIVAL_BODIES = {"military"}
 DOCUMENT_NOUNS = set("""document statement report readout communique communiqué letter memo proposal draft paper
-    declaration""".split())
+    declaration agreement accord treaty resolution""".split())
 THING_NOUNS = ORGANISATION_NOUNS | DOCUMENT_NOUNS
 # Formations whose title a possessive gives ("the squadron's commander"): the affiliation, resolved later
 # to the formation of that kind the article names.

@@ -658,3 +658,11 @@ def test_a_second_partial_quote_after_and_said_keeps_the_sentences_subject():
     table = quote_rows("A ministry statement called the move \u201cdefensive\u201d and said the troops would help "
                        "\u201ckeep the peace.\u201d Officials stressed that no unit would fight.")
     assert who(table, "keep the peace.")[0].lower() == "a ministry statement"
+
+
+def test_a_caption_label_is_no_subject_and_a_decade_ends_a_sentence():
+    table = quote_rows("PHOTO: Private Nils Orr says goodbye to his son at Burnie. 'He wanted to come,' he said. "
+                       "Picture: Staff")
+    assert who(table, "He wanted to come,")[:2] == ("Nils Orr", "Private")
+    table = quote_rows("The region changed hands in the 1990s. The 2021 accord called the deployment \u201ctemporary\u201d.")
+    assert who(table, "temporary")[0].lower() == "the 2021 accord"
