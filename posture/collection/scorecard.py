@@ -21,6 +21,7 @@ from posture import ingest, movements, paths, quotes
 from posture.ingest.layout import DATELINE
 from posture.lang.gazetteer import DEMONYMS, alias_table
 from posture.movements.scoring import pairs
+from posture.quotes.ranks import title_word
 from posture.quotes.scoring import overlap_pairs
 
 CORPUS = paths.ROOT / "tests" / "fixtures" / "corpus"
@@ -82,7 +83,7 @@ def role_key(role, affiliation) -> str:
     """A title without the organisation or country it names: 'Pentagon press secretary' ~ 'press secretary'."""
     drop = set(_key(affiliation).split()) | _COUNTRY_WORDS
     words = [w for w in re.findall(r"[\w-]+", _key(role).replace("\u2019s", "").replace("'s", "")) if w not in drop]
-    return " ".join(words)
+    return " ".join(title_word(w) for w in words)  # a rank as spelled out: "Col." ~ "colonel", "Lt Col" ~ "Lt. Col."
 
 
 def affiliation_key(value) -> str:

@@ -72,6 +72,12 @@ def test_a_leading_article_is_ignored_when_values_are_compared():
     assert scorecard._key("The ministry") == scorecard._key("ministry")
 
 
+def test_role_key_reads_a_rank_as_spelled_out():
+    assert scorecard.role_key("Col.", "") == scorecard.role_key("colonel", "")
+    assert scorecard.role_key("Lt Col", "") == scorecard.role_key("Lieutenant Colonel", "")
+    assert scorecard.role_key("Col.", "") != scorecard.role_key("Maj.", "")
+
+
 def test_role_key_drops_the_affiliation_and_country_words():
     assert scorecard.role_key("Pentagon press secretary", "Pentagon") == "press secretary"
     assert scorecard.role_key("Latvian defence minister", "Latvia") == "defence minister"
