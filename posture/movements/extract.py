@@ -365,6 +365,8 @@ _SUBJECTS_ACT = re.compile(r"\s+(?:will|would|have|has|had|each|both|are|were|pl
 # The subject hosts the troops: "Latvia will receive 300 soldiers from Canada".
 _HOSTS = re.compile(r"\s+(?:will\s+|would\s+|is\s+to\s+|has\s+|have\s+|is\s+set\s+to\s+)?"
                     r"(?:receive[sd]?|receiving|host(?:s|ed|ing)?|welcome[sd]?|welcoming|get|gets|got)\s+(?:\w+\s+){0,3}?$", re.I)
+_LED_BY = re.compile(r"\b[A-Z][\w.]*-led\s+(?:[\w-]+\s+){0,2}?(?:battle\s*groups?|force|forces|mission|coalition|"
+                     r"contingent|brigade|division|task\s+force|operation)\b", re.I)
 _WORD_BEFORE = re.compile(r"(?P<word>[A-Z][\w-]*)\s+$")
 
 
@@ -373,6 +375,9 @@ def _choose_force(text: str, mention: _Mention, candidates, first: int = 0) -> s
     inside = [c for c in candidates if (a.start if mention.rule == "unit" else a.end) <= c[0] < mention.np_end]
     if re.search(r"\ballied\b", text[a.end:mention.np_end], re.I):
         inside.append((a.end, a.end, "NATO", 0))
+    if _LED_BY.search(text, max(0, mention.lo, a.hedge_start - 160), mention.np_end) and mention.rule != "unit" \
+            and not _SHARE_BEFORE.search(text, max(0, a.hedge_start - 20), a.hedge_start):
+        return "multinational"  # "a British-led battlegroup of about 1,100 soldiers": troops of several nations
     if len(inside) > 1 and inside[0][2] != inside[1][2] and re.fullmatch(r"\s+and\s+", text[inside[0][1]:inside[1][0]]):
         return "multinational"  # "about 20,000 German and Dutch soldiers"
     if inside:

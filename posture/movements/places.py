@@ -28,7 +28,7 @@ _ROUTE_BEFORE = re.compile(
     r"between|around|throughout|reached|entered|via|and\s+near|borders|bordering|"
     r"leave|leaves|leaving|left|quit|quits|exit|exits|exited|exiting|depart|departs|departed|departing)\s+(?:the\s+)?"
     r"(?:(?:north|south|east|west|central)\w*\s+|(?:former|occupied|neighbouring|neighboring|breakaway|rebel-held)\s+)?"
-    r"(?:[A-Z][\w'\u2019.-]*(?:\s+|,\s*|\s+and\s+|\s+or\s+))*$"
+    r"(?:(?:[A-Z][\w'\u2019.-]*|of|(?:north|south|east|west|central)\w*)(?:\s+|,\s*|\s+and\s+|\s+or\s+))*$"
 )
 _PREP = re.compile(
     r"\b(?P<prep>to\s+(?:secure|protect|guard|patrol|defend|reinforce|hold)(?=\s+(?:the\s+)?[A-Z])|"  # "to secure the Kacanik gorge"

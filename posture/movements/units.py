@@ -39,12 +39,15 @@ def is_force_word(word: str) -> bool:
     return word in words.DEMONYMS or word in words.ALLIANCES or word in places.ALIASES
 
 
+_LED = re.compile(r"[A-Z][\w.]*-led")
+
+
 def generic_name(match: re.Match) -> str:
     """"Stryker squadron", "armoured brigade", "Royal Welsh battle group"; a leading force or article
     is not the name ("US Stryker squadron" -> "Stryker squadron")."""
     names = (match["name"] or "").split()
-    while names and (is_force_word(names[0]) or names[0] in ("The", "A", "An")):
-        names = names[1:]
+    while names and (is_force_word(names[0]) or names[0] in ("The", "A", "An") or _LED.fullmatch(names[0])):
+        names = names[1:]  # "British-led battlegroup" -> battlegroup: who leads it is no part of its name
     adjectives = (match["adjectives"] or "").split()
     return " ".join([*names, *adjectives, match["noun"]])
 

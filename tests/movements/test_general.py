@@ -1131,3 +1131,14 @@ def test_brought_home_crossed_back_more_of_its_due_back_drove_and_now_deployed(b
 def test_a_force_drawn_down_to_a_level():
     only("The Pentagon plans to draw its troops in Kuwait down to roughly 15,000 once the convoys are through.",
          kind="target", status="planned")
+
+
+def test_a_battlegroup_a_nation_leads_is_multinational_and_its_share_is_the_nations():
+    found = rows("In Latvia, a Canadian-led battlegroup of about 1,100 soldiers is based at Adazi, of whom roughly 800 are Canadian.")
+    assert [(r["force"], r["unit"]) for r in found] == [("multinational", "battlegroup"), ("Canada", "battlegroup")]
+    only("The Italian-led battlegroup at Lest numbers roughly 1,000, including Czech troops.", force="multinational")
+
+
+def test_a_place_after_of_or_a_direction_in_a_list_is_no_force():
+    found = rows("UAE forces deployed in the Horn of Africa and southern Yemen include about 1,000 personnel at Assab.")
+    assert found[0]["force"] == "United Arab Emirates"
