@@ -126,7 +126,7 @@ def read_manifest() -> pd.DataFrame:
 
 
 def _gold(name: str, table: str) -> pd.DataFrame:
-    return pd.read_csv(CORPUS / f"{name}.{table}.csv", keep_default_na=False)
+    return pd.read_csv(CORPUS / f"{name}.{table}.csv", keep_default_na=False, dtype={"text": str})  # "120" stays words
 
 
 def _body_kept(article, first: str, last: str) -> tuple[bool, bool, bool]:

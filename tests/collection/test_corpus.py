@@ -31,8 +31,8 @@ def test_the_corpus_covers_theatres_forces_and_page_shapes():
 @pytest.mark.parametrize("name", MANIFEST["name"])
 def test_every_gold_row_gives_back_its_words(name):
     raw = _raw(name)
-    mentions = pd.read_csv(scorecard.CORPUS / f"{name}.mentions.csv", keep_default_na=False)
-    quotes = pd.read_csv(scorecard.CORPUS / f"{name}.quotes.csv", keep_default_na=False)
+    mentions = pd.read_csv(scorecard.CORPUS / f"{name}.mentions.csv", keep_default_na=False, dtype={"text": str})
+    quotes = pd.read_csv(scorecard.CORPUS / f"{name}.quotes.csv", keep_default_na=False, dtype={"text": str})
     assert list(mentions.columns) == MENTION_COLUMNS and list(quotes.columns) == QUOTE_COLUMNS
     for table in (mentions, quotes):
         for row in table.itertuples():
