@@ -198,6 +198,9 @@ _SIDE_OF = re.compile(rf"\b(?:to\s+the\s+|in\s+the\s+)?(?P<side>{_DIRECTION})\s+
 _OPENING_PREP = re.compile(r"\s*(?P<prep>In|At|On|Inside)\s+")
 
 
+_NAMES_TO_AND = re.compile(r"(?:,\s*[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?){1,6},?\s+and\s+[A-Z][\w'\u2019-]*\b")
+
+
 def route_phrases(text: str) -> list[Phrase]:
     """Every preposition followed by a place or a list of places, in order."""
     phrases = []
@@ -213,8 +216,9 @@ def route_phrases(text: str) -> list[Phrase]:
             if not glue:
                 break
             following = _place_at(text, glue.end(), kind)
-            # after a comma, or after a gazetteer name, only another gazetteer name continues the list
-            needs_known = "," in glue.group(0) or found[-1].known
+            # after a comma, or after a gazetteer name, only another gazetteer name continues the list,
+            # unless the names run on to an "and" ("into Axum, Adwa and Shire")
+            needs_known = ("," in glue.group(0) or found[-1].known) and not _NAMES_TO_AND.match(text, end)
             if not following or (needs_known and not following[0].known) or words.VERB_NEXT.match(text, following[1]):
                 break
             found.append(following[0])

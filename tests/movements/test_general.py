@@ -1142,3 +1142,8 @@ def test_a_battlegroup_a_nation_leads_is_multinational_and_its_share_is_the_nati
 def test_a_place_after_of_or_a_direction_in_a_list_is_no_force():
     found = rows("UAE forces deployed in the Horn of Africa and southern Yemen include about 1,000 personnel at Assab.")
     assert found[0]["force"] == "United Arab Emirates"
+
+
+def test_names_that_run_on_to_an_and_are_one_list_of_places():
+    only("The army had moved some 5,000 troops into Adigrat, Mekelle and Humera.", destination="Adigrat; Mekelle; Humera")
+    only("About 800 soldiers arrived at Tapa, Estonia.", destination="Tapa")
