@@ -208,7 +208,8 @@ ARRIVED = re.compile(
     # an active simple past of a move, its subject just before it: "Ankara sent 150 soldiers", "the battalion sailed"
     r"|(?<=[A-Za-z\u00c0-\u017e\d)]\s)(?<!\bbe\s)(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmay\s)"
     r"(?<!\bmight\s)(?<!\bshould\s)(?<!\bmust\s)(?<!\bnot\s)(?<!\bbeing\s)(?<!\bthat\s)(?<!\bwho\s)"
-    r"(?:sent|deployed|moved|sailed|dispatched|airlifted|transferred|marched|rolled|reinforced|drove|travelled|traveled|"
+    r"(?:sent|deployed(?!\s+(?:in|at|across|along|throughout|around)\s+(?:the\s+)?[A-Z])|moved|sailed|dispatched|airlifted|"
+    r"transferred|marched|rolled|reinforced|drove|travelled|traveled|"
     r"trekked)(?=\s+(?:in\s+|into\b|about\b|some\b|"
     r"more\b|over\b|nearly\b|around\b|roughly\b|just\b|an?\b|its\b|their\b|the\b|to\b|\d|[a-z]+\s+(?:hundred|thousand))))\b",
     re.I,
@@ -272,6 +273,7 @@ STOCK = re.compile(
     r"operating|"
     r"keeps?|kept|(?-i:fields?|fielded)|serving|serves?|served|remain|remains|remained|currently|level|levels|"
     r"under\s+arms|(?:are|is|were|was|been)\s+(?:already\s+|still\s+|now\s+)?(?:in|on|at|inside|deployed\s+in)|"
+    r"(?<=[a-z]s\s)deployed(?=\s+(?:in|at|across|along|throughout|around)\s+(?:the\s+)?[A-Z])|"   # "forces deployed in the Horn"
     r"training\s+(?:with|in|on|alongside)|"
     r"commanded|(?:led|headed)\s+by|headquartered|home\s+to|maintains?|maintained|"
     rf"{CONTRIBUTES})\b",

@@ -1147,3 +1147,8 @@ def test_a_place_after_of_or_a_direction_in_a_list_is_no_force():
 def test_names_that_run_on_to_an_and_are_one_list_of_places():
     only("The army had moved some 5,000 troops into Adigrat, Mekelle and Humera.", destination="Adigrat; Mekelle; Humera")
     only("About 800 soldiers arrived at Tapa, Estonia.", destination="Tapa")
+
+
+def test_forces_deployed_in_a_place_are_there_and_a_country_that_deployed_troops_moved_them():
+    only("UAE forces deployed in the Horn of Africa include about 1,000 personnel at Assab.", kind="stock")
+    only("Ankara deployed 150 soldiers in Idlib last week.", kind="movement", status="arrived")
