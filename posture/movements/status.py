@@ -79,9 +79,9 @@ _REMAIN_AFTER = re.compile(r"\s+(?:(?:are|is|will\s+be)\s+)?(?P<planned>expected
 _FUTURE_POSTING = re.compile(r"\b(?:will|would|to|shall)\s+be\s+$", re.I)
 # Words of leaving that start a journey or describe: "will leave Tidworth for Cyprus", "left Delhi and arrived in
 # Juba", "the returning soldiers", "camps left empty".
-_JOURNEY_AFTER = re.compile(r"[^.;]{0,60}?(?:\bfor\s+(?:the\s+|an?\s+)?(?:(?P<place>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?)|"
+_JOURNEY_AFTER = re.compile(r"[^.;]{0,100}?(?:\b(?P<bound>bound\s+)?for\s+(?:the\s+|an?\s+)?(?:(?P<place>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?)|"
                             r"(?:[\w-]+\s+){0,2}(?:posting|tour|deployment|mission|rotation))|\band\s+(?:arrived|landed)\b)")
-_LEAVING_WORD = re.compile(r"(?i:leave|leaves|leaving|left|depart\w*)$")
+_LEAVING_WORD = re.compile(r"(?i:leave|leaves|leaving|left|depart\w*|(?:fly|flies|flew|flown|flying)\s+(?:[\w,'\u2019-]+\s+){0,5}?out\s+of)$")
 _ADJECTIVAL = re.compile(r"(?i:\b(?:the|its|their|of|a|an|these|those)\s+)$")
 
 
@@ -92,8 +92,8 @@ def _not_leaving(text: str, cue: tuple[int, int, str], hi: int) -> bool:
     if word.lower() == "left" and re.match(r"\s+(?:empty|behind|over|vacant|unguarded)\b", text[cue[1]:cue[1] + 12]):
         return True
     journey = _JOURNEY_AFTER.match(text, cue[1], hi) if _LEAVING_WORD.match(word) else None
-    if journey and journey["place"]:  # leaving for a country or region is a deployment; for a town, it may not be
-        return places.ALIASES.get(journey["place"], ("", ""))[1] in ("country", "region")
+    if journey and journey["place"] and not journey["bound"]:  # leaving for a country or region is a deployment;
+        return places.ALIASES.get(journey["place"], ("", ""))[1] in ("country", "region")  # for a town, it may not be
     return bool(journey)
 
 

@@ -1152,3 +1152,9 @@ def test_names_that_run_on_to_an_and_are_one_list_of_places():
 def test_forces_deployed_in_a_place_are_there_and_a_country_that_deployed_troops_moved_them():
     only("UAE forces deployed in the Horn of Africa include about 1,000 personnel at Assab.", kind="stock")
     only("Ankara deployed 150 soldiers in Idlib last week.", kind="movement", status="arrived")
+
+
+def test_flying_out_bound_for_a_town_abroad_is_a_deployment_and_flying_troops_out_is_a_withdrawal():
+    only("Around 70 soldiers flew out of Amberley on Thursday night bound for Honiara, where rioting continued.",
+         kind="movement", status="arrived", destination="Honiara")
+    only("The Bundeswehr flew its last 264 soldiers out of Kunduz on Tuesday.", kind="withdrawal")
