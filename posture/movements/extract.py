@@ -563,6 +563,10 @@ def _code_sentence(text: str, paragraph: str, earlier: _Earlier) -> list[dict]:
             first_listed = first_listed.listed_after
         if first_listed is not None and id(first_listed) in coded:  # the list shares its first item's predicate
             kind, status, origin, destination = coded[id(first_listed)]
+        whole = rows[-1] if rows and _SHARE_OF.search(masked, max(0, mention.amount.hedge_start - 24),
+                                                      mention.amount.hedge_start) else None
+        if whole is not None and not origin and whole["origin"] and kind in ("movement", "withdrawal"):
+            origin = whole["origin"].split("; ")  # "9,000 Marines will relocate out of Okinawa, of whom about 4,000 ..."
         if kind in ("stock", "target"):
             origin = []  # troops that are (or are to be) somewhere have no origin: "270 from Tanzania in Nangade"
         coded[id(mention)] = (kind, status, origin, destination)

@@ -1158,3 +1158,10 @@ def test_flying_out_bound_for_a_town_abroad_is_a_deployment_and_flying_troops_ou
     only("Around 70 soldiers flew out of Amberley on Thursday night bound for Honiara, where rioting continued.",
          kind="movement", status="arrived", destination="Honiara")
     only("The Bundeswehr flew its last 264 soldiers out of Kunduz on Tuesday.", kind="withdrawal")
+
+
+def test_a_share_of_troops_leaving_a_place_leaves_it_too_and_a_unit_rotated_back_withdraws():
+    found = rows("About 9,000 Marines will relocate out of Okinawa, of whom about 4,000 will move to Guam.")
+    assert [(r["origin"], r["destination"]) for r in found] == [("Okinawa", ""), ("Okinawa", "Guam")]
+    only("A battalion of some 450 soldiers that has served in Nduga will be rotated back to Java.",
+         kind="withdrawal", origin="Nduga", destination="Java")
