@@ -23,6 +23,7 @@ from posture.movements import words
 from posture.movements.words import WINDOW
 from posture.lang import gazetteer
 from posture.lang.numbers import Amount, find_amounts
+from posture.lang.tails import Tail, comma_before
 from posture.movements.status import kind_status
 
 PROSE_BLOCKS = TEXT_TYPES  # the blocks that hold the article's own prose (posture.ingest)
@@ -80,10 +81,12 @@ _BODY_BEFORE = re.compile(
     rf"\b(?:a|an|the|one|its|their)\s+(?:[\w.'\u2019-]+\s+){{0,5}}?(?:{_FORMATION_NOUNS})(?:\s+of|\s*,)\s+$", re.I)
 _TOTAL_BEFORE = re.compile(
     r"\b(?:total|number|tally|strength|contribution|presence|contingent|force|numbers)\b[^.;]{0,100}?\b(?:to|at|of|by)\s+$", re.I)
-_CAPACITY_BEFORE = re.compile(
+_CAPACITY_BEFORE = Tail(re.compile(
     r"\b(?:house|houses|housing|accommodate\w*|hold|holds|room for|space for|capacity (?:of|for)|"
     r"(?:can|could|able\s+to|capable\s+of|built\s+to|designed\s+to)\s+host(?:ing)?|"
-    r"(?:can|could|able\s+to)\s+(?:take|carry|train|support|transport|move|lift))\s+(?:up\s+to\s+)?$", re.I)
+    r"(?:can|could|able\s+to)\s+(?:take|carry|train|support|transport|move|lift))\s+(?:up\s+to\s+)?$", re.I),
+    endings=("house", "houses", "housing", "hold", "holds", "for", "of", "host", "hosting", "take", "carry", "train",
+             "support", "transport", "move", "lift", "to"), needs=("accommodate",))
 _ELLIPSIS_AFTER = re.compile(
     r"^\s*(?:or\s+so\s+)?(?:more\s+|additional\s+|extra\s+)?(?:(?:who|that)\b|(?:to|into|in|from|at)\s+(?:the\s+)?[A-Z]|"
     r"(?:are|were|will|would|have|had|is|was|began|arrived|landed|remain|remained|come|came|go|went|stay|stayed|"
@@ -122,7 +125,9 @@ _MONEY = re.compile(r"(?i)\b(?:budget|cost|costs|spend\w*|funding|fund|aid|euros
 
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
           r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?")
-_DATE_BEFORE = re.compile(rf"\b{_MONTH}\s+$")
+_DATE_BEFORE = Tail(re.compile(rf"\b{_MONTH}\s+$"), endings=(
+    "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july", "aug",
+    "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december", "."))
 _DATE_AFTER = re.compile(rf"^\s*(?:{_MONTH})\b")
 _ATTRIBUTION = re.compile(
     r"(?<=[,;])\s*(?:[\w'\u2019.\-]+\s+){0,7}?(?:said|says|told\s+reporters|reported|added|announced|have\s+reported|"
@@ -303,7 +308,8 @@ def _set_clauses(text: str, found: list[_Mention]) -> None:
 # --- force -----------------------------------------------------------------------------
 
 _NAME_PARTICLE = re.compile(r"\b(?:da|de|do|dos|das|del|di|du|la|le)\s+$")
-_TITLE_POSSESSIVE = re.compile(r"^['\u2019]s\b")
+_TITLE_POSSESSIVE = re.compile(r"['\u2019]s\b")
+_TITLE_AT = re.compile(words.TITLES.pattern.removeprefix("^"), words.TITLES.flags)  # TITLES where the words after a name begin
 _OTHER_GROUP = re.compile(r"\s+(?:[\w-]+\s+)?(?:" + _PERSONNEL.pattern + r")", re.I)
 
 
@@ -319,7 +325,7 @@ def _in_a_route(text: str, match: re.Match) -> bool:
     "from the United States, which is sending about 300"."""
     if not places.in_route(text, match.start()):
         return False
-    subject = text[:match.start()].rstrip().endswith(",") and words.VERB_NEXT.match(text, match.end())
+    subject = comma_before(text, match.start()) and words.VERB_NEXT.match(text, match.end())
     return not (subject or _WHICH_SENDS.match(text, match.end()))
 
 
@@ -334,9 +340,10 @@ def _force_candidates(text: str) -> list[tuple[int, int, str, int]]:
             continue  # in a route, part of a longer name ("Mocímboa da Praia"), or a border ("the Lebanese border")
         if found and found[-1][1] + 1 == match.start() and text[found[-1][1]] == " ":
             continue  # "Royal Netherlands Marine Corps": the country before a service's name owns it
-        rest = _TITLE_POSSESSIVE.sub("", text[match.end():])
-        tier = 2 if words.TITLES.match(rest) else 1
-        if _OTHER_GROUP.match(rest):
+        possessive = _TITLE_POSSESSIVE.match(text, match.end())  # the words after it, past "'s"
+        rest = possessive.end() if possessive else match.end()
+        tier = 2 if _TITLE_AT.match(text, rest) else 1
+        if _OTHER_GROUP.match(text, rest):
             tier = 3  # modifies a body of troops: theirs, unless that body is the mention's
         found.append((match.start(), match.end(), force, tier))
     return found
@@ -473,8 +480,7 @@ def _code_sentence(text: str, paragraph: str, earlier: _Earlier) -> list[dict]:
         last = min(hi, mention.np_end + SENTENCE_REACH)
         near_candidates = candidates[bisect_left(candidate_starts, first):bisect_left(candidate_starts, last)]
         near_phrases = phrases[bisect_left(phrase_starts, first):bisect_left(phrase_starts, last)]
-        kind, status = (kind_status(masked, mention, max(mention.lo, first), last, first)
-                        or kind_status(masked, mention, first, last)
+        kind, status = (kind_status(masked, mention, max(mention.lo, first), last, first, wider=first)
                         or ("movement", "announced"))
         force = _choose_force(masked, mention, near_candidates, first)
         doubts = [FLAGS[mention.rule]] if mention.rule in FLAGS else []

@@ -127,9 +127,12 @@ def in_route(text: str, start: int) -> bool:
     return bool(_ROUTE_BEFORE.search(text[max(0, start - 160):start]))
 
 
+_THE = re.compile(r"the\s+")
+
+
 def _place_at(text: str, pos: int, prep: str) -> tuple[Place, int] | None:
     border = _BORDER.match(text, pos)
-    if border and border["c"] and not text[border.start():].startswith("the") \
+    if border and border["c"] and not text.startswith("the", border.start()) \
             and ALIASES.get(border["c"], ("", ""))[1] != "country" and border["c"] not in words.DEMONYMS:
         border = None  # "to Guangxi frontier": without an article, only a country's border is a border phrase
     if border:
@@ -145,8 +148,8 @@ def _place_at(text: str, pos: int, prep: str) -> tuple[Place, int] | None:
         name, kind = ALIASES[whole.group(0)]
         return Place(f"near {name}" if prep == "near" else name, True, kind == "country"), whole.end()
     pos = lead.end()
-    article = re.match(r"the\s+", text[pos:])
-    start = pos + (article.end() if article else 0)
+    article = _THE.match(text, pos)
+    start = article.end() if article else pos
     gazetteer = _PLACE_NAME.match(text, pos) or _PLACE_NAME.match(text, start)
     owned = gazetteer and re.match(rf"['\u2019]s\s+(?=[{_UPPER}])", text[gazetteer.end():gazetteer.end() + 4])
     if owned:  # "in Mozambique's Cabo Delgado province": the place the country owns is the more specific
