@@ -170,22 +170,27 @@ class _Reader:
     def resolve_pronoun(self, pronoun: str, position: int, paragraph: int) -> Speaker | None:
         wanted = {"he": ("person",), "she": ("person",), "i": ("person",), "it": ("institution", "country"),
                   "they": ("group", "institution", "country"), "we": ("group", "institution", "country")}[pronoun]
-        recent = []  # the latest events before this point, newest last (a bounded look back)
+        # The latest RECENT_EVENTS events before this point (a bounded look back), newest first: the newest
+        # of the first kind wanted, else of the next; else the person this paragraph is about. One pass,
+        # ended at the first of the first kind (it beats every other).
+        found, about, taken = {}, None, 0
         for event in reversed(self.events):
-            if len(recent) >= RECENT_EVENTS or paragraph - event.paragraph > CONTEXT_PARAGRAPHS:
+            if taken >= RECENT_EVENTS or paragraph - event.paragraph > CONTEXT_PARAGRAPHS:
                 break
-            if event.position < position:
-                recent.append(event)
-        recent.reverse()
-        for kind in wanted:
-            for event in reversed(recent):
-                if event.speaker.kind == kind and (kind != "person" or self._is_named(event.speaker)):
-                    return replace(event.speaker, mention_start=-1, mention_end=-1)
-        if "person" in wanted:  # no one named: the person this paragraph is about ("A soldier waves. ... he said")
-            for event in reversed(recent):
-                if event.paragraph == paragraph and event.speaker.kind == "person" and event.speaker.name:
-                    return replace(event.speaker, mention_start=-1, mention_end=-1)
-        return None
+            if event.position >= position:
+                continue
+            taken += 1
+            speaker = event.speaker
+            if speaker.kind in wanted and speaker.kind not in found and (speaker.kind != "person" or self._is_named(speaker)):
+                found[speaker.kind] = speaker
+                if speaker.kind == wanted[0]:
+                    break
+            if about is None and event.paragraph == paragraph and speaker.kind == "person" and speaker.name:
+                about = speaker  # no one named: the person this paragraph is about ("A soldier waves. ... he said")
+        chosen = next((found[kind] for kind in wanted if kind in found), None)
+        if chosen is None and "person" in wanted:
+            chosen = about
+        return None if chosen is None else replace(chosen, mention_start=-1, mention_end=-1)
 
     def owned_by(self, mention: Mention, position: int, paragraph: int) -> str:
         """The affiliation a phrase gives, its possessor or its owner resolved: "Biden's adviser" -> Biden's;
