@@ -10,10 +10,11 @@ import re
 from dataclasses import dataclass
 
 from posture.lang.gazetteer import INSTITUTIONS as gazetteer_institutions
+from posture.lang.literals import alternation
 from posture.movements import words
 
 ALIASES = words.alias_table()
-_ALIAS_PATTERN = "|".join(re.escape(a) for a in sorted(ALIASES, key=len, reverse=True))
+_ALIAS_PATTERN = alternation(sorted(ALIASES, key=len, reverse=True))
 _PLACE_NAME = re.compile(rf"(?<![\w.])(?:{_ALIAS_PATTERN})(?![\w])")
 _FORCE_NAMES = {**{a: c for a, (c, kind) in ALIASES.items() if kind == "country"},
                 **words.CAPITALS, **words.DEMONYMS, **words.NATIONALS, **words.INSTITUTIONS, **words.ALLIANCES}
@@ -21,7 +22,7 @@ _FORCE_NAMES = {**{a: c for a, (c, kind) in ALIASES.items() if kind == "country"
 _FORCE_NAMES.update({name.title(): force for name, force in list(_FORCE_NAMES.items())
                      if name.isupper() and len(name) >= 4 and name.title() not in _FORCE_NAMES})
 FORCE_WORDS = re.compile(
-    r"(?<![\w.])(?:" + "|".join(re.escape(a) for a in sorted(_FORCE_NAMES, key=len, reverse=True)) + r")(?![\w])"
+    r"(?<![\w.])(?:" + alternation(sorted(_FORCE_NAMES, key=len, reverse=True)) + r")(?![\w])"
 )
 _ROUTE_BEFORE = re.compile(
     r"\b(?:to|into|from|in|at|near|with|alongside|against|towards?|through|across|on|onto|inside|within|for|under|"
