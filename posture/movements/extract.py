@@ -28,6 +28,12 @@ from posture.movements.status import kind_status
 
 PROSE_BLOCKS = TEXT_TYPES  # the blocks that hold the article's own prose (posture.ingest)
 SENTENCE_REACH = 600  # how far a mention reads into the rest of a long sentence for its verb, force and places
+# The numbers of an article read in full (every rule, as below). A news article holds a few dozen
+# numbers (the test corpus at most 27, six in one sentence): past this many it is a table or a dump of
+# numbers, and from the sentence that takes the count past it on, sentences are read by number and noun
+# only (a count with its hedge before a personnel noun; no unit, force, route, kind or status of its own),
+# each such row flagged. Reading every rule at each of 66,000 numbers took 40 s for one 2 MB page.
+MAX_NUMBERS_READ = 1_000
 MENTION_COLUMNS = [
     "mention_id", "paragraph", "sentence_id", "block_type", "number_text", "count", "count_low", "count_high",
     "qualifier", "force", "unit", "origin", "destination", "kind", "status", "rule", "flag", "sentence",
@@ -49,6 +55,7 @@ FLAGS = {
     "main_force": "force not named near it: the article's main force",
     "marines": "Marines with no country named: the US Marine Corps",
     "no_force": "force not named",
+    "numbers_only": f"read by number and noun only: the article has more than {MAX_NUMBERS_READ:,} numbers",
 }
 
 _PERSONNEL = re.compile(r"(?:" + "|".join(sorted(words.PERSONNEL, key=len, reverse=True)) + r")\b", re.I)
@@ -201,10 +208,10 @@ def _has_personnel_word(text: str) -> bool:
     return bool(_TROOP_WORD.search(text))
 
 
-def _find_personnel(text: str, paragraph: str) -> list[_Mention]:
-    """The amounts in a sentence that count people in uniform."""
+def _find_personnel(text: str, paragraph: str, amounts: list[Amount]) -> list[_Mention]:
+    """The amounts in a sentence (found by find_amounts) that count people in uniform."""
     found = []
-    for amount in find_amounts(text):
+    for amount in amounts:
         before, after = text[max(0, amount.hedge_start - WINDOW):amount.hedge_start], text[amount.end:amount.end + WINDOW]
         if (_CAPACITY_BEFORE.search(before) or _DATE_BEFORE.search(before) or _DATE_AFTER.match(after)
                 or words.NOT_A_COUNT_BEFORE.search(before) or words.NOT_A_COUNT_AFTER.match(after)
@@ -441,8 +448,19 @@ class _Earlier(list):
 _SHARE_OF = re.compile(r"\bof\s+(?:whom|them|those|these)\s+$", re.I)
 
 
-def _code_sentence(text: str, paragraph: str, earlier: _Earlier) -> list[dict]:
-    found = _find_personnel(text, paragraph)
+def _numbers_only(text: str, amounts: list[Amount]) -> list[dict]:
+    """The rows of a sentence past MAX_NUMBERS_READ: each count of two or more with a personnel noun after it."""
+    rows = []
+    for a in amounts:
+        if (a.count is None or a.count >= 2 or a.qualifier != "exact") and _personnel_after(text, a.end, a.is_year_like):
+            rows.append({"start": a.start, "end": a.end, "count": a.count, "count_low": a.low, "count_high": a.high,
+                         "qualifier": a.qualifier, "force": "", "unit": "", "origin": "", "destination": "",
+                         "kind": "movement", "status": "announced", "rule": RULES["noun"], "flag": FLAGS["numbers_only"]})
+    return rows
+
+
+def _code_sentence(text: str, paragraph: str, earlier: _Earlier, amounts: list[Amount]) -> list[dict]:
+    found = _find_personnel(text, paragraph, amounts)
     if not found and not words.names_formation(text):
         return []
     dateline = _DATELINE.match(text)
@@ -571,9 +589,14 @@ def mention_table(raw: str, sentences: pd.DataFrame) -> pd.DataFrame:
         context[block_id] = previous + " " + " ".join(texts)
         previous = " ".join(texts)
     earlier_in_block: dict[int, _Earlier] = {}
+    numbers_left = MAX_NUMBERS_READ
     for sentence in prose:
         earlier = earlier_in_block.setdefault(sentence.block_id, _Earlier())
-        for row in _code_sentence(sentence.text_normalised, context[sentence.block_id], earlier):
+        amounts = find_amounts(sentence.text_normalised)
+        numbers_left -= len(amounts)
+        coded = (_code_sentence(sentence.text_normalised, context[sentence.block_id], earlier, amounts) if numbers_left >= 0
+                 else _numbers_only(sentence.text_normalised, amounts))
+        for row in coded:
             start, end = sentence.char_start + row.pop("start"), sentence.char_start + row.pop("end")
             rows.append({"paragraph": sentence.block_id, "sentence_id": sentence.sentence_id,
                          "block_type": sentence.block_type, "number_text": raw[start:end], **row,
