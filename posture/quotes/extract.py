@@ -78,6 +78,55 @@ class _Event:
     speaker: Speaker
 
 
+def _is_named(speaker: Speaker) -> bool:
+    return bool(speaker.name) and speaker.name[0].isupper() and not speaker.name.lower().startswith(("a ", "the "))
+
+
+def _event_keys(speaker: Speaker) -> list[str]:
+    """What a look-back may take an event for: its kind; a person as one named, or as one with any name."""
+    if speaker.kind != "person":
+        return [speaker.kind]
+    return (["named person"] if _is_named(speaker) else []) + (["person with a name"] if speaker.name else [])
+
+
+_BLOCK = 32  # events per block of the timeline
+
+
+class _Timeline:
+    """The speakers and subjects noted so far, in order; and for each block of _BLOCK of them what a
+    look-back needs to pass the block whole: the latest position in it, its first and last paragraph,
+    and its newest event of each key (_event_keys). A look-back over 200 events reads seven blocks."""
+
+    def __init__(self):
+        self.events: list[_Event] = []
+        self.blocks: list[list] = []  # [latest position, lowest paragraph, highest paragraph, {key: index}]
+
+    def append(self, event: _Event) -> None:
+        index = len(self.events)
+        self.events.append(event)
+        if index % _BLOCK == 0:
+            self.blocks.append([event.position, event.paragraph, event.paragraph, {}])
+        block = self.blocks[-1]
+        block[0], block[1], block[2] = max(block[0], event.position), min(block[1], event.paragraph), max(block[2], event.paragraph)
+        for key in _event_keys(event.speaker):
+            block[3][key] = index
+
+    def __len__(self) -> int:
+        return len(self.events)
+
+    def __iter__(self):
+        return iter(self.events)
+
+    def __reversed__(self):
+        return reversed(self.events)
+
+    def newest_first(self, keys):
+        """The events newest first, passing over each block that holds none of `keys` (no event there has any)."""
+        for number in range(len(self.blocks) - 1, -1, -1):
+            if any(key in self.blocks[number][3] for key in keys):
+                yield from reversed(self.events[number * _BLOCK:(number + 1) * _BLOCK])
+
+
 def word_count(text: str) -> int:
     return len(re.findall(r"[\w'\u2019-]+", text))
 
@@ -106,14 +155,14 @@ class _Reader:
         self.parse = functools.lru_cache(maxsize=None)(parse_mention)
         self.subject = functools.lru_cache(maxsize=None)(attr.leading_phrase)
         self.names = name_book(self.blocks, self.parse)
-        self.events: list[_Event] = []
+        self.events = _Timeline()
         self.by_paragraph: dict[int, list[_Event]] = {}
         self._formations: list[str] | None = None
 
     def forget_events(self) -> "_Reader":
         """The same reader (same phrases read, same names) with nothing remembered of who spoke when."""
         fresh = copy.copy(self)
-        fresh.events, fresh.by_paragraph = [], {}
+        fresh.events, fresh.by_paragraph = _Timeline(), {}
         return fresh
 
     # --- speakers --------------------------------------------------------------------
@@ -172,16 +221,36 @@ class _Reader:
                   "they": ("group", "institution", "country"), "we": ("group", "institution", "country")}[pronoun]
         # The latest RECENT_EVENTS events before this point (a bounded look back), newest first: the newest
         # of the first kind wanted, else of the next; else the person this paragraph is about. One pass,
-        # ended at the first of the first kind (it beats every other).
+        # ended at the first of the first kind (it beats every other). A block of the timeline all before
+        # this point and in one paragraph of the look-back is read whole, from its newest event of each key.
+        keys = ["named person" if kind == "person" else kind for kind in wanted]
         found, about, taken = {}, None, 0
-        for event in reversed(self.events):
+        events, blocks = self.events.events, self.events.blocks
+        index = len(events) - 1
+        while index >= 0:
+            number = index // _BLOCK
+            latest, lowest, highest, newest = blocks[number]
+            size = index - number * _BLOCK + 1
+            if (index == len(events) - 1 or index % _BLOCK == _BLOCK - 1) and latest < position and lowest == highest \
+                    and paragraph - lowest <= CONTEXT_PARAGRAPHS and taken + size <= RECENT_EVENTS:
+                for kind, key in zip(wanted, keys):
+                    if kind not in found and key in newest:
+                        found[kind] = events[newest[key]].speaker
+                if about is None and lowest == paragraph and "person with a name" in newest:
+                    about = events[newest["person with a name"]].speaker
+                if wanted[0] in found:
+                    break
+                taken, index = taken + size, index - size
+                continue
+            event = events[index]
+            index -= 1
             if taken >= RECENT_EVENTS or paragraph - event.paragraph > CONTEXT_PARAGRAPHS:
                 break
             if event.position >= position:
                 continue
             taken += 1
             speaker = event.speaker
-            if speaker.kind in wanted and speaker.kind not in found and (speaker.kind != "person" or self._is_named(speaker)):
+            if speaker.kind in wanted and speaker.kind not in found and (speaker.kind != "person" or _is_named(speaker)):
                 found[speaker.kind] = speaker
                 if speaker.kind == wanted[0]:
                     break
@@ -273,7 +342,7 @@ class _Reader:
                         return name
                     if event.position < position and name and " " in name:
                         return name  # "the defence ministry"
-        for event in reversed(self.events):
+        for event in self.events.newest_first(("institution", "country")):
             if event.position < position and paragraph - event.paragraph <= 1 \
                     and event.speaker.kind in ("institution", "country"):
                 return event.speaker.affiliation
@@ -282,7 +351,7 @@ class _Reader:
     def earlier_institution(self, text: str, position: int, paragraph: int) -> Speaker | None:
         """The latest institution named before whose name ends with this phrase's head noun."""
         head = text.split()[-1].lower()
-        for event in reversed(self.events):
+        for event in self.events.newest_first(("institution",)):
             if event.position < position and paragraph - event.paragraph <= CONTEXT_PARAGRAPHS \
                     and event.speaker.kind == "institution" and event.speaker.name.lower().split()[-1] == head \
                     and len(event.speaker.name.split()) > len(text.split()):
@@ -314,7 +383,7 @@ class _Reader:
         return named[-1].group(0) if named else affiliation
 
     def _is_named(self, speaker: Speaker) -> bool:
-        return bool(speaker.name) and speaker.name[0].isupper() and not speaker.name.lower().startswith(("a ", "the "))
+        return _is_named(speaker)
 
     def note(self, speaker: Speaker | None, position: int, paragraph: int) -> None:
         if speaker is not None:
