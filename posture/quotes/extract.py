@@ -51,6 +51,11 @@ _FORMATION_HEADS = {"division", "brigade", "battalion", "regiment", "group", "ba
 NEXT_SENTENCE = 160  # how far after a nameless title its name may follow (characters)
 SENTENCE_END_REACH = 400  # how far a sentence is read to find where it ends (characters)
 RECENT_EVENTS = 200  # how many earlier speakers and subjects a pronoun may look back over
+# The quotes of an article read for their speakers. A news article holds a few dozen (the test articles at
+# most 22): from the paragraph that takes the count past this many on, quotes are read by their marks
+# only (text, direct or partial, the marks' flag; no speaker, cue or subject read), each flagged MARKS_ONLY.
+MAX_QUOTES_READ = 1_000
+MARKS_ONLY = f"speaker not read: the article has more than {MAX_QUOTES_READ:,} quotes"
 OFFICE_LOOK_BACK = 1200  # how far back a bare "ministry" looks for the ministry it stands for (characters)
 _BARE_OFFICES = {"ministry", "department"}
 # "foreign ministry", "Defense Ministry", "Ministry of Foreign Affairs" (not "the ministry", "Iran's ministry")
@@ -158,6 +163,7 @@ class _Reader:
         self.events = _Timeline()
         self.by_paragraph: dict[int, list[_Event]] = {}
         self._formations: list[str] | None = None
+        self.marks_only: dict = {}  # "from": the first block read by its marks only (shared by forget_events' copies)
 
     def forget_events(self) -> "_Reader":
         """The same reader (same phrases read, same names) with nothing remembered of who spoke when."""
@@ -398,18 +404,28 @@ class _Reader:
         return self.speaker_from(self.parse(text[start:end]), offset + start, offset + end, paragraph)
 
 
+def _head(text: str, spans: list[Span], index: int) -> tuple[int, int, str]:
+    """(sentence start, head start, head): the words of spans[index]'s sentence before it, after any quote before."""
+    starts = sentence_starts_outside(text, spans)
+    sentence_start = starts[bisect_right(starts, spans[index].mark_start) - 1]
+    head_start = max(sentence_start, spans[index - 1].mark_end if index else 0)
+    return sentence_start, head_start, text[head_start:spans[index].mark_start]
+
+
+def _kind(head: str, colon) -> str:
+    """A quote is direct when its sentence opens with it, or a cue and colon lead into it; else partial."""
+    return "direct" if (not head.strip() or colon) else "partial"
+
+
 def _attribute(reader: _Reader, text: str, offset: int, order: int, spans: list[Span], index: int, previous):
     """(kind, speaker, cue, rule) for spans[index] of a paragraph."""
     span = spans[index]
-    starts = sentence_starts_outside(text, spans)
-    sentence_start = starts[bisect_right(starts, span.mark_start) - 1]
-    head_start = max(sentence_start, spans[index - 1].mark_end if index else 0)
-    head = text[head_start:span.mark_start]
+    sentence_start, head_start, head = _head(text, spans, index)
     full_head = lambda: text[sentence_start:span.mark_start]  # noqa: E731  (a long sentence is copied only if read)
     tail_end = spans[index + 1].mark_start if index + 1 < len(spans) else len(text)
     tail = text[span.mark_end:tail_end]
     colon = attr.head_colon_cue(head)
-    kind = "direct" if (not head.strip() or colon) else "partial"
+    kind = _kind(head, colon)
 
     if kind == "partial":
         for verb_start, verb_end in reversed(attr.head_verbs(head)):
@@ -491,7 +507,7 @@ def _note_subjects(reader: _Reader, text: str, offset: int, order: int, spans: l
 def _rows(reader: _Reader) -> list[dict]:
     article, blocks = reader.article, reader.blocks
     turns = transcript_turns([b.text_normalised for b in blocks if b.type == "body"])
-    rows, previous_speaker, previous_order = [], None, None
+    rows, previous_speaker, previous_order, quotes_left = [], None, None, MAX_QUOTES_READ
     for order, block in enumerate(blocks):
         text, offset = block.text_normalised, block.char_start
         if previous_order is not None and order - previous_order > 1:
@@ -501,6 +517,11 @@ def _rows(reader: _Reader) -> list[dict]:
             spans, label = [Span(turn.start, turn.end, turn.start, turn.end)], turn.label
         else:
             spans, label = find_spans(text), None
+        quotes_left -= len(spans)
+        if quotes_left < 0:  # past MAX_QUOTES_READ: this paragraph and the rest by their marks only
+            reader.marks_only.setdefault("from", order)
+            rows.extend(_marks_only_rows(article, block, order, spans))
+            continue
         if block.type not in ("headline", "subheading"):  # headings are not sentences with subjects
             _note_subjects(reader, text, offset, order, spans if not turn else [])
         for index, span in enumerate(spans):
@@ -531,6 +552,21 @@ def _rows(reader: _Reader) -> list[dict]:
                 previous_speaker, previous_order = speaker, order
     _backfill_run_ons(rows)
     _headings_from_body(rows)
+    return rows
+
+
+def _marks_only_rows(article, block, order: int, spans: list[Span]) -> list[dict]:
+    """The rows of a paragraph past MAX_QUOTES_READ: each quote's text, kind and marks, no speaker."""
+    text, offset, rows = block.text_normalised, block.char_start, []
+    for index, span in enumerate(spans):
+        head = _head(text, spans, index)[2]
+        rows.append({
+            "text": article.raw[offset + span.start:offset + span.end], "kind": _kind(head, attr.head_colon_cue(head)),
+            "speaker": "", "speaker_role": "", "speaker_affiliation": "", "cue": "", "paragraph": int(block.block_id),
+            "char_start": offset + span.start, "char_end": offset + span.end, "speaker_country": "",
+            "rule": "no attribution read", "flag": "; ".join(filter(None, [span.flag, MARKS_ONLY])),
+            "_speaker": Speaker(), "_order": order, "_type": block.type,
+        })
     return rows
 
 
@@ -606,7 +642,7 @@ def find_actors(article, quotes: pd.DataFrame | None = None, rows: list[dict] | 
     for row in rows:
         speaker = row["_speaker"]
         add(speaker, speaker.mention_start, speaker.mention_end, True)
-    for order, block in enumerate(reader.blocks):
+    for order, block in enumerate(reader.blocks[:reader.marks_only.get("from", len(reader.blocks))]):
         if block.type in ("headline", "subheading"):
             continue  # headings are not sentences with subjects
         text, offset = block.text_normalised, block.char_start

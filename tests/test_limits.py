@@ -1,4 +1,5 @@
-"""Bounds on hostile pages: past MAX_NUMBERS_READ numbers an article is read by number and noun only."""
+"""Bounds on hostile pages: past MAX_NUMBERS_READ numbers an article is read by number and noun only, past
+MAX_QUOTES_READ quotes by their quotation marks only (no real article comes near either)."""
 
 from posture import ingest, movements, pipeline
 from posture.movements import extract
@@ -40,3 +41,38 @@ def test_one_sentence_of_more_numbers_than_the_limit_is_read_by_number_and_noun(
 def test_every_table_is_still_written_past_the_limit():
     files = pipeline.extract(ingest.parse("Troops head east\n\n" + "About 1,000 troops went to Poland. " * (LIMIT + 5)))
     assert len(files["troop_mentions.csv"]) == LIMIT + 5 and len(files["troop_movements.csv"]) >= 1
+
+
+# --- quotes: past MAX_QUOTES_READ an article's quotes are read by their marks only -------------
+
+from posture import quotes  # noqa: E402
+from posture.quotes import extract as quote_extract  # noqa: E402
+
+QUOTES = quote_extract.MAX_QUOTES_READ
+
+
+def _quote_tables(paragraphs: list[str]) -> dict:
+    return quotes.tables(ingest.parse("Troops head east\n\n" + "\n\n".join(paragraphs) + "\n"))
+
+
+def test_quotes_within_the_limit_have_their_speakers():
+    table = _quote_tables(['"We are ready," General Anna Berg said.'] * 10)["quotes.csv"]
+    assert set(table["speaker"]) == {"Anna Berg"} and not table["flag"].str.contains("speaker not read").any()
+
+
+def test_past_the_limit_quotes_are_read_by_their_marks_and_flagged():
+    first = '"We are ready," General Anna Berg said. "We leave now," she added.'
+    later = '"We are not," Colonel Jan Holm said. He said "no" and left.'
+    files = _quote_tables([first] * (QUOTES // 2) + [later] * 3)
+    table = files["quotes.csv"]
+    assert len(table) == QUOTES + 6
+    read, rest = table.iloc[:QUOTES], table.iloc[QUOTES:]
+    assert set(read["speaker"]) == {"Anna Berg"} and not read["flag"].str.contains("speaker not read").any()
+    assert (rest["flag"] == quote_extract.MARKS_ONLY).all() and set(rest["speaker"]) == {""}
+    assert list(rest["text"][:2]) == ["We are not,", "no"] and list(rest["kind"][:2]) == ["direct", "partial"]
+    assert "Jan Holm" not in set(files["actors.csv"]["name"])  # the subjects past the limit are not read either
+
+
+def test_an_unbalanced_mark_past_the_limit_keeps_its_flag():
+    table = _quote_tables(['"Yes," he said.'] * (QUOTES + 1) + ['"We are not ready, he said.'])["quotes.csv"]
+    assert table["flag"].iloc[-1] == f"unbalanced quotation mark; {quote_extract.MARKS_ONLY}"
