@@ -555,17 +555,22 @@ def _rows(reader: _Reader) -> list[dict]:
     return rows
 
 
+_NO_SPEAKER = Speaker()
+
+
 def _marks_only_rows(article, block, order: int, spans: list[Span]) -> list[dict]:
     """The rows of a paragraph past MAX_QUOTES_READ: each quote's text, kind and marks, no speaker."""
-    text, offset, rows = block.text_normalised, block.char_start, []
-    for index, span in enumerate(spans):
-        head = _head(text, spans, index)[2]
+    text, offset, rows, paragraph = block.text_normalised, block.char_start, [], int(block.block_id)
+    starts = sentence_starts_outside(text, spans)
+    for index, span in enumerate(spans):  # the head as _head reads it, the paragraph's sentence starts found once
+        head_start = max(starts[bisect_right(starts, span.mark_start) - 1], spans[index - 1].mark_end if index else 0)
+        head = text[head_start:span.mark_start]
         rows.append({
             "text": article.raw[offset + span.start:offset + span.end], "kind": _kind(head, attr.head_colon_cue(head)),
-            "speaker": "", "speaker_role": "", "speaker_affiliation": "", "cue": "", "paragraph": int(block.block_id),
+            "speaker": "", "speaker_role": "", "speaker_affiliation": "", "cue": "", "paragraph": paragraph,
             "char_start": offset + span.start, "char_end": offset + span.end, "speaker_country": "",
-            "rule": "no attribution read", "flag": "; ".join(filter(None, [span.flag, MARKS_ONLY])),
-            "_speaker": Speaker(), "_order": order, "_type": block.type,
+            "rule": "no attribution read", "flag": f"{span.flag}; {MARKS_ONLY}" if span.flag else MARKS_ONLY,
+            "_speaker": _NO_SPEAKER, "_order": order, "_type": block.type,
         })
     return rows
 

@@ -1,5 +1,6 @@
-"""The reader's timeline: a pronoun's look-back, read a block at a time, takes the speaker the plain
-event-by-event look-back takes (that look-back is kept here as the reference)."""
+"""The reader's timeline and the quote marks: a pronoun's look-back, read a block at a time, takes the speaker the plain
+event-by-event look-back takes (that look-back is kept here as the reference); the single marks' patterns find the marks
+that the mark-context rules accept."""
 
 import random
 from dataclasses import replace
@@ -62,3 +63,16 @@ def test_the_institution_look_backs_pass_only_blocks_without_one():
     assert reader.latest_institution(4400, 4) == "body 433"
     assert reader.latest_institution(4300, 4) == ""  # 200 is two paragraphs back
     assert reader.earlier_institution("the ministry", 4300, 4).affiliation == "body 200"
+
+
+def test_the_single_mark_patterns_read_the_marks_contexts():
+    from posture.quotes import spans
+    rng = random.Random(7)
+    alphabet = ["'", "\u2018", "\u2019", '"', "\u201c", " ", "a", "B", "1", "_", ".", "-", "(", "\t", "\n", "\u00bd", "\u2014"]
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 10)))
+        opening = {m.start() for m in spans._SINGLE_OPENING.finditer(text)
+                   if m.start() == 0 or text[m.start() - 1] in spans.OPENERS_BEFORE or text[m.start() - 1].isspace()}
+        closing = {m.start() for m in spans._SINGLE_CLOSING.finditer(text)}
+        assert opening == {i for i, c in enumerate(text) if c in "'\u2018" and spans._opening_context(text, i)}, text
+        assert closing == {i for i, c in enumerate(text) if c in "'\u2019" and spans._closing_context(text, i)}, text
