@@ -13,6 +13,7 @@ from bisect import bisect_left
 from itertools import count, islice
 
 from posture.ingest.sentences import ABBREVIATIONS, GLUED, in_address
+from posture.lang.tails import Tail
 from posture.quotes.ranks import TITLE_ABBREVIATIONS
 from posture.quotes.speakers import (DETERMINERS, GROUP_NOUNS, NOT_NAMES, OFFICE_HEADS, PERSON_NOUNS, PRONOUNS, ROLE_WORDS,
                                      SENTENCE_ADVERBS, THING_NOUNS, parse_mention)
@@ -39,7 +40,7 @@ _TAIL_PATTERNS = [
     re.compile(r"^[\s,]*(?P<cue>(?:" + VERBS + r"))\s+(?P<np>" + _NP
                + r"(?:,\s*(?:(?:the|a|an)\s+|(?=[A-Z]))" + _NP + r")?)\s*(?=[.;!?]|,|$)"),
 ]
-_HEAD_COLON = re.compile(r"(?P<cue>\b(?:" + VERBS + r")\b[^.;!?\"\u201c\u201d:]{0,60}?[:,])\s*$")
+_HEAD_COLON = Tail(re.compile(r"(?P<cue>\b(?:" + VERBS + r")\b[^.;!?\"\u201c\u201d:]{0,60}?[:,])\s*$"), endings=(":", ","))
 _HEAD_VERB = re.compile(r"\b(?:" + VERBS + r")\b")
 _ACCORDING = re.compile(r"\b(?P<cue>according to)\s+(?P<np>" + _NP + r")(?=[,.;]|$)", re.I)
 _DATELINE = re.compile(

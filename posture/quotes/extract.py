@@ -661,8 +661,8 @@ def find_actors(article, quotes: pd.DataFrame | None = None, rows: list[dict] | 
                 if speaker:
                     add(speaker, speaker.mention_start, speaker.mention_end, False)
     joint = _joint_names(quotes)
-    for speaker, text, role, affiliation in zip(quotes["speaker"], quotes["text"], quotes["speaker_role"],
-                                                quotes["speaker_affiliation"]):
+    for speaker, text, role, affiliation in zip(quotes["speaker"].tolist(), quotes["text"].tolist(),
+                                                quotes["speaker_role"].tolist(), quotes["speaker_affiliation"].tolist()):
         for name in (speaker.split(" and ") if speaker in joint else [speaker]):
             if name and _actor_key(name) not in actors:  # a speaker only an analyst's correction names
                 kind = reader.parse(name).kind
@@ -693,7 +693,7 @@ def _actor_key(name: str) -> str:
 
 
 def _joint_names(quotes: pd.DataFrame) -> set[str]:
-    return {s for s, a in zip(quotes["speaker"], quotes["speaker_affiliation"]) if " and " in s and s[:1].isupper()}
+    return {s for s in quotes["speaker"].tolist() if " and " in s and s[:1].isupper()}
 
 
 def tables(article) -> dict:
