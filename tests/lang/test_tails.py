@@ -10,6 +10,7 @@ import pytest
 from posture import paths
 from posture.lang import numbers, tails
 from posture.movements import extract, status, units, words
+from posture.quotes import attribution
 
 FIXTURES = paths.ROOT / "tests" / "fixtures"
 TAILS = {
@@ -18,7 +19,7 @@ TAILS = {
     "_CAPACITY_BEFORE": extract._CAPACITY_BEFORE, "_DATE_BEFORE": extract._DATE_BEFORE,
     "_HEDGE_BEFORE": numbers._HEDGE_BEFORE, "_DETERMINER": units._DETERMINER,
     "_WHOLE_OF_A_SHARE": status._WHOLE_OF_A_SHARE, "_TOTAL_AFTER_MOVE": status._TOTAL_AFTER_MOVE,
-    "_SIZE_OF_THE_JOINED": status._SIZE_OF_THE_JOINED,
+    "_SIZE_OF_THE_JOINED": status._SIZE_OF_THE_JOINED, "_HEAD_COLON": attribution._HEAD_COLON,
 }
 
 
