@@ -327,14 +327,16 @@ def type_lines(text: str) -> list[TypedBlock]:
     in_links = False  # under a "Related" or "Read more" heading
     following = groups[1:] + [None]
     furniture = [_is_furniture(group, after) for group, after in zip(groups, following)]
-    headline = _headline_line(groups)
+    tops: dict[int, str | None] = {}  # _fixed_type(text, "top") of the lines _headline_line read
+    headline = _headline_line(groups, tops)
     for index, group in enumerate(groups):
         # the header's last line above furniture, or above the dateline that opens the story
         before_furniture = index + 1 < len(groups) and (furniture[index + 1] or bool(DATELINE.match(groups[index + 1][0].text)))
         prose = []
         for line in group:
             if region == "top" and headline is not None:  # the lines down to the headline
-                kind = "headline" if line.number == headline else _fixed_type(line.text, "top") or "navigation"
+                top = tops[line.number] if line.number in tops else _fixed_type(line.text, "top")
+                kind = "headline" if line.number == headline else top or "navigation"
                 types[line.number] = [TypedBlock(line.number, kind, line.start, line.end)]
                 region = "header" if line.number == headline else region
                 continue
@@ -418,16 +420,18 @@ def _after_the_body(blocks: list[TypedBlock]) -> list[TypedBlock]:
     ]
 
 
-def _headline_line(groups: list[list[_Line]]) -> int | None:
+def _headline_line(groups: list[list[_Line]], tops: dict | None = None) -> int | None:
     """The headline among the title-like lines before the first paragraph: the first of
     five or more words (menus and site names are shorter), else the last one. A byline,
     date or link ends the search, unless every title-like line so far is of one to three
     words (a site's name or "Media release" above a date, the headline under it). None if
-    the page opens with running text."""
+    the page opens with running text. `tops`, if given, keeps each line's top type read on the way."""
     candidates = []
     for index, group in enumerate(groups):
         for line in group:
             fixed = _fixed_type(line.text, "top")
+            if tops is not None:
+                tops[line.number] = fixed
             if fixed == "navigation":
                 if len(candidates) == 1 and candidates[0].number == line.number - 1 and is_menu_line(line.text):
                     candidates.pop()  # the site's or issuer's name, straight above its menu

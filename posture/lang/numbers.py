@@ -8,6 +8,8 @@ nothing about troops: whether an amount counts people is decided in `movements`.
 import re
 from dataclasses import dataclass
 
+from posture.lang.tails import Tail
+
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -59,8 +61,9 @@ _NUMERAL = re.compile(
 )
 _DOZEN = re.compile(r"\b(?:" + "|".join(DOZEN) + r")\b|(?<=\bfurther\s)dozen\b|(?<=\banother\s)dozen\b", re.I)
 _VAGUE = re.compile(r"\b(?:" + "|".join(VAGUE) + r")\b", re.I)
-_HEDGE_BEFORE = re.compile(
-    r"\b(?P<hedge>" + "|".join(re.escape(h) for h in HEDGES if h not in AFTER_HEDGES) + r")\s+$", re.I)
+_HEDGE_BEFORE = Tail(re.compile(
+    r"\b(?P<hedge>" + "|".join(re.escape(h) for h in HEDGES if h not in AFTER_HEDGES) + r")\s+$", re.I),
+    endings=[h for h in HEDGES if h not in AFTER_HEDGES])
 # a hedge after the number, or after its noun: "another 90 or so", "200 troops or more"
 _HEDGE_AFTER = re.compile(r"(?:\s+[a-z]+)?\s+(?P<hedge>or\s+so|or\s+more)\b(?!\s+(?:than|of)\b)"
                           r"|-(?P<attached>odd|plus)\b|(?P<sign>\+)(?!\d)|\s+(?P<spoken>plus)(?=\s+[a-z])", re.I)
@@ -160,6 +163,7 @@ def _raw_numbers(text: str) -> list[tuple[int, int, int | None, str | None]]:
 
 
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:" + "|".join(re.escape(h) for h in HEDGES) + r")\s+)?$", re.I)  # "from about 500 to 900"
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
 _RANGE_JOIN = re.compile(r"^\s*(?:and|to|-|\u2013)\s*$")
 
 
@@ -172,7 +176,7 @@ def find_amounts(text: str) -> list[Amount]:
         shift = max(0, start - 60)
         before = text[shift:start]  # a hedge or "between"/"from" stands right before the number
         following = numbers[index + 1] if index + 1 < len(numbers) else None
-        between = re.search(r"\bbetween\s+$", before, re.I)
+        between = _BETWEEN_BEFORE.search(before)
         if (following and count is not None and following[2] is not None
                 and _RANGE_JOIN.match(text[end:following[0]]) and following[2] > count
                 and (between or not _FROM_BEFORE.search(before))

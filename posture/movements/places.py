@@ -10,10 +10,11 @@ import re
 from dataclasses import dataclass
 
 from posture.lang.gazetteer import INSTITUTIONS as gazetteer_institutions
+from posture.lang.literals import alternation
 from posture.movements import words
 
 ALIASES = words.alias_table()
-_ALIAS_PATTERN = "|".join(re.escape(a) for a in sorted(ALIASES, key=len, reverse=True))
+_ALIAS_PATTERN = alternation(sorted(ALIASES, key=len, reverse=True))
 _PLACE_NAME = re.compile(rf"(?<![\w.])(?:{_ALIAS_PATTERN})(?![\w])")
 _FORCE_NAMES = {**{a: c for a, (c, kind) in ALIASES.items() if kind == "country"},
                 **words.CAPITALS, **words.DEMONYMS, **words.NATIONALS, **words.INSTITUTIONS, **words.ALLIANCES}
@@ -21,7 +22,7 @@ _FORCE_NAMES = {**{a: c for a, (c, kind) in ALIASES.items() if kind == "country"
 _FORCE_NAMES.update({name.title(): force for name, force in list(_FORCE_NAMES.items())
                      if name.isupper() and len(name) >= 4 and name.title() not in _FORCE_NAMES})
 FORCE_WORDS = re.compile(
-    r"(?<![\w.])(?:" + "|".join(re.escape(a) for a in sorted(_FORCE_NAMES, key=len, reverse=True)) + r")(?![\w])"
+    r"(?<![\w.])(?:" + alternation(sorted(_FORCE_NAMES, key=len, reverse=True)) + r")(?![\w])"
 )
 _ROUTE_BEFORE = re.compile(
     r"\b(?:to|into|from|in|at|near|with|alongside|against|towards?|through|across|on|onto|inside|within|for|under|"
@@ -137,9 +138,12 @@ def in_route(text: str, start: int) -> bool:
     return bool(_ROUTE_BEFORE.search(text[max(0, start - 160):start]))
 
 
+_THE = re.compile(r"the\s+")
+
+
 def _place_at(text: str, pos: int, prep: str) -> tuple[Place, int] | None:
     border = _BORDER.match(text, pos)
-    if border and border["c"] and not text[border.start():].startswith("the") \
+    if border and border["c"] and not text.startswith("the", border.start()) \
             and ALIASES.get(border["c"], ("", ""))[1] != "country" and border["c"] not in words.DEMONYMS:
         border = None  # "to Guangxi frontier": without an article, only a country's border is a border phrase
     if border:
@@ -155,8 +159,8 @@ def _place_at(text: str, pos: int, prep: str) -> tuple[Place, int] | None:
         name, kind = ALIASES[whole.group(0)]
         return Place(f"near {name}" if prep == "near" else name, True, kind == "country"), whole.end()
     pos = lead.end()
-    article = re.match(r"the\s+", text[pos:])
-    start = pos + (article.end() if article else 0)
+    article = _THE.match(text, pos)
+    start = article.end() if article else pos
     gazetteer = _PLACE_NAME.match(text, pos) or _PLACE_NAME.match(text, start)
     owned = gazetteer and re.match(rf"['\u2019]s\s+(?=[{_UPPER}])", text[gazetteer.end():gazetteer.end() + 4])
     if owned:  # "in Mozambique's Cabo Delgado province": the place the country owns is the more specific

@@ -3,6 +3,7 @@
 import re
 from bisect import bisect_left
 
+from posture.lang.tails import Tail, comma_before
 from posture.movements import places, words
 from posture.movements.words import WINDOW
 
@@ -98,23 +99,24 @@ def _not_leaving(text: str, cue: tuple[int, int, str], hi: int) -> bool:
 
 
 # "about 5,000 of its [18,500] soldiers": the whole a share is taken from is there already.
-_WHOLE_OF_A_SHARE = re.compile(r"(?:\d[\d,]*\s+(?:\w+\s+)?|\b(?:more|most|many|some|part|all|rest|half|bulk)\s+)"
-                               r"of\s+(?:its|their|the|his|her)\s+$", re.I)
+_WHOLE_OF_A_SHARE = Tail(re.compile(r"(?:\d[\d,]*\s+(?:\w+\s+)?|\b(?:more|most|many|some|part|all|rest|half|bulk)\s+)"
+                                    r"of\s+(?:its|their|the|his|her)\s+$", re.I),
+                         endings=("its", "their", "the", "his", "her"))
 # "bringing its contingent there to [more than 900]": the total after a move is a stock.
-_TOTAL_AFTER_MOVE = re.compile(
+_TOTAL_AFTER_MOVE = Tail(re.compile(
     r"\b(?:bring|brings|bringing|take|takes|taking|raising|increasing|lifting|boosting|swell|swells|swelling)\s+"
-    r"(?:[\w'\u2019-]+\s+){0,10}?to\s+$", re.I)
+    r"(?:[\w'\u2019-]+\s+){0,10}?to\s+$", re.I), endings=("to",))
 
 
 _FORMATION = "|".join(sorted(words.FORMATIONS + words.BODIES, key=len, reverse=True))
 # Troops already there that a move joins, or a formation's size given beside it: "will join a battlegroup of
 # about 1,100 troops", "join the roughly 150 personnel", ", a special forces unit of some 600 troops".
-_SIZE_OF_THE_JOINED = re.compile(
+_SIZE_OF_THE_JOINED = Tail(re.compile(
     rf"(?:\b(?:join|joins|joining|joined)\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w'\u2019-]+\s+){{0,4}}?"
     rf"(?:(?:{_FORMATION})\s+of\s+)?|"
     rf"\b(?:reinforc\w*|replac\w*|reliev\w*|bolster\w*|integrat\w*|absorb\w*)\s+"
     rf"(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w'\u2019-]+\s+){{0,4}}?(?:{_FORMATION})\s+of\s+|"
-    rf",\s+(?:an?|the)\s+(?:[\w'\u2019-]+\s+){{0,5}}?(?:{_FORMATION})\s+of\s+)$", re.I)
+    rf",\s+(?:an?|the)\s+(?:[\w'\u2019-]+\s+){{0,5}}?(?:{_FORMATION})\s+of\s+)$", re.I), endings=("of",), needs=("join",))
 
 
 def _moving_kind(cues, start: int, end: int) -> str:
@@ -128,9 +130,13 @@ def _moving_kind(cues, start: int, end: int) -> str:
         c[2] == "withdrawal" and c[0] <= nearest[1] and nearest[0] <= c[1] for c in verbs) else "movement"
 
 
-def kind_status(text: str, mention, lo: int, hi: int, floor: int | None = None) -> tuple[str, str] | None:
+def kind_status(text: str, mention, lo: int, hi: int, floor: int | None = None,
+                wider: int | None = None) -> tuple[str, str] | None:
     """(kind, status) from the cues of text[lo:hi]; the words just before the number are read back to
-    `floor` (the sentence's reach), past the clause: "cut its contingent from about 3,500 to [2,600]"."""
+    `floor` (the sentence's reach), past the clause: "cut its contingent from about 3,500 to [2,600]".
+    A clause with no cue at all is read again from `wider` (the reach's start, not the clause's): the same
+    as asking kind_status(text, mention, wider, hi), whose words around the number read the same (they
+    were read back to the floor), so only the cues are looked for again."""
     start = mention.amount.hedge_start
     near = max(lo if floor is None else floor, start - WINDOW)
     if _TOTAL_AFTER_MOVE.search(text, near, start) or words.LEVEL_FROM.search(text, near, start) \
@@ -156,6 +162,8 @@ def kind_status(text: str, mention, lo: int, hi: int, floor: int | None = None) 
         moves = any(c[2] in ("movement", "withdrawal", "arrived", "ordered", "planned") for c in cues)
         if not (bare_participle and moves):  # "sent 1,500 soldiers from the 2nd Division, based in X": a move
             return "stock", "existing"
+    if not cues and wider is not None:
+        lo, cues = wider, _cues(text, wider, hi)
     if not cues:
         return None
     moving = _moving_kind(cues, start, mention.np_end)
@@ -188,7 +196,7 @@ def _reading_of(text: str, cues, chosen: tuple[int, int, str], moving: str, ment
         return "stock", "existing"
     if chosen[2] in ("movement", "withdrawal"):  # "could pull 450 soldiers out": the plan holds the verb
         holding = [c[2] for c in cues if c[2] in ("planned", "ordered") and c[0] <= chosen[0] < c[1]]
-        if not holding and re.match(r"\w+ing\b", text[chosen[0]:chosen[1]]) and text[:chosen[0]].rstrip().endswith(","):
+        if not holding and re.match(r"\w+ing\b", text[chosen[0]:chosen[1]]) and comma_before(text, chosen[0]):
             # "plans to withdraw 12,000 troops, shifting some 5,600 of them": the participle shares the plan
             holding = [c[2] for c in cues if c[2] in ("planned", "ordered") and c[1] <= chosen[0]][-1:]
         if not holding:  # "approved the deployment of", "signed off on sending": the order holds the move it names

@@ -9,6 +9,7 @@ number tied to them ("an armoured brigade from the 3rd Infantry Division will de
 
 import re
 
+from posture.lang.tails import Tail
 from posture.movements import places, words
 from posture.movements.words import WINDOW
 
@@ -32,7 +33,9 @@ _COUNT_AND_ADJECTIVE = re.compile(r"(?:(?:one|two|three|four|five|six|seven|eigh
 _POSSESSOR = re.compile(r"(?:(?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w.-]*|(?:[A-Z][\w.-]*\s+){0,2}(?i:army|navy|air\s+force|marines|military))"
                         r"(?:['\u2019]s|s['\u2019])\s+")
 _OF_NAMED = re.compile(r"\s+(?:of|from)\s+(?:the\s+|its\s+)?")
-_DETERMINER = re.compile(r"(?:\b(?:the|a|an|its|their|another|one|two|three|four|five|six)\s+)$", re.I)
+_DETERMINER = Tail(re.compile(r"(?:\b(?:the|a|an|its|their|another|one|two|three|four|five|six)\s+)$", re.I),
+                   endings=("the", "a", "an", "its", "their", "another", "one", "two", "three", "four", "five", "six"),
+                   width=len("another"))
 
 
 def is_force_word(word: str) -> bool:
@@ -122,7 +125,7 @@ def _unit_at(text: str, pos: int) -> tuple[int, int, str] | None:
     if named:
         return named.start(), named.end(), named.group(0).strip()
     generic = words.GENERIC_UNIT.match(text, pos)
-    if generic and (determined or _DETERMINER.search(text[:pos])):  # "The NATO battlegroup in Estonia will number"
+    if generic and (determined or _DETERMINER.search(text, 0, pos)):  # "The NATO battlegroup in Estonia will number"
         return generic.start(), generic.end(), generic_name(generic)
     return None
 
@@ -236,7 +239,7 @@ def moving_alone(text: str, taken: list[tuple[int, int]], names: set[str]) -> li
     found = []
     candidates = [(m.start(), m.end(), m.group(0).strip()) for m in words.NAMED_UNIT.finditer(text)]
     for match in words.GENERIC_UNIT.finditer(text):
-        if match["adjectives"] or match["name"] or _DETERMINER.search(text[:match.start()]):
+        if match["adjectives"] or match["name"] or _DETERMINER.search(text, 0, match.start()):
             candidates.append((match.start(), match.end(), generic_name(match)))
     candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
     last_end = -1

@@ -7,6 +7,7 @@ nouns, verbs and the countries, demonyms, capitals and regions any report may us
 import re
 
 from posture.lang import gazetteer
+from posture.lang.tails import Tail
 from posture.lang.gazetteer import CAPITALS, COUNTRIES, DEMONYMS, NATIONALS
 
 WINDOW = 240  # how far before or after a number or a unit its words are read: every rule is local, the work linear
@@ -157,16 +158,22 @@ HARMED_AFTER = re.compile(
     rf"\s*,?\s*(?:who\s+|that\s+)?(?:(?:were|was|are|is|have|has|had|being|been|reportedly|later|also|went|gone|remain|"
     rf"remained|still)\s+){{0,3}}{HARM}\b",
     re.I)
-NOT_A_COUNT_BEFORE = re.compile(
+NOT_A_COUNT_BEFORE = Tail(re.compile(
     r"(?:\b(?i:kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es|e)|captur(?:ed|ing|es|e)|lost|los(?:es|ing)|"
     r"minus|casualties\s+(?:of|among)|(?:the\s+)?(?:loss|deaths?|bodies|remains|population|inhabitants)\s+of)\s+(?:(?:at\s+least|some|about|around|nearly|more\s+than|over|an?\s+estimated)\s+)?"
     r"|\b[A-Z][\w-]*\s+(?:Brigade|Battalion|Squadron|Regiment|Division|Group|Wing|Corps|Fleet|Flotilla|Force|Company)\s+"
-    r"(?:No\.?\s*)?|\b[A-Z][\w-]*(?:bataillon|brigade|regiment|geschwader|division)\s+)$")
+    r"(?:No\.?\s*)?|\b[A-Z][\w-]*(?:bataillon|brigade|regiment|geschwader|division)\s+)$"),
+    endings=("kill", "killed", "killing", "kills", "wound", "wounded", "wounding", "wounds", "injure", "injured",
+             "injuring", "injures", "capture", "captured", "capturing", "captures", "lost", "loses", "losing", "minus",
+             "of", "among", "least", "some", "about", "around", "nearly", "than", "over", "estimated",
+             "brigade", "battalion", "squadron", "regiment", "division", "group", "wing", "corps", "fleet", "flotilla",
+             "force", "company", "no", "no.", "bataillon", "geschwader"))
 NOT_A_COUNT_AFTER = re.compile(
     r"^\s*(?:degrees\b|\u00b0|per\s*cent\b|percent\b|%|(?:euros?|dollars?|pounds|yen|yuan|rupees?|r[ou]bles?|francs?|"
     r"kronor|kroner|krona|shekels?|dinars?|dirhams?|riyals?|pesos?|naira|shillings?|won|baht|SEK|NOK|DKK|USD|EUR|GBP)\b)",
     re.I)
-CURRENCY_BEFORE = re.compile(r"[$\u20ac\u00a3\u00a5\u20b9]\s*$|\b(?:US\$|USD|EUR|SEK|NOK|GBP)\s*$")
+CURRENCY_BEFORE = Tail(re.compile(r"[$\u20ac\u00a3\u00a5\u20b9]\s*$|\b(?:US\$|USD|EUR|SEK|NOK|GBP)\s*$"),
+                       endings=("$", "\u20ac", "\u00a3", "\u00a5", "\u20b9", "usd", "eur", "sek", "nok", "gbp"))
 AIRCRAFT_BEFORE_HEAD = re.compile(r"\b[A-Z][A-Za-z]*-\d+[A-Z]?\s+(?:jet\s+)?fighters?\b")  # "four F-35 fighters" are jets
 VEHICLE_AFTER = re.compile(r"\s+(?:(?:armou?red|fighting|combat|infantry|utility|tactical|support)\s+){0,2}"
                            r"(?:vehicles?|carriers?|transports?|tanks?|trucks?)\b", re.I)
@@ -253,17 +260,19 @@ WITHDRAWN = re.compile(
     r"gone\s+home|brought|flown|completed)|(?:were|was)\s+(?:\w+\s+)?(?:withdrawn|pulled|brought|flown)|completed)\b", re.I)
 # A level a force is to reach ("reduce its contingent ... to 3,000", "is to grow to 2,500",
 # "is to number 4,800"), or has reached ("has risen to more than 15,000": a stock).
-LEVEL_TO = re.compile(
+LEVEL_TO = Tail(re.compile(
     rf"(?:\b(?:{CHANGE_VERBS}|expansion|reduction|increase|drawdown|cut|rise)\b(?:[^.;:]|\.(?=[A-Za-z])|(?<=\b[A-Z])\.){{0,90}}?\bto|"
     r"\b(?:to|will|would|should|could|may|might|is\s+to|are\s+to)\s+(?:number|total|reach|stand\s+at)|"
     r"\b(?:cap|caps|capped|capping)\b[^.;:]{0,90}?\bat|"
-    r"\b(?:draw|draws|drawing|drew|bring|brings|bringing|brought)\s+(?:[\w'\u2019-]+\s+){1,7}?down\s+to)\s+$", re.I)
+    r"\b(?:draw|draws|drawing|drew|bring|brings|bringing|brought)\s+(?:[\w'\u2019-]+\s+){1,7}?down\s+to)\s+$", re.I),
+    endings=("to", "number", "total", "reach", "at"))
 LEVEL_REACHED = re.compile(
     r"\b(?:has|have|had)\s+(?:now\s+|already\s+)?(?:risen|grown|fallen|dropped|increased|decreased|shrunk|been\s+\w+)|"
     r"\b(?:rose|grew|fell|dropped|was\s+\w+ed|were\s+\w+ed)\b", re.I)
 # The level before a change: "from about 500 [personnel] to ...".
-LEVEL_FROM = re.compile(rf"(?:\b(?:{CHANGE_VERBS}|expansion|reduction|increase|drawdown|cut|rise)\b[^.;:]{{0,90}}?\bfrom|"
-                        r"\b(?:up|down)\s+from(?:\s+(?:the\s+|its\s+)?(?:current|present|previous|existing|earlier))?)\s+$", re.I)
+LEVEL_FROM = Tail(re.compile(rf"(?:\b(?:{CHANGE_VERBS}|expansion|reduction|increase|drawdown|cut|rise)\b[^.;:]{{0,90}}?\bfrom|"
+                        r"\b(?:up|down)\s+from(?:\s+(?:the\s+|its\s+)?(?:current|present|previous|existing|earlier))?)\s+$", re.I),
+                  endings=("from", "current", "present", "previous", "existing", "earlier"))
 # A nation's share of a force is a stock: "Canada provides 455", "has contributed around 170", "make up the
 # bulk" (the base form is a move still to come: "will contribute 200", in MOVE_VERBS).
 CONTRIBUTES = r"provides|provided|contributes|contributed|contributors?|(?:makes?|made)\s+up(?!\s+of)"
@@ -281,11 +290,12 @@ STOCK = re.compile(
     re.I,
 )
 # An estimate of troops in place, or a copula before the number: "put the contingent at 4,000", "we are 40,000".
-IN_PLACE_BEFORE = re.compile(
+IN_PLACE_BEFORE = Tail(re.compile(
     r"(?:\b(?:put|puts|estimated?|estimates|reckoned|believed)\s+(?:[\w'\u2019-]+\s+){0,7}?at|"
     r"\b(?:we|they|it)\s+(?:are|is|were|was)|\bstands?\s+at|\bstood\s+at|\b(?:stays?|stayed|remains?|remained)\s+at|"
     r"\b(?:figure|number|total|level|headcount)\s+(?:is|was|stands\s+at|stood\s+at)(?:\s+now)?|"
-    r"\b(?:contingents?|forces?|presence|strength|garrison|deployment)\s+(?:are|is|was|were|numbers?|numbered))\s+$", re.I)
+    r"\b(?:contingents?|forces?|presence|strength|garrison|deployment)\s+(?:are|is|was|were|numbers?|numbered))\s+$", re.I),
+    endings=("at", "are", "is", "was", "were", "now", "number", "numbers", "numbered"))
 # Right after a number's noun phrase, these make it a stock whatever the clause's verb.
 ATTACHED_STOCK = re.compile(
     r"\s*(?:,\s*)?(?:who\s+(?:are|were|have\s+been|had\s+been)\s+|that\s+(?:are|were)\s+|are\s+|were\s+)?"

@@ -13,6 +13,7 @@ from bisect import bisect_left
 from itertools import count, islice
 
 from posture.ingest.sentences import ABBREVIATIONS, GLUED, in_address
+from posture.lang.tails import Tail
 from posture.quotes.ranks import TITLE_ABBREVIATIONS
 from posture.quotes.speakers import (TITLE_MODIFIERS, DETERMINERS, GROUP_NOUNS, NOT_NAMES, OFFICE_HEADS, PERSON_NOUNS, PRONOUNS, ROLE_WORDS,
                                      SENTENCE_ADVERBS, THING_NOUNS, parse_mention)
@@ -39,7 +40,7 @@ _TAIL_PATTERNS = [
     re.compile(r"^[\s,]*(?P<cue>(?:" + VERBS + r"))\s+(?P<np>" + _NP
                + r"(?:,\s*(?:(?:the|a|an)\s+|(?=[A-Z]))" + _NP + r")?)\s*(?=[.;!?]|,|$)"),
 ]
-_HEAD_COLON = re.compile(r"(?P<cue>\b(?:" + VERBS + r")\b[^.;!?\"\u201c\u201d:]{0,60}?[:,])\s*$")
+_HEAD_COLON = Tail(re.compile(r"(?P<cue>\b(?:" + VERBS + r")\b[^.;!?\"\u201c\u201d:]{0,60}?[:,])\s*$"), endings=(":", ","))
 _HEAD_VERB = re.compile(r"\b(?:" + VERBS + r")\b")
 _ACCORDING = re.compile(r"\b(?P<cue>according to)\s+(?P<np>" + _NP + r")(?=[,.;]|$)", re.I)
 _DATELINE = re.compile(
@@ -57,8 +58,15 @@ _FUNCTION_WORDS = {"and", "or", "but", "of", "to", "for", "from", "in", "on", "a
 _BOUNDARY = re.compile(r"[.!?][)\]\"\u201d\u2019]?\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9])")
 
 
+_WORD_BEFORE_STOP = re.compile(r"(?<![\w\d])([A-Za-z][A-Za-z.]*)\.$")
+_STOP = re.compile(r"[.!?]")
+_GLUED_NEXT = re.compile(r"[A-Z][a-z]")
+_TWO_LOWER_END = re.compile(r"[a-z]{2}$")
+_ABBREVIATION_STOPS = re.compile(r"\b(?:[A-Za-z]\.){2,}|\b[A-Za-z]{1,5}\.(?=\s)")
+
+
 def _is_abbreviation(text: str, stop: int) -> bool:
-    match = re.search(r"(?<![\w\d])([A-Za-z][A-Za-z.]*)\.$", text[max(0, stop - 40): stop + 1])  # the word before the stop
+    match = _WORD_BEFORE_STOP.search(text[max(0, stop - 40): stop + 1])  # the word before the stop
     if not match:
         return False
     word = match.group(1)
@@ -77,23 +85,22 @@ def sentence_starts(text: str) -> list[int]:
 
 def first_boundary(text: str) -> int:
     """Where the first sentence of text ends (len(text) if it does not)."""
-    for match in re.finditer(r"[.!?]", text):
+    for match in _STOP.finditer(text):
         if text[match.start()] == "." and _is_abbreviation(text, match.start()):
             continue
         following = text[match.end():match.end() + 2]
         if not following.strip() or following[:1].isspace():
             return match.end()
-        if text[match.start()] == "." and re.match(r"[A-Z][a-z]", following) and re.search(
-                r"[a-z]{2}$", text[max(0, match.start() - 3):match.start()]):
+        if text[match.start()] == "." and _GLUED_NEXT.match(following) and _TWO_LOWER_END.search(
+                text[max(0, match.start() - 3):match.start()]):
             return match.end()  # glued without a space: "on Friday.He said"
     return len(text)
 
 
 def mask_abbreviations(text: str) -> str:
     """Full stops of abbreviations and initials ("Lt. Gen.", "U.S.") as a middle dot, same length."""
-    return re.sub(r"\b(?:[A-Za-z]\.){2,}|\b[A-Za-z]{1,5}\.(?=\s)",
-                  lambda m: m.group().replace(".", "\u00b7") if _is_abbreviation(m.group(), len(m.group()) - 1)
-                  else m.group(), text)
+    return _ABBREVIATION_STOPS.sub(lambda m: m.group().replace(".", "\u00b7") if _is_abbreviation(m.group(), len(m.group()) - 1)
+                                   else m.group(), text)
 
 
 def tail_cue(tail: str):

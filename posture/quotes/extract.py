@@ -51,6 +51,11 @@ _FORMATION_HEADS = {"division", "brigade", "battalion", "regiment", "group", "ba
 NEXT_SENTENCE = 160  # how far after a nameless title its name may follow (characters)
 SENTENCE_END_REACH = 400  # how far a sentence is read to find where it ends (characters)
 RECENT_EVENTS = 200  # how many earlier speakers and subjects a pronoun may look back over
+# The quotes of an article read for their speakers. A news article holds a few dozen (the test articles at
+# most 22): from the paragraph that takes the count past this many on, quotes are read by their marks
+# only (text, direct or partial, the marks' flag; no speaker, cue or subject read), each flagged MARKS_ONLY.
+MAX_QUOTES_READ = 1_000
+MARKS_ONLY = f"speaker not read: the article has more than {MAX_QUOTES_READ:,} quotes"
 OFFICE_LOOK_BACK = 1200  # how far back a bare "ministry" looks for the ministry it stands for (characters)
 _BARE_OFFICES = {"ministry", "department"}
 # "foreign ministry", "Defense Ministry", "Ministry of Foreign Affairs" (not "the ministry", "Iran's ministry")
@@ -76,6 +81,55 @@ class _Event:
     position: int
     paragraph: int
     speaker: Speaker
+
+
+def _is_named(speaker: Speaker) -> bool:
+    return bool(speaker.name) and speaker.name[0].isupper() and not speaker.name.lower().startswith(("a ", "the "))
+
+
+def _event_keys(speaker: Speaker) -> list[str]:
+    """What a look-back may take an event for: its kind; a person as one named, or as one with any name."""
+    if speaker.kind != "person":
+        return [speaker.kind]
+    return (["named person"] if _is_named(speaker) else []) + (["person with a name"] if speaker.name else [])
+
+
+_BLOCK = 32  # events per block of the timeline
+
+
+class _Timeline:
+    """The speakers and subjects noted so far, in order; and for each block of _BLOCK of them what a
+    look-back needs to pass the block whole: the latest position in it, its first and last paragraph,
+    and its newest event of each key (_event_keys). A look-back over 200 events reads seven blocks."""
+
+    def __init__(self):
+        self.events: list[_Event] = []
+        self.blocks: list[list] = []  # [latest position, lowest paragraph, highest paragraph, {key: index}]
+
+    def append(self, event: _Event) -> None:
+        index = len(self.events)
+        self.events.append(event)
+        if index % _BLOCK == 0:
+            self.blocks.append([event.position, event.paragraph, event.paragraph, {}])
+        block = self.blocks[-1]
+        block[0], block[1], block[2] = max(block[0], event.position), min(block[1], event.paragraph), max(block[2], event.paragraph)
+        for key in _event_keys(event.speaker):
+            block[3][key] = index
+
+    def __len__(self) -> int:
+        return len(self.events)
+
+    def __iter__(self):
+        return iter(self.events)
+
+    def __reversed__(self):
+        return reversed(self.events)
+
+    def newest_first(self, keys):
+        """The events newest first, passing over each block that holds none of `keys` (no event there has any)."""
+        for number in range(len(self.blocks) - 1, -1, -1):
+            if any(key in self.blocks[number][3] for key in keys):
+                yield from reversed(self.events[number * _BLOCK:(number + 1) * _BLOCK])
 
 
 def word_count(text: str) -> int:
@@ -106,14 +160,15 @@ class _Reader:
         self.parse = functools.lru_cache(maxsize=None)(parse_mention)
         self.subject = functools.lru_cache(maxsize=None)(attr.leading_phrase)
         self.names = name_book(self.blocks, self.parse)
-        self.events: list[_Event] = []
+        self.events = _Timeline()
         self.by_paragraph: dict[int, list[_Event]] = {}
         self._formations: list[str] | None = None
+        self.marks_only: dict = {}  # "from": the first block read by its marks only (shared by forget_events' copies)
 
     def forget_events(self) -> "_Reader":
         """The same reader (same phrases read, same names) with nothing remembered of who spoke when."""
         fresh = copy.copy(self)
-        fresh.events, fresh.by_paragraph = [], {}
+        fresh.events, fresh.by_paragraph = _Timeline(), {}
         return fresh
 
     # --- speakers --------------------------------------------------------------------
@@ -170,22 +225,47 @@ class _Reader:
     def resolve_pronoun(self, pronoun: str, position: int, paragraph: int) -> Speaker | None:
         wanted = {"he": ("person",), "she": ("person",), "i": ("person",), "it": ("institution", "country"),
                   "they": ("group", "institution", "country"), "we": ("group", "institution", "country")}[pronoun]
-        recent = []  # the latest events before this point, newest last (a bounded look back)
-        for event in reversed(self.events):
-            if len(recent) >= RECENT_EVENTS or paragraph - event.paragraph > CONTEXT_PARAGRAPHS:
+        # The latest RECENT_EVENTS events before this point (a bounded look back), newest first: the newest
+        # of the first kind wanted, else of the next; else the person this paragraph is about. One pass,
+        # ended at the first of the first kind (it beats every other). A block of the timeline all before
+        # this point and in one paragraph of the look-back is read whole, from its newest event of each key.
+        keys = ["named person" if kind == "person" else kind for kind in wanted]
+        found, about, taken = {}, None, 0
+        events, blocks = self.events.events, self.events.blocks
+        index = len(events) - 1
+        while index >= 0:
+            number = index // _BLOCK
+            latest, lowest, highest, newest = blocks[number]
+            size = index - number * _BLOCK + 1
+            if (index == len(events) - 1 or index % _BLOCK == _BLOCK - 1) and latest < position and lowest == highest \
+                    and paragraph - lowest <= CONTEXT_PARAGRAPHS and taken + size <= RECENT_EVENTS:
+                for kind, key in zip(wanted, keys):
+                    if kind not in found and key in newest:
+                        found[kind] = events[newest[key]].speaker
+                if about is None and lowest == paragraph and "person with a name" in newest:
+                    about = events[newest["person with a name"]].speaker
+                if wanted[0] in found:
+                    break
+                taken, index = taken + size, index - size
+                continue
+            event = events[index]
+            index -= 1
+            if taken >= RECENT_EVENTS or paragraph - event.paragraph > CONTEXT_PARAGRAPHS:
                 break
-            if event.position < position:
-                recent.append(event)
-        recent.reverse()
-        for kind in wanted:
-            for event in reversed(recent):
-                if event.speaker.kind == kind and (kind != "person" or self._is_named(event.speaker)):
-                    return replace(event.speaker, mention_start=-1, mention_end=-1)
-        if "person" in wanted:  # no one named: the person this paragraph is about ("A soldier waves. ... he said")
-            for event in reversed(recent):
-                if event.paragraph == paragraph and event.speaker.kind == "person" and event.speaker.name:
-                    return replace(event.speaker, mention_start=-1, mention_end=-1)
-        return None
+            if event.position >= position:
+                continue
+            taken += 1
+            speaker = event.speaker
+            if speaker.kind in wanted and speaker.kind not in found and (speaker.kind != "person" or _is_named(speaker)):
+                found[speaker.kind] = speaker
+                if speaker.kind == wanted[0]:
+                    break
+            if about is None and event.paragraph == paragraph and speaker.kind == "person" and speaker.name:
+                about = speaker  # no one named: the person this paragraph is about ("A soldier waves. ... he said")
+        chosen = next((found[kind] for kind in wanted if kind in found), None)
+        if chosen is None and "person" in wanted:
+            chosen = about
+        return None if chosen is None else replace(chosen, mention_start=-1, mention_end=-1)
 
     def owned_by(self, mention: Mention, position: int, paragraph: int) -> str:
         """The affiliation a phrase gives, its possessor or its owner resolved: "Biden's adviser" -> Biden's;
@@ -282,7 +362,7 @@ class _Reader:
                         return name
                     if event.position < position and name and " " in name:
                         return name  # "the defence ministry"
-        for event in reversed(self.events):
+        for event in self.events.newest_first(("institution", "country")):
             if event.position < position and paragraph - event.paragraph <= 1 \
                     and event.speaker.kind in ("institution", "country"):
                 return event.speaker.affiliation
@@ -291,7 +371,7 @@ class _Reader:
     def earlier_institution(self, text: str, position: int, paragraph: int) -> Speaker | None:
         """The latest institution named before whose name ends with this phrase's head noun."""
         head = text.split()[-1].lower()
-        for event in reversed(self.events):
+        for event in self.events.newest_first(("institution",)):
             if event.position < position and paragraph - event.paragraph <= CONTEXT_PARAGRAPHS \
                     and event.speaker.kind == "institution" and event.speaker.name.lower().split()[-1] == head \
                     and len(event.speaker.name.split()) > len(text.split()):
@@ -323,7 +403,7 @@ class _Reader:
         return named[-1].group(0) if named else affiliation
 
     def _is_named(self, speaker: Speaker) -> bool:
-        return bool(speaker.name) and speaker.name[0].isupper() and not speaker.name.lower().startswith(("a ", "the "))
+        return _is_named(speaker)
 
     def note(self, speaker: Speaker | None, position: int, paragraph: int) -> None:
         if speaker is not None:
@@ -338,18 +418,28 @@ class _Reader:
         return self.speaker_from(self.parse(text[start:end]), offset + start, offset + end, paragraph)
 
 
+def _head(text: str, spans: list[Span], index: int) -> tuple[int, int, str]:
+    """(sentence start, head start, head): the words of spans[index]'s sentence before it, after any quote before."""
+    starts = sentence_starts_outside(text, spans)
+    sentence_start = starts[bisect_right(starts, spans[index].mark_start) - 1]
+    head_start = max(sentence_start, spans[index - 1].mark_end if index else 0)
+    return sentence_start, head_start, text[head_start:spans[index].mark_start]
+
+
+def _kind(head: str, colon) -> str:
+    """A quote is direct when its sentence opens with it, or a cue and colon lead into it; else partial."""
+    return "direct" if (not head.strip() or colon) else "partial"
+
+
 def _attribute(reader: _Reader, text: str, offset: int, order: int, spans: list[Span], index: int, previous):
     """(kind, speaker, cue, rule) for spans[index] of a paragraph."""
     span = spans[index]
-    starts = sentence_starts_outside(text, spans)
-    sentence_start = starts[bisect_right(starts, span.mark_start) - 1]
-    head_start = max(sentence_start, spans[index - 1].mark_end if index else 0)
-    head = text[head_start:span.mark_start]
+    sentence_start, head_start, head = _head(text, spans, index)
     full_head = lambda: text[sentence_start:span.mark_start]  # noqa: E731  (a long sentence is copied only if read)
     tail_end = spans[index + 1].mark_start if index + 1 < len(spans) else len(text)
     tail = text[span.mark_end:tail_end]
     colon = attr.head_colon_cue(head)
-    kind = "direct" if (not head.strip() or colon) else "partial"
+    kind = _kind(head, colon)
 
     if kind == "partial":
         for verb_start, verb_end in reversed(attr.head_verbs(head)):
@@ -434,7 +524,7 @@ def _note_subjects(reader: _Reader, text: str, offset: int, order: int, spans: l
 def _rows(reader: _Reader) -> list[dict]:
     article, blocks = reader.article, reader.blocks
     turns = transcript_turns([b.text_normalised for b in blocks if b.type == "body"])
-    rows, previous_speaker, previous_order = [], None, None
+    rows, previous_speaker, previous_order, quotes_left = [], None, None, MAX_QUOTES_READ
     for order, block in enumerate(blocks):
         text, offset = block.text_normalised, block.char_start
         if previous_order is not None and order - previous_order > 1:
@@ -444,6 +534,11 @@ def _rows(reader: _Reader) -> list[dict]:
             spans, label = [Span(turn.start, turn.end, turn.start, turn.end)], turn.label
         else:
             spans, label = find_spans(text), None
+        quotes_left -= len(spans)
+        if quotes_left < 0:  # past MAX_QUOTES_READ: this paragraph and the rest by their marks only
+            reader.marks_only.setdefault("from", order)
+            rows.extend(_marks_only_rows(article, block, order, spans))
+            continue
         if block.type not in ("headline", "subheading"):  # headings are not sentences with subjects
             _note_subjects(reader, text, offset, order, spans if not turn else [])
         for index, span in enumerate(spans):
@@ -474,6 +569,26 @@ def _rows(reader: _Reader) -> list[dict]:
                 previous_speaker, previous_order = speaker, order
     _backfill_run_ons(rows)
     _headings_from_body(rows)
+    return rows
+
+
+_NO_SPEAKER = Speaker()
+
+
+def _marks_only_rows(article, block, order: int, spans: list[Span]) -> list[dict]:
+    """The rows of a paragraph past MAX_QUOTES_READ: each quote's text, kind and marks, no speaker."""
+    text, offset, rows, paragraph = block.text_normalised, block.char_start, [], int(block.block_id)
+    starts = sentence_starts_outside(text, spans)
+    for index, span in enumerate(spans):  # the head as _head reads it, the paragraph's sentence starts found once
+        head_start = max(starts[bisect_right(starts, span.mark_start) - 1], spans[index - 1].mark_end if index else 0)
+        head = text[head_start:span.mark_start]
+        rows.append({
+            "text": article.raw[offset + span.start:offset + span.end], "kind": _kind(head, attr.head_colon_cue(head)),
+            "speaker": "", "speaker_role": "", "speaker_affiliation": "", "cue": "", "paragraph": paragraph,
+            "char_start": offset + span.start, "char_end": offset + span.end, "speaker_country": "",
+            "rule": "no attribution read", "flag": f"{span.flag}; {MARKS_ONLY}" if span.flag else MARKS_ONLY,
+            "_speaker": _NO_SPEAKER, "_order": order, "_type": block.type,
+        })
     return rows
 
 
@@ -549,7 +664,7 @@ def find_actors(article, quotes: pd.DataFrame | None = None, rows: list[dict] | 
     for row in rows:
         speaker = row["_speaker"]
         add(speaker, speaker.mention_start, speaker.mention_end, True)
-    for order, block in enumerate(reader.blocks):
+    for order, block in enumerate(reader.blocks[:reader.marks_only.get("from", len(reader.blocks))]):
         if block.type in ("headline", "subheading"):
             continue  # headings are not sentences with subjects
         text, offset = block.text_normalised, block.char_start
@@ -563,8 +678,8 @@ def find_actors(article, quotes: pd.DataFrame | None = None, rows: list[dict] | 
                 if speaker:
                     add(speaker, speaker.mention_start, speaker.mention_end, False)
     joint = _joint_names(quotes)
-    for speaker, text, role, affiliation in zip(quotes["speaker"], quotes["text"], quotes["speaker_role"],
-                                                quotes["speaker_affiliation"]):
+    for speaker, text, role, affiliation in zip(quotes["speaker"].tolist(), quotes["text"].tolist(),
+                                                quotes["speaker_role"].tolist(), quotes["speaker_affiliation"].tolist()):
         for name in (speaker.split(" and ") if speaker in joint else [speaker]):
             if name and _actor_key(name) not in actors:  # a speaker only an analyst's correction names
                 kind = reader.parse(name).kind
@@ -595,7 +710,7 @@ def _actor_key(name: str) -> str:
 
 
 def _joint_names(quotes: pd.DataFrame) -> set[str]:
-    return {s for s, a in zip(quotes["speaker"], quotes["speaker_affiliation"]) if " and " in s and s[:1].isupper()}
+    return {s for s in quotes["speaker"].tolist() if " and " in s and s[:1].isupper()}
 
 
 def tables(article) -> dict:

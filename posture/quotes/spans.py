@@ -24,6 +24,11 @@ OPENERS_BEFORE = " \t([{\u2014\u2013-/" + DOUBLE_OPEN + '"'
 _DOUBLE_MARK = re.compile("[" + DOUBLE_OPEN + DOUBLE_CLOSE + '"]')
 _SINGLE_OPEN = re.compile("['\u2018]")
 _SINGLE_CLOSE = re.compile("['\u2019]")
+# The single marks in their contexts (_opening_context, _closing_context), found by the regex engine (the mark
+# first, so it skips to marks): an opening mark before a non-space (what stands before it is read after); a
+# closing one after a non-space and not before a letter or digit ([^\W_] is what str.isalnum accepts).
+_SINGLE_OPENING = re.compile("['\u2018](?=\\S)")
+_SINGLE_CLOSING = re.compile("['\u2019](?<=\\S['\u2019])(?![^\\W_])")
 
 UNBALANCED = "unbalanced quotation mark"
 RUNS_ON = "runs on into the next paragraph"
@@ -86,6 +91,10 @@ def _double_spans(text: str) -> list[Span]:
     return spans
 
 
+def _nowhere(i: int) -> bool:
+    return False
+
+
 def _single_spans(text: str, taken: list[Span]) -> list[Span]:
     """Single-quoted spans outside the double-quoted ones; apostrophes are skipped. Marks and
     closers are looked up by position (bisect), not read from the start for every opening mark."""
@@ -97,12 +106,14 @@ def _single_spans(text: str, taken: list[Span]) -> list[Span]:
         index = bisect_right(mark_starts, i)
         return index > 0 and furthest[index - 1] > i
 
-    closers = [j for j in (m.start() for m in _SINGLE_CLOSE.finditer(text)) if _closing_context(text, j) and not inside(j)]
+    if not marks:  # no double quotes: no mark is inside one
+        inside = _nowhere  # noqa: F811
+    closers = [j for j in (m.start() for m in _SINGLE_CLOSING.finditer(text)) if not inside(j)]
     spans, resume = [], 0
-    for mark in _SINGLE_OPEN.finditer(text):
+    for mark in _SINGLE_OPENING.finditer(text):
         i = mark.start()
-        if (i >= resume and not inside(i) and _opening_context(text, i)
-                and i + 1 < len(text) and text[i + 1].isalpha()):
+        if (i >= resume and text[i + 1].isalpha() and (i == 0 or text[i - 1] in OPENERS_BEFORE or text[i - 1].isspace())
+                and not inside(i)):
             index = bisect_left(closers, i + 2)
             close = closers[index] if index < len(closers) else None
             if close is not None and not _crosses_double(mark_starts, i, close):

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from posture.lang.affiliations import COUNTRY_NAMES, DEMONYMS, INSTITUTIONS, country_of
+from posture.lang.literals import alternation
 from posture.quotes.ranks import COMPOUND_RANK, HONORIFICS, RANK_MODIFIERS, RANKS, is_rank, is_rank_only
 
 PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "institution", "we": "group", "i": "person"}
@@ -141,7 +142,7 @@ def _names_place(word: str) -> bool:
 _PHRASE_KEYS = [key for table in (INSTITUTIONS, COUNTRY_NAMES, DEMONYMS) for key in table]
 # At each position, the longest key that starts there (a lookahead, so matches may overlap).
 _PHRASES = re.compile(
-    r"(?=(?<![\w.])(" + "|".join(re.escape(k) for k in sorted(set(_PHRASE_KEYS), key=len, reverse=True)) + r")(?!\w))"
+    r"(?=(?<![\w.])(" + alternation(sorted(set(_PHRASE_KEYS), key=len, reverse=True)) + r")(?!\w))"
 )
 
 
