@@ -119,6 +119,13 @@ _COUNTRY_BEFORE = re.compile(r"(?:^|[,;]\s*|\band\s+)(?:the\s+)?(?P<name>[A-Z][\
 _LIST_AFTER = re.compile(r"^\s*(?:[,.;]|and\b|$)")
 _POSSESSED_BEFORE = re.compile(r"\b(?:has|have|had|keeps?|kept|fields?|maintains?|numbers?|numbering|totals?|totall?ing|"
                                r"contributed|contributes|provided|provides)\s+$", re.I)
+# "from about 700 to roughly 450": the level before a change, the change's verb however far back
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
+_TO_LEVEL_AFTER = re.compile(r"^\s+to\s+(?:(?:about|around|some|roughly|nearly|just\s+over|just\s+under|fewer\s+than|"
+                             r"more\s+than|as\s+few\s+as|up\s+to)\s+)?\d")
+# "about 2,400 troops in Bosnia, another 1,300 in Croatia and just under four thousand at the base": a list of counts
+_LISTED_BEFORE = re.compile(r"\d[^.;:]{0,160}(?:,\s*|\s+and\s+)(?:another\s+|a\s+further\s+)?$", re.I)
+_PLACED_AFTER = re.compile(r"^\s+(?:in|at|on|near|inside)\s+(?:the\s+)?\w")
 # "Congolese troops, about 500, arrived": a number set off after the troops or the formation it counts
 _APPOSED_BEFORE = re.compile(rf"\b(?:{_HEADS})\s*,\s*$", re.I)
 # "Belarus sent about 150, Armenia 100": a number a move gives, listed with others
@@ -129,7 +136,8 @@ _CHANGE_TO = re.compile(r"\bfrom\s+(?:[\w,.'\u2019-]+\s+){1,6}?to\s+$", re.I)
 _RANGE_ALONE = re.compile(r"^\s*(?:[,.;:?!)]|$|depending\b|at\s+any\b)")
 
 # "the number of troops has fallen below 5,000", "the contingent stood at 900": a level reached
-_CHANGED_BEFORE = re.compile(r"\b(?:(?:risen|fallen|dropped|grown|shrunk|rose|fell|grew|shrank|stands|stood)\s+(?:to\s+|at\s+)?|"
+_CHANGED_BEFORE = re.compile(r"\b(?:(?:risen|fallen|dropped|grown|shrunk|rose|fell|grew|shrank|stands|stood|rises?|falls?|"
+                             r"drops?|grows?|shrinks?|stand)\s+(?:to\s+|at\s+)?|"
                              r"(?:brings?|bringing|brought|takes?|taking|took|raises?|raising)\s+(?:[\w'\u2019-]+\s+){0,8}?to\s+)$",
                              re.I)
 _LIST_GLUE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
@@ -176,6 +184,7 @@ _CIVIL_OFFICERS = re.compile(r"(?i:police|border|guards?|customs|prison|immigrat
 
 
 _JOINED_NAMES = re.compile(r"\s+[A-Z][\w-]*\s+and\s+[A-Z][\w-]*(?=\s)")
+_STRONG_WORD = re.compile(r"\s+strong\b(?!\s+(?:support|case|signal|message|winds?|position|opposition))", re.I)
 _HEDGE_BEFORE_NOUN = re.compile(r"\s+or\s+(?:so|more)(?=\s)|(?:-odd|-plus|\+)(?=\s)|\s+plus(?=\s)")
 
 
@@ -256,6 +265,9 @@ def _noun_phrase(text: str, amount: Amount, paragraph: str) -> _Mention | None:
             tail = _personnel_after(text, end, False)
             end = tail or end
         return _Mention(amount, end, unit, rule="strong")
+    strong_word = _STRONG_WORD.match(text, amount.end)
+    if strong_word and not amount.is_year_like:  # "the Russian airborne brigade ..., about 1,500 strong"
+        return _Mention(amount, strong_word.end(), rule="strong")
     end = _personnel_after(text, amount.end, amount.is_year_like)
     if end:
         partitive = bool(re.search(r"\d", text[amount.end:end]))
@@ -267,7 +279,8 @@ def _noun_phrase(text: str, amount: Amount, paragraph: str) -> _Mention | None:
     if counted and not amount.is_year_like and _has_personnel_word(paragraph) \
             and not words.CIVILIAN_AFTER.match(text, counted.end()):
         return _Mention(amount, counted.end(), rule="context")  # "670 Norwegians", "7,000 fresh men"
-    if amount.is_year_like or (amount.count is not None and amount.count < 20):
+    before = text[max(0, amount.hedge_start - WINDOW):amount.hedge_start]
+    if amount.is_year_like or (amount.count is not None and amount.count < 20 and not _BODY_BEFORE.search(before)):
         return None
     if amount.qualifier == "between" and 1900 <= (amount.low or 0) and (amount.high or 0) <= 2100:
         return None  # "between 2014 and 2016"
@@ -293,7 +306,9 @@ def _noun_phrase(text: str, amount: Amount, paragraph: str) -> _Mention | None:
             or (_ELLIPSIS_BEFORE.search(before) and re.match(r"^\s*(?:more\b|[,.;]|$)", after))
             or (_POSSESSED_BEFORE.search(before) and re.match(r"^\s*(?:[,.;]|$)", after))
             or (_SENT_BEFORE.search(before) and re.match(r"^\s*(?:[,;]|and\b)", after))
-            or (_APPOSED_BEFORE.search(before) and re.match(r"^\s*,", after))):
+            or (_APPOSED_BEFORE.search(before) and re.match(r"^\s*,", after))
+            or (_FROM_BEFORE.search(before) and _TO_LEVEL_AFTER.match(after))
+            or (_LISTED_BEFORE.search(before) and _PLACED_AFTER.match(after))):
         return _Mention(amount, amount.end, rule="bare")
     return None
 
@@ -498,6 +513,9 @@ _CARRIED = re.compile(r",\s+(?:taking|bringing|with|carrying|comprising|numberin
                       re.I)
 
 
+_FORMATION_BETWEEN = re.compile(r"\b(?:" + "|".join(words.FORMATIONS) + r")\b", re.I)
+
+
 def _clause_end(text: str, start: int, stop: int) -> int:
     """The last comma before `stop` that follows `start` (where the participle begins), or `stop`."""
     comma = text.rfind(",", start, stop)
@@ -538,7 +556,9 @@ def _code_sentence(text: str, paragraph: str, earlier: _Earlier, amounts: list[A
     taken = [(m.amount.hedge_start, m.np_end) for m in found]
     for start, end, name in units.moving_alone(text, taken, {m.unit for m in found}):  # a formation that moves with no number
         carried = next((m for m in found if m.amount.hedge_start > end and not m.unit
-                        and _CARRIED.match(text, _clause_end(text, end, m.amount.hedge_start), m.amount.hedge_start)), None)
+                        and (m.rule == "strong" and not _FORMATION_BETWEEN.search(text, end, m.amount.hedge_start)
+                             or _CARRIED.match(text, _clause_end(text, end, m.amount.hedge_start), m.amount.hedge_start))),
+                       None)
         if carried is not None:  # "the 7th Armoured Brigade will deploy ..., taking about 7,500 men": the unit's number
             carried.unit = name
             continue

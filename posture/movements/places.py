@@ -26,7 +26,7 @@ FORCE_WORDS = re.compile(
 )
 _ROUTE_BEFORE = re.compile(
     r"\b(?:to|into|from|in|at|near|with|alongside|against|towards?|through|across|on|onto|inside|within|for|under|"
-    r"between|around|throughout|reached|entered|via|and\s+near|borders|bordering|"
+    r"between|around|throughout|reached|entered|via|and\s+near|borders|bordering|off|"
     r"leave|leaves|leaving|left|quit|quits|exit|exits|exited|exiting|depart|departs|departed|departing)\s+(?:the\s+)?"
     r"(?:(?:north|south|east|west|central)\w*\s+|(?:former|occupied|neighbouring|neighboring|breakaway|rebel-held)\s+)?"
     r"(?:(?:[A-Z][\w'\u2019.-]*|of|(?:north|south|east|west|central)\w*)(?:\s+|,\s*|\s+and\s+|\s+or\s+))*$"
@@ -35,7 +35,8 @@ _PREP = re.compile(
     r"\b(?P<prep>to\s+(?:secure|protect|guard|patrol|defend|reinforce|hold)(?=\s+(?:the\s+)?[A-Z])|"  # "to secure the Kacanik gorge"
     r"(?:guards?|guarded|guarding|patrols?|patrolled|patrolling)(?=\s+(?:the\s+)?[A-Z])|"  # "which guards Cobasna": where it is
     r"back\s+(?:in|at|to|on)|from|out\s+of|(?<!according\s)(?<!thanks\s)(?<!due\s)(?<!addition\s)(?<!compared\s)(?<!close\s)to|"
-    r"into|in\s+and\s+near|in\s+and\s+around|in\s+or\s+near|in|at|near|along|on|towards?|"
+    r"into|in\s+and\s+near|in\s+and\s+around|in\s+or\s+near|in|at|near|(?:just\s+)?off(?=\s+(?:the\s+coast\s+of\s+)?[A-Z])|"
+    r"along|on|towards?|"
     r"through|across|reached|entered|crossed\s+into|bound\s+for|inside|throughout|aboard|(?:take|takes|took|taking)\s+over|"
     r"(?:leave|leaves|leaving|left|quit|quits|exit|exits|exited|exiting|depart|departs|departed|departing)"
     r"(?=\s+(?:the\s+)?[A-Z])|for)\s+"
@@ -157,7 +158,7 @@ def _place_at(text: str, pos: int, prep: str) -> tuple[Place, int] | None:
     direction = (lead["direction"] or "").strip()
     if whole and whole.end() > lead.end() and lead.end() > pos and not direction:
         name, kind = ALIASES[whole.group(0)]
-        return Place(f"near {name}" if prep == "near" else name, True, kind == "country"), whole.end()
+        return Place(f"{prep} {name}" if prep in ("near", "off") else name, True, kind == "country"), whole.end()
     pos = lead.end()
     article = _THE.match(text, pos)
     start = article.end() if article else pos
@@ -173,7 +174,7 @@ def _place_at(text: str, pos: int, prep: str) -> tuple[Place, int] | None:
         name, kind = ALIASES[gazetteer.group(0)]
         # "in southeastern Poland" -> southeastern Poland: the most specific place the text gives
         name = f"{direction.lower()} {name}" if direction and kind in ("country", "region", "island") else name
-        label = f"near {name}" if prep == "near" else name
+        label = f"{prep} {name}" if prep in ("near", "off") else name
         return Place(label, True, kind == "country" and not direction), gazetteer.end()
     named = _NAME.match(text, pos)
     if not named or words.NAMED_UNIT.match(named["name"]) or words.NAMED_UNIT.match(text, named.start("name")) \
@@ -191,7 +192,7 @@ def _place_at(text: str, pos: int, prep: str) -> tuple[Place, int] | None:
         written = f"{direction.lower()} {written}"
     if written.endswith(".") and not re.search(r"\b[A-Z]\.$|\bSt\.$", written):
         written, end = written[:-1], end - 1  # the sentence's full stop
-    name = f"near {written}" if prep == "near" else written
+    name = f"{prep} {written}" if prep in ("near", "off") else written
     return Place(name, False, False), end
 
 

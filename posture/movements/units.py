@@ -219,7 +219,8 @@ _SUBJECT_HEAD = re.compile(
     r"(?:most|many|all|some)\s+of\s+them\s+from\s+the|drawn\s+(?:mostly\s+|mainly\s+|largely\s+)?from\s+the|"
     r"(?:units|elements|troops|soldiers|marines|sailors|airmen|paratroopers|crews|parts?|members|personnel|"
     r"(?:[a-z]+\s+)?(?:group|battalion|company|detachment|"
-    r"contingent|battery|squadron))\s+of(?:\s+(?:the|its|their))?(?:\s+(?:[\w.]+\s+){0,2}[\w.]+['\u2019]s)?)\s+"
+    r"contingent|battery|squadron))\s+of(?:\s+(?:the|its|their))?(?:\s+(?:[\w.]+\s+){0,2}[\w.]+['\u2019]s)?|"
+    r"(?:reinforcements|newcomers|troops|soldiers|forces|units),\s+(?:mostly\s+|mainly\s+|largely\s+)?from(?:\s+the)?)\s+"
     r"(?-i:(?:U\.S\.|US|UK|[A-Z][a-z]+)\s+){0,3}(?:[\w-]+-based\s+)?"   # "the U.S. 3rd Marine Littoral Regiment",
     # "the Korean Marine Corps 6th Brigade"
     r"(?:(?:[\w-]+\s+){1,2}(?:of|from)\s+(?:the\s+)?)?)$"             # "a mechanised company from the"
@@ -284,7 +285,9 @@ def moving_alone(text: str, taken: list[tuple[int, int]], names: set[str]) -> li
         parent = parent and words.NAMED_UNIT.match(text, parent.end())
         if parent and not _MOVES_NEXT.match(text, verb_at):
             verb_at = parent.end()  # "the 31st Battalion of the 3rd Brigade, which ..., will return"
-        moves_itself = _MOVES_NEXT.match(text, verb_at) and (opens or _SUBJECT_HEAD.search(text, max(0, start - WINDOW), start)
+        listed_after = bool(found) and re.fullmatch(r"\s*,?\s*and\s+(?:the\s+)?", text[found[-1][1]:start])
+        moves_itself = _MOVES_NEXT.match(text, verb_at) and (opens or listed_after
+                                                         or _SUBJECT_HEAD.search(text, max(0, start - WINDOW), start)
                                                          or re.search(r"[,;:]\s*$|\bthat\s+$|—\s*$", before)
                                                          or (_REPLACED_BEFORE.search(before)
                                                              and re.match(r",?\s*(?:which|who)\b", text[end:end + 8])))

@@ -28,6 +28,7 @@ FORMATIONS = (
     "regiments", "regiment", "divisions", "division", "companies", "company", "batteries", "battery",
     "task forces", "task force", "units", "unit", "detachment", "platoon", "rapid reaction force",
     "reaction force", "response force", "battalion group", "strike group", "expeditionary unit", "air wing",
+    "carrier battle group", "battle group",
     "headquarters", "carrier group", "aircraft carrier group", "carrier strike group", "amphibious ready group",
     "task group", "tactical group",
 )
@@ -44,7 +45,7 @@ CIVILIAN_WORD = re.compile(r"\b(?:people|civilians?|refugees|residents|migrants|
 # A verb right after a name: the name is its clause's subject ("Warsaw has said", "at Kumanovo, Yugoslavia must").
 VERB_NEXT = re.compile(r"\s+(?:has|have|had|is|are|was|were|said|says|will|would|did|does|denied|denies|must|could|"
                        r"should|can|may|plans|sent|sends|deployed|deploys|agreed|announced)\b")
-BODIES = ("contingent", "force", "army", "deployment", "mission", "garrison", "team", "presence", "element")
+BODIES = ("contingent", "force", "army", "deployment", "mission", "garrison", "team", "presence", "element", "party")
 # Words that may stand between a number and its personnel noun ("1,000 US service members").
 MODIFIERS = frozenset(
     """more additional extra new further other active active-duty combat ground infantry artillery
@@ -197,7 +198,8 @@ MOVE_VERBS = (
 _PAST_TIME = (r"(?:earlier\s+this\s+(?:week|month|year)|last\s+(?:week|month|year|night)|yesterday"
               r"|(?:\d+|a|two|three|four|five|several|few)\s+(?:days?|weeks?|months?)\s+ago)")
 ARRIVED = re.compile(
-    r"\b(?:arrived|arrives|arriving|landed|reached|touched down|crossed into|entered|flew|came\s+(?:over|ashore|in)\b|"
+    r"\b(?:arrived|arrives|(?<!begin\s)(?<!start\s)arriving|landed|reached|touched down|crossed into|entered|flew|"
+    r"came\s+(?:over|ashore|in)\b|"
     # a present tense of arriving, as headlines tell what happened: "150 arrive at Tofta", "Africa Corps moves into"
     r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bnot\s)(?<!\bshould\s)"
     r"(?<!\bmust\s)(?:arrive|moves?\s+in(?:to)?|completes\s+(?:its\s+|their\s+|the\s+|first\s+|final\s+)*"
@@ -235,7 +237,7 @@ PLANNED = re.compile(
     rf"proposed|proposes|could|may|might|would\s+be\s+ready|wants?|wanted|aims?|aiming|seeks?|seeking|intends?|hopes?|considers?|"
     rf"poised|weighing|weighs|weighed|mulling|mulls|mulled|discussing|discusses|"
     rf"meant)\b(?:\s+[\w,-]+){{0,8}}?\s+(?:to\s+|be\s+)?(?:{MOVE_VERBS}|{CHANGE_VERBS}|order|host|station|post|posted|involve|"
-    rf"follow|keep|pull\w*|draw|draws|drawing|"
+    rf"follow|keep|pull\w*|draw|draws|drawing|begin|start|"
     rf"bring\w*|withdraw\w*|come|arrive|land|take\s+part|participate|call\w*\s+up|number|total))\b",
     re.I,
 )

@@ -1165,3 +1165,26 @@ def test_a_share_of_troops_leaving_a_place_leaves_it_too_and_a_unit_rotated_back
     assert [(r["origin"], r["destination"]) for r in found] == [("Okinawa", ""), ("Okinawa", "Guam")]
     only("A battalion of some 450 soldiers that has served in Nduga will be rotated back to Java.",
          kind="withdrawal", origin="Nduga", destination="Java")
+
+
+@pytest.mark.parametrize("body, counts", [
+    ("The Polish airborne brigade is expected to begin arriving in mid-May, about 1,500 strong.", [1500]),
+    ("An advance party of 30 flew out to Nicosia last week to begin the handover for the troops.", [30]),
+    ("Brigades roll into Kuwait as troop numbers in Iraq fall below 4,000.", [4000]),
+    ("The army will cut the soldiers it contributes to the observer force in the Sinai from about 700 to roughly 450.",
+     [700, 450]),
+    ("We have about 2,400 troops in Bosnia, another 1,300 in Croatia and just under four thousand at the base in Taszar.",
+     [2400, 1300, 4000]),
+])
+def test_a_size_given_as_strong_a_small_partys_size_a_level_falling_below_the_level_before_a_cut_and_a_list(body, counts):
+    assert [r["count"] for r in rows(body)] == counts
+
+
+def test_units_listed_after_from_a_battle_group_off_an_island_and_a_brigade_about_to_begin_arriving():
+    assert [r["unit"] for r in rows("The reinforcements, from Marine Battalion Landing Team 3 and Marine Battalion Landing "
+                                    "Team 4, landed at Laguindingan airport.")] == ["Marine Battalion Landing Team 3",
+                                                                                    "Marine Battalion Landing Team 4"]
+    only("The Nimitz carrier battle group had moved into waters off Malta.", unit="Nimitz carrier battle group",
+         destination="off Malta")
+    only("The Polish airborne brigade is expected to begin arriving in mid-May, about 1,500 strong.",
+         unit="airborne brigade", status="planned")
