@@ -263,7 +263,7 @@ WITHDRAWN = re.compile(
 # A level a force is to reach ("reduce its contingent ... to 3,000", "is to grow to 2,500",
 # "is to number 4,800"), or has reached ("has risen to more than 15,000": a stock).
 LEVEL_TO = Tail(re.compile(
-    rf"(?:\b(?:{CHANGE_VERBS}|expansion|reduction|increase|drawdown|cut|rise)\b(?:[^.;:]|\.(?=[A-Za-z])|(?<=\b[A-Z])\.){{0,90}}?\bto|"
+    rf"(?:\b(?:{CHANGE_VERBS}|expansion|reduction|increase|drawdown|cut|rise)\b(?:[^.;:]|\.(?=[A-Za-z])|(?<=\b[A-Z])\.){{0,160}}?\bto|"
     r"\b(?:to|will|would|should|could|may|might|is\s+to|are\s+to)\s+(?:number|total|reach|stand\s+at)|"
     r"\b(?:cap|caps|capped|capping)\b[^.;:]{0,90}?\bat|"
     r"\b(?:draw|draws|drawing|drew|bring|brings|bringing|brought)\s+(?:[\w'\u2019-]+\s+){1,7}?down\s+to)\s+$", re.I),

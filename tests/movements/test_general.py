@@ -1188,3 +1188,9 @@ def test_units_listed_after_from_a_battle_group_off_an_island_and_a_brigade_abou
          destination="off Malta")
     only("The Polish airborne brigade is expected to begin arriving in mid-May, about 1,500 strong.",
          unit="airborne brigade", status="planned")
+
+
+def test_a_change_verb_far_before_its_level_still_makes_it_a_target():
+    found = rows("The army will cut the soldiers it contributes to the observer force in the Sinai Peninsula in Egypt "
+                 "from about 700 to roughly 450 over the next year.")
+    assert [(r["count"], r["kind"]) for r in found] == [(700, "stock"), (450, "target")]
