@@ -158,6 +158,7 @@ _PEOPLE_IN = re.compile(
     r"\b(?i:officials|sources|diplomats|correspondents?|reporters|authorities|leaders|ministers?|talks|spoke|speaking|"
     r"meeting|visit|told\s+reporters|secretariat|embassy|summit|conference|briefing|statement|command\s+cent(?:re|er))"
     r"\s+in\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?")
+_SPEAKER_LABEL = re.compile(r"^(?:[A-Z][A-Z.'\u2019-]*\s+){0,3}[A-Z][A-Z.'\u2019-]+:\s+")
 _DATELINE = re.compile(r"^[A-Z][A-Z .'\u2019-]+(?:,\s*[A-Z][\w.]*(?:\s+[\w.]+)?)?\s*(?:\([^)]{2,20}\))?\s*[-\u2013\u2014]\s")
 _BASED = re.compile(r"\b([A-Z][\w.]*)-based\b")
 _OWN_CLAUSE_END = re.compile(r",\s*(?:and|but|while|whereas)\s+(?=(?:the|a|an|its|their|he|she|they|it|[A-Z])\b)|;\s|\s+but\s+")
@@ -404,8 +405,9 @@ def _choose_force(text: str, mention: _Mention, candidates, first: int = 0) -> s
     inside = [c for c in candidates if (a.start if mention.rule == "unit" else a.end) <= c[0] < mention.np_end]
     if re.search(r"\ballied\b", text[a.end:mention.np_end], re.I):
         inside.append((a.end, a.end, "NATO", 0))
-    if _LED_BY.search(text, max(0, mention.lo, a.hedge_start - 160), mention.np_end) and mention.rule != "unit" \
-            and not _SHARE_BEFORE.search(text, max(0, a.hedge_start - 20), a.hedge_start):
+    led = _LED_BY.search(text, max(0, mention.lo, a.hedge_start - 160), mention.np_end)
+    if led and mention.rule != "unit" and not _SHARE_BEFORE.search(text, max(0, a.hedge_start - 20), a.hedge_start) \
+            and (led.end() > a.hedge_start - 40 or (mention.unit and led.group(0).lower().endswith(mention.unit.lower()))):
         return "multinational"  # "a British-led battlegroup of about 1,100 soldiers": troops of several nations
     if len(inside) > 1 and inside[0][2] != inside[1][2] and re.fullmatch(r"\s+and\s+", text[inside[0][1]:inside[1][0]]):
         return "multinational"  # "about 20,000 German and Dutch soldiers"
@@ -548,7 +550,8 @@ def _code_sentence(text: str, paragraph: str, earlier: _Earlier, amounts: list[A
         if listed and not mention.unit:  # "which includes some 670 Norwegians, 800 Swedes and 380 Finns": one unit
             mention.unit, mention.listed_after = subject_unit, found[index - 1]
             continue
-        subject_unit = units.of_subject(text, mention, index > 0, dateline.end() if dateline else 0)
+        opening = _SPEAKER_LABEL.match(text) or dateline  # "ADM. MADIGAN: The 1st Brigade will take ..."
+        subject_unit = units.of_subject(text, mention, index > 0, opening.end() if opening else 0)
         mention.unit = subject_unit or mention.unit
         if index and not mention.unit and _SHARE_OF.search(text, max(0, mention.amount.hedge_start - 24),
                                                            mention.amount.hedge_start):

@@ -136,7 +136,9 @@ _SUBJECT_VERB = re.compile(
     r"(?:,[^.;]{0,120}?,\s*)?(?:,?\s*(?:which|that)\s+)?\s*(?:(?:will|would|is|are|was|were|has|had|also|now|then|to|"
     r"be|already|currently)\s+){0,3}(?:has|have|had|numbers?|number|numbered|brings?|bring|brought|sends?|send|sent|sailed|"
     r"moves?|moved|rotates?|rotated|"
-    r"deploys?|deployed|comprises?|includes?|included|totals?|fields?|(?:grow|grows|shrink|shrinks|rise|fall)\s+to)\b"
+    r"deploys?|deployed|comprises?|includes?|included|totals?|fields?|(?:grow|grows|shrink|shrinks|rise|fall)\s+to|"
+    r"takes?|took|taking|carr(?:y|ies|ied)|sheds?|shed|cuts?|loses?|lost|keeps?|kept|withdraws?|withdrew|pull(?:s|ed)?|"
+    r"(?:is|are|was|were)\s+(?:\w+\s+)?(?:sending|taking|bringing|moving|deploying))\b"
     r"|^\s*,\s*whose\s*$", re.I)
 # An adverbial a sentence may open with before its subject: "At full strength in 2027, ", "With the Dutch brigade, ".
 _OPENING_ADVERBIAL = re.compile(r"(?:(?:At|In|By|Once|After|Under|With|From|Since|Until|When|Following)\b[^,.;]{0,60},\s*)")

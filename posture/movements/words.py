@@ -65,6 +65,9 @@ _REGIMENTAL = "Hussars|Guards|Rifles|Lancers|Dragoons|Fusiliers|Highlanders|Regi
 # A formation named as a proper noun: "82nd Airborne Division", "1st Battalion, The Rifles",
 # "Panzer Brigade 45", "Carrier Strike Group 2", "Task Force Kestrel", "No. 1 Squadron RAF Regiment".
 NAMED_UNIT = re.compile(
+    # a unit and its parent, both numbered: "2nd Squadron, 2nd Cavalry Regiment", "2nd Brigade, 1st Cavalry Division"
+    rf"\b{ORDINAL}\s+(?:{_CAP}[\w-]*\s+){{0,3}}(?:Squadron|Battalion|Brigade(?!\s+Combat)|Company|Battery),\s+"
+    rf"{ORDINAL}\s+(?:{_CAP}[\w-]*\s+){{0,3}}(?:Regiment|Division|Brigade|Marines|Rifles)\b|"
     rf"\b{ORDINAL}\s+Battalion,?\s+(?:(?:[Tt]he\s+)?(?:{_CAP}[\w'\u2019-]*\s+){{0,3}}(?:{_REGIMENTAL})"
     rf"(?:\s+of\s+{_CAP}[\w'\u2019-]*)?|"                                # "2nd Battalion, Royal Regiment of Scotland"
     rf"{ORDINAL}\s+(?:{_CAP}[\w'\u2019-]*\s+){{0,3}}Regiment)\b"

@@ -1194,3 +1194,18 @@ def test_a_change_verb_far_before_its_level_still_makes_it_a_target():
     found = rows("The army will cut the soldiers it contributes to the observer force in the Sinai Peninsula in Egypt "
                  "from about 700 to roughly 450 over the next year.")
     assert [(r["count"], r["kind"]) for r in found] == [(700, "stock"), (450, "target")]
+
+
+@pytest.mark.parametrize("body, unit", [
+    ("Soldiers of the 3rd Squadron, 2nd Cavalry Regiment, left Vilseck on Wednesday.", "3rd Squadron, 2nd Cavalry Regiment"),
+    ("MAJ. ORTIZ: The 2nd Brigade will take a little over 4,000 soldiers across the river next week.", "2nd Brigade"),
+    ("The 1st Support Battalion will shed roughly sixty soldiers, mostly drivers.", "1st Support Battalion"),
+])
+def test_a_unit_with_its_numbered_parent_and_a_subject_unit_that_takes_or_sheds_troops(body, unit):
+    assert rows(body)[0]["unit"] == unit
+
+
+def test_the_soldiers_of_a_unit_inside_a_battlegroup_a_nation_leads_are_that_units_nations():
+    found = rows("The US-led battlegroup at Orzysz is built around the 2nd Squadron, 2nd Cavalry Regiment, whose roughly "
+                 "900 American soldiers drove to Orzysz in March.")
+    assert found[0]["force"] == "United States"
