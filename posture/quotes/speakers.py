@@ -308,6 +308,7 @@ _BARE_HONORIFICS = {h.rstrip(".") for h in HONORIFICS}
 
 
 _PLACE_TITLES = {"mayor", "governor", "premier"}
+_SERVICE_WORDS = {"army", "navy", "marine", "marines", "air", "force", "police", "coast", "guard", "naval", "military"}
 # Offices whose title ends in "General", which is no rank there: "Secretary General", "Director General".
 _GENERAL_OFFICES = {"secretary", "director", "attorney", "inspector", "surgeon", "adjutant", "governor", "solicitor",
                     "auditor", "comptroller", "consul"}
@@ -330,11 +331,19 @@ def _tidy(mention: Mention) -> Mention:
     if len(demonyms) == 1 and mention.affiliation in ("", country_of(demonyms[0])):  # "a senior Chadian officer"
         words = [w for w in words if w != demonyms[0]]
         mention = replace(mention, affiliation=country_of(demonyms[0]))
+    lead = words[0] if words and words[0] in DEMONYMS else (demonyms[0] if len(demonyms) == 1 else "")
+    service = [w for w in words if w != lead]
+    if len(service) == 2 and service[0].lower() in _SERVICE_WORDS and is_rank(service[1]) \
+            and not COMPOUND_RANK.fullmatch(" ".join(service)):
+        # "a Malian army captain": the rank is the title, the service whose rank it is the affiliation
+        country = mention.country or country_of(lead) or (mention.affiliation if country_of(mention.affiliation) else "")
+        return replace(mention, role=service[1], affiliation=" ".join(filter(None, [lead, service[0]])), country=country)
     if len(words) > 2 and words[-2] == "in" and words[-1][:1].isupper():
         words = words[:-2]  # "top commander in Europe": where the office is, not the title
     while len(words) > 1 and (is_rank(words[-1]) or words[-1].lower() in RANK_MODIFIERS) \
             and not is_rank_only(" ".join(words)) and not re.search(r"\b(?:of|for)\b", " ".join(words)) \
-            and not (words[-1].lower() == "general" and words[-2].lower() in _GENERAL_OFFICES):
+            and not (words[-1].lower() == "general" and words[-2].lower() in _GENERAL_OFFICES) \
+            and not all(w.lower() in _SERVICE_WORDS for w in words[:-1]):  # "army captain": the rank is the title
         words = words[:-1]
     inner = _body_in_title(words, mention.affiliation if country_of(mention.affiliation) == mention.affiliation else "")
     if inner and (not mention.affiliation or country_of(mention.affiliation) == mention.affiliation
@@ -642,9 +651,16 @@ def title_or_blank(role: str) -> str:
 _BODY_LEAD = re.compile(r"^(?:(?:[\w.-]+\s+){0,4}[\w.-]+['\u2019]s\s+|[A-Z][\w-]*-based\s+)(?=[A-Z0-9])")
 
 
+# "Central Command's forward headquarters": a named body's part with no name of its own is the body
+_OWNED_PART = re.compile(r"^(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,5})['\u2019]s\s+(?:[a-z][\w-]*\s+){0,2}"
+                         r"(?:headquarters|office|staff|secretariat|press\s+service|command\s+post)$")
+
+
 def body_as_named(affiliation: str) -> str:
-    """The affiliation as the body's own name, without the owner or the base written before it."""
-    return _BODY_LEAD.sub("", affiliation)
+    """The affiliation as the body's own name, without the owner or the base written before it; a part the
+    body owns with no name of its own ("Central Command's forward headquarters") is the body."""
+    part = _OWNED_PART.match(affiliation)
+    return part["owner"] if part else _BODY_LEAD.sub("", affiliation)
 
 
 def as_written(text: str) -> str:

@@ -4,7 +4,7 @@ import pytest
 
 from posture import ingest, quotes
 from posture.quotes.ranks import is_rank, is_rank_only, title_word
-from posture.quotes.speakers import parse_mention
+from posture.quotes.speakers import body_as_named, parse_mention, title_or_blank
 
 
 def quote_rows(*paragraphs):
@@ -666,3 +666,13 @@ def test_a_caption_label_is_no_subject_and_a_decade_ends_a_sentence():
     assert who(table, "He wanted to come,")[:2] == ("Nils Orr", "Private")
     table = quote_rows("The region changed hands in the 1990s. The 2021 accord called the deployment \u201ctemporary\u201d.")
     assert who(table, "temporary")[0].lower() == "the 2021 accord"
+
+
+@pytest.mark.parametrize("phrase, role, affiliation, country", [
+    ("a Malian army captain", "captain", "army", "Mali"),
+    ("a logistics planner at Central Command's forward headquarters", "logistics planner", "Central Command", ""),
+])
+def test_a_services_rank_and_the_body_that_owns_a_headquarters(phrase, role, affiliation, country):
+    mention = parse_mention(phrase)
+    assert (title_or_blank(mention.role), body_as_named(mention.affiliation)) == (role, affiliation)
+    assert mention.country == country or not country
