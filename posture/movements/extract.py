@@ -668,7 +668,7 @@ def _prose_sentences(sentences: pd.DataFrame) -> list[_Sentence]:
     return sorted(prose, key=lambda sentence: sentence.char_start)
 
 
-def mention_table(raw: str, sentences: pd.DataFrame) -> pd.DataFrame:
+def mention_table(raw: str, sentences: pd.DataFrame, masthead: str = "") -> pd.DataFrame:
     """Every troop-count mention in the prose sentences, as rows in MENTION_COLUMNS order."""
     rows = []
     prose = _prose_sentences(sentences)
@@ -694,7 +694,7 @@ def mention_table(raw: str, sentences: pd.DataFrame) -> pd.DataFrame:
                          "block_type": sentence.block_type, "number_text": raw[start:end], **row,
                          "sentence": sentence.text, "char_start": start, "char_end": end})
         earlier.append(sentence.text_normalised)
-    _fill_main_force(rows, _headline_force(prose), sentences)
+    _fill_main_force(rows, _headline_force(prose), sentences, masthead)
     rows.sort(key=lambda row: row["char_start"])
     for number, row in enumerate(rows, start=1):
         row["mention_id"] = f"M{number:02d}"
@@ -720,10 +720,11 @@ def _most_named(named: list[str]) -> str:
     return max(counts, key=lambda force: (counts[force], -named.index(force))) if named else ""
 
 
-def _fill_main_force(rows: list[dict], headline_force: str, sentences) -> None:
+def _fill_main_force(rows: list[dict], headline_force: str, sentences, masthead: str = "") -> None:
     """Mentions whose sentence and paragraph name no force get the article's main force:
     the headline's, else the one most mentions name, else the one the page names most outside
-    routes ("the Swedish Armed Forces", a press release's "Republic of Poland" masthead)."""
+    routes ("the Swedish Armed Forces"), else the issuer's on the lines above the headline
+    (a press release's "Republic of Poland" masthead)."""
     if headline_force and headline_force != "United States":  # "Manila sends 250 Marines": that country's marines
         for row in rows:
             if FLAGS["marines"] in row["flag"]:
@@ -733,6 +734,8 @@ def _fill_main_force(rows: list[dict], headline_force: str, sentences) -> None:
     if not main and any(not row["force"] for row in rows):
         texts = [sentence.text_normalised for sentence in sentences.itertuples()]
         main = _most_named([c[2] for text in texts for c in _force_candidates(text) if c[3] in (1, 3)])
+    if not main and masthead:
+        main = next((c[2] for c in _force_candidates(masthead) if c[2] in gazetteer.COUNTRIES), "")
     for row in rows:
         if not row["force"]:
             row["force"] = main
@@ -740,7 +743,18 @@ def _fill_main_force(rows: list[dict], headline_force: str, sentences) -> None:
 
 
 def mentions(article) -> pd.DataFrame:
-    return mention_table(article.raw, article.sentences)
+    return mention_table(article.raw, article.sentences, _masthead(article.blocks))
+
+
+def _masthead(blocks: pd.DataFrame) -> str:
+    """The lines above the headline a page's issuer is named on ("Ministry of National Defence / Republic of Poland")."""
+    lines = []
+    for kind, text in zip(blocks["type"].tolist(), blocks["text"].tolist()):
+        if kind == "headline":
+            return " \n ".join(lines)
+        if kind == "navigation":
+            lines.append(text)
+    return ""
 
 
 def tables(article) -> dict:

@@ -1209,3 +1209,10 @@ def test_the_soldiers_of_a_unit_inside_a_battlegroup_a_nation_leads_are_that_uni
     found = rows("The US-led battlegroup at Orzysz is built around the 2nd Squadron, 2nd Cavalry Regiment, whose roughly "
                  "900 American soldiers drove to Orzysz in March.")
     assert found[0]["force"] == "United States"
+
+
+def test_an_issuers_masthead_gives_the_main_force_when_the_story_names_none():
+    page = ("Directorate of Coastal Defence\nKingdom of Norway\n\nPress release\n\nMore soldiers sent to the coast\n\n"
+            "The directorate announces that about 600 soldiers have been moved to the coast.\n")
+    found = movements.mentions(ingest.parse(page))
+    assert list(found["force"]) == ["Norway"]
