@@ -367,7 +367,8 @@ def _in_a_route(text: str, match: re.Match) -> bool:
     if not places.in_route(text, match.start()):
         return False
     subject = comma_before(text, match.start()) and words.VERB_NEXT.match(text, match.end())
-    return not (subject or _WHICH_SENDS.match(text, match.end()))
+    # "a statement from the Swedish Armed Forces": a nation's forces, not a place
+    return not (subject or _WHICH_SENDS.match(text, match.end()) or places.names_armed_forces(text, match.end()))
 
 
 def _force_candidates(text: str) -> list[tuple[int, int, str, int]]:

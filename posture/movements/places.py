@@ -134,6 +134,11 @@ def force_named(words_: str) -> str:
     return ""
 
 
+def names_armed_forces(text: str, end: int) -> bool:
+    """Does a country word ending at `end` name its armed forces ("the Swedish Armed Forces", "the Indian Navy")?"""
+    return bool(_ARMED_FORCES_NEXT.match(text, end))
+
+
 def in_route(text: str, start: int) -> bool:
     """Is the word at start the object of a route or partner preposition ('to Poland and Germany')?"""
     return bool(_ROUTE_BEFORE.search(text[max(0, start - 160):start]))

@@ -1216,3 +1216,9 @@ def test_an_issuers_masthead_gives_the_main_force_when_the_story_names_none():
             "The directorate announces that about 600 soldiers have been moved to the coast.\n")
     found = movements.mentions(ingest.parse(page))
     assert list(found["force"]) == ["Norway"]
+
+
+def test_a_nations_armed_forces_after_from_are_a_force_not_a_place():
+    page = ("Island garrison returns\n\nAbout 150 soldiers arrived at Tofta on Tuesday.\n\n"
+            "\u201cThe situation has changed,\u201d according to a statement from the Danish Armed Forces.\n")
+    assert list(movements.mentions(ingest.parse(page))["force"]) == ["Denmark"]
