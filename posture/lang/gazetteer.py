@@ -101,6 +101,11 @@ _AMBIGUOUS_CAPITALS = frozenset({
 })
 
 
+# Names the generated table gives in a country's own language that are English words ("Island" is
+# Iceland in Icelandic): read in English text they would name the country in "Christmas Island".
+_ENGLISH_WORD_ALIASES = frozenset({"Island"})
+
+
 _CONTINENTS: dict[str, str] = {}
 
 
@@ -116,7 +121,8 @@ def _add_world() -> None:
                 continue
             forms = COUNTRIES.setdefault(name, [])
             for alias in [name, *row["aliases"].split("; ")]:  # the name itself is a written form too
-                if alias and alias not in forms and all(alias not in other for other in COUNTRIES.values()):
+                if alias and alias not in forms and alias not in _ENGLISH_WORD_ALIASES \
+                        and all(alias not in other for other in COUNTRIES.values()):
                     forms.append(alias)
             for demonym in row["demonyms"].split("; "):
                 if demonym:

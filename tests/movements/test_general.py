@@ -1222,3 +1222,7 @@ def test_a_nations_armed_forces_after_from_are_a_force_not_a_place():
     page = ("Island garrison returns\n\nAbout 150 soldiers arrived at Tofta on Tuesday.\n\n"
             "\u201cThe situation has changed,\u201d according to a statement from the Danish Armed Forces.\n")
     assert list(movements.mentions(ingest.parse(page))["force"]) == ["Denmark"]
+
+
+def test_island_is_an_english_word_not_icelands_own_name():
+    assert rows("About 300 Marines landed on Christmas Island on Tuesday.")[0]["force"] != "Iceland"
