@@ -268,6 +268,8 @@ def moving_alone(text: str, taken: list[tuple[int, int]], names: set[str]) -> li
             continue  # a unit in a quotation: "When a battery goes, the whole town goes"
         if _PREPOSITION_BEFORE.search(before):
             continue  # "will sit under the 10th Armoured Division": an object, not a unit that moves
+        if re.search(r"\b(?:[Nn]o|[Nn]either|[Nn]one\s+of\s+the)\s+$", before) or re.match(r"(?:No|Neither)\s", name):
+            continue  # "No unit headquarters will move": a unit denied, not one that moves
         if found and re.fullmatch(r",\s*", text[found[-1][1]:start]) or re.search(r"\b(?:Team|Brigade|Battalion),\s*$", before):
             continue  # the parent of the unit before it: "2nd Armored Brigade Combat Team, 1st Cavalry Division"
         opens = not text[:start].strip() if start < WINDOW else False

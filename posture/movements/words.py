@@ -159,8 +159,9 @@ TITLES = re.compile(
 HARM = (r"(?:killed|wounded|injured|hurt|dead|died|captured|missing|taken\s+prisoner|taken\s+captive|executed|"
          r"detained|arrested|lost\s+(?:their|his|her)\s+lives?)")
 HARMED_AFTER = re.compile(
-    rf"\s*,?\s*(?:who\s+|that\s+)?(?:(?:were|was|are|is|have|has|had|being|been|reportedly|later|also|went|gone|remain|"
-    rf"remained|still)\s+){{0,3}}{HARM}\b",
+    # "were slightly hurt", "and two Fijian peacekeepers were wounded": the count is of people harmed
+    rf"\s*,?\s*(?:(?:and|or)\s+[^,.;:]{{0,60}}?\s+)?(?:who\s+|that\s+)?(?:(?:were|was|are|is|have|has|had|being|been|"
+    rf"reportedly|later|also|went|gone|remain|remained|still|\w+ly)\s+){{0,3}}{HARM}\b",
     re.I)
 NOT_A_COUNT_BEFORE = Tail(re.compile(
     r"(?:\b(?i:kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es|e)|captur(?:ed|ing|es|e)|lost|los(?:es|ing)|"

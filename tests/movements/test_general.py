@@ -1226,3 +1226,13 @@ def test_a_nations_armed_forces_after_from_are_a_force_not_a_place():
 
 def test_island_is_an_english_word_not_icelands_own_name():
     assert rows("About 300 Marines landed on Christmas Island on Tuesday.")[0]["force"] != "Iceland"
+
+
+@pytest.mark.parametrize("body", [
+    "Four American soldiers and two Fijian peacekeepers were wounded by a roadside bomb.",
+    "Two soldiers were slightly hurt when a Humvee slid off a road.",
+    "At least 120 militants, 38 soldiers and police and 20 civilians have been killed since May.",
+    "No unit headquarters will move during the second phase.",
+])
+def test_soldiers_harmed_past_an_adverb_or_a_second_group_and_a_unit_denied_are_no_rows(body):
+    assert rows(body) == []
