@@ -483,9 +483,16 @@ _COME_FROM = re.compile(r"\s+(?:(?:will|would|are\s+to|are\s+expected\s+to|are\s
 _NATIONALITY = re.compile(r"\s+from\s+(?:the\s+)?(?P<name>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?!\s*,|\s+(?:and|or)\s|\w)(?!\s+to\s)")
 
 
+_QUOTED = re.compile(r"[\"\u201c][^\"\u201c\u201d]{0,400}[\"\u201d]")
+_TIME_BEFORE = re.compile(r"\b(?:since|until|after|before|during)\s+(?:the\s+)?$", re.I)
+
+
 def _sentence_force(text: str) -> str | None:
-    """The force a sentence names last (subjects before speakers' titles); None if it names none."""
-    candidates = _force_candidates(_mask(text, []))
+    """The force a sentence names last (subjects before speakers' titles), outside quotations and time
+    phrases ("the largest deployment since Vietnam"); None if it names none."""
+    quoted = [m.span() for m in _QUOTED.finditer(text)]
+    candidates = [c for c in _force_candidates(_mask(text, [])) if not any(a <= c[0] < b for a, b in quoted)
+                  and not _TIME_BEFORE.search(text, max(0, c[0] - 12), c[0])]
     for tier in (1, 2):
         chosen = [c for c in candidates if c[3] == tier]
         if chosen:

@@ -90,6 +90,9 @@ _ORIGIN_CONTEXT = re.compile(r"(?<!\bto\s)(?<!\bto\s\w{3})(?<!\bbe\s)\b(?:bases?
 # "from the 3rd Brigade in Townsville": where the unit the troops come from is based.
 _FROM_UNIT = re.compile(r"\bfrom\s+(?:the\s+|its\s+)?(?:[\w'\u2019.,-]+\s+){0,6}?"
                         r"(?:Brigade|Regiment|Battalion|Division|Squadron|Group|Wing|Fleet|Corps|Company|Battery|Rifles)\s+$")
+# "2,000 Marines at Camp Lejeune, N.C., were on alert": where troops wait to be sent is where they would leave
+_STANDBY_AFTER = re.compile(r"(?:[^.;]|(?<=[A-Z])\.|\.(?=,)){0,40}?\b(?:were|are|was|is|remain|remained|stay|stayed)\s+(?:\w+\s+)?"
+                            r"(?:on\s+(?:high\s+)?(?:alert|standby|stand-by)|ready\s+to\s+(?:deploy|move|go|fly))")
 _TO_BASES = re.compile(r"\b(?:to|into)\s+(?:(?:their|its|the|new|coastal|forward|military|temporary|other|home)\s+){0,3}"
                        r"(?:bases?|camps?|garrisons?|barracks)\s+$")
 _FORMATION_NEXT = re.compile(r"\s+(?:" + "|".join(words.FORMATIONS) + r")\b")
@@ -299,7 +302,7 @@ def _assign(text: str, phrases: list[Phrase], kind: str) -> tuple[list[str], lis
     for phrase in located:
         before = text[max(0, phrase.start - 60):phrase.start]
         as_origin = ((_ORIGIN_CONTEXT.search(before) or _FROM_UNIT.search(before)) and not _TO_BASES.search(before)) \
-            or (to and phrase.start < to[0].start)
+            or (to and phrase.start < to[0].start) or bool(_STANDBY_AFTER.match(text, phrase.end))
         if as_origin and not origin:
             origin = _names(phrase)
         elif not as_origin and not destination:

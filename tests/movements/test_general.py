@@ -1236,3 +1236,11 @@ def test_island_is_an_english_word_not_icelands_own_name():
 ])
 def test_soldiers_harmed_past_an_adverb_or_a_second_group_and_a_unit_denied_are_no_rows(body):
     assert rows(body) == []
+
+
+def test_a_country_in_a_quotation_or_a_time_phrase_is_no_paragraphs_force():
+    page = ("Troops fly south\n\nThe spokesman said the force would reach 24,000, calling it \u201cthe largest deployment since "
+            "Korea.\u201d A further 2,000 Marines at Camp Pendleton, Calif., were on alert and could be sent if needed.\n")
+    found = movements.mentions(ingest.parse(page))
+    last = found.iloc[-1]
+    assert last["force"] != "South Korea" and last["origin"] == "Camp Pendleton" and last["destination"] == ""
