@@ -287,6 +287,12 @@ ARMED_FORCES = {
     "Marine Corps": "United States", "US Marine Corps": "United States", "U.S. Marine Corps": "United States",
     "Africa Corps": "Russia", "Wagner": "Russia", "Rwanda Defence Force": "Rwanda",
     "Armed Forces of the Philippines": "Philippines", "Philippine Marine Corps": "Philippines",
+    # national forces reporters name by acronym (not SAF or BDF: each stands for two countries' forces)
+    "PNGDF": "Papua New Guinea", "Papua New Guinea Defence Force": "Papua New Guinea", "SANDF": "South Africa",
+    "South African National Defence Force": "South Africa", "RDF": "Rwanda", "ENDF": "Ethiopia",
+    "Ethiopian National Defense Force": "Ethiopia", "FARDC": "Democratic Republic of the Congo", "UPDF": "Uganda",
+    "TNI": "Indonesia", "Tatmadaw": "Myanmar", "ZDF": "Zimbabwe", "MNDF": "Maldives", "RSLAF": "Sierra Leone",
+    "FAMa": "Mali", "NZDF": "New Zealand", "Singapore Armed Forces": "Singapore",
 }
 INSTITUTIONS.update({name: body for name, body in {**MISSIONS, **ARMED_FORCES}.items() if name not in INSTITUTIONS})
 

@@ -9,6 +9,7 @@ number tied to them ("an armoured brigade from the 3rd Infantry Division will de
 
 import re
 
+from posture.lang import gazetteer
 from posture.lang.tails import Tail
 from posture.movements import places, words
 from posture.movements.words import WINDOW
@@ -93,7 +94,8 @@ def attach(text: str, mention) -> None:
     if lead:
         start = _name_start(text, lead.end())
         owner = places.FORCE_WORDS.match(text, lead.end())  # "from the Saudi Rapid Intervention Force": Saudi's
-        first, second = (start, lead.end()) if owner else (lead.end(), start)
+        # "from the Saudi Rapid Intervention Force": Saudi's; but "the PNGDF Engineer Battalion" keeps its force's acronym
+        first, second = (start, lead.end()) if owner and owner.group(0) not in gazetteer.ARMED_FORCES else (lead.end(), start)
         named_after = words.NAMED_UNIT.match(text, first) or words.NAMED_UNIT.match(text, second)
         if named_after and owner and named_after.start() == start:
             mention.np_forces.append(places.force_of(owner.group(0)))

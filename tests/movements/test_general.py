@@ -1244,3 +1244,13 @@ def test_a_country_in_a_quotation_or_a_time_phrase_is_no_paragraphs_force():
     found = movements.mentions(ingest.parse(page))
     last = found.iloc[-1]
     assert last["force"] != "South Korea" and last["origin"] == "Camp Pendleton" and last["destination"] == ""
+
+
+@pytest.mark.parametrize("body, force, unit", [
+    ("About 60 soldiers of the PNGDF Engineer Battalion will move from Lae to Wewak.", "Papua New Guinea",
+     "PNGDF Engineer Battalion"),
+    ("The SANDF will keep 1,450 soldiers in Pemba.", "South Africa", ""),
+    ("About 3,000 FARDC troops were sent to Uvira.", "Democratic Republic of the Congo", ""),
+])
+def test_a_national_force_named_by_its_acronym_is_that_nations_and_keeps_its_acronym_in_a_unit(body, force, unit):
+    only(body, force=force, unit=unit)
