@@ -287,7 +287,6 @@ def _noun_phrase(text: str, amount: Amount, paragraph: str) -> _Mention | None:
         return None  # "between 2014 and 2016"
     if re.search(r"(?i)\b(?:million|billion|bn)\b", text[amount.start:amount.end]) and _MONEY.search(text):
         return None  # "92 million euros, down from 171 million": money
-    before = text[max(0, amount.hedge_start - WINDOW):amount.hedge_start]
     if not _has_personnel_word(paragraph) or re.match(r"^\s*-", after):
         return None
     if words.CIVILIAN_WORD.search(text) and not _TROOP_WORD.search(text):

@@ -150,6 +150,11 @@ def in_route(text: str, start: int) -> bool:
 _THE = re.compile(r"the\s+")
 
 
+def _as_located(prep: str, name: str) -> str:
+    """A place as the table writes it: "near Ukraine" and "off Grenada" keep their word, the rest are the place."""
+    return f"{prep} {name}" if prep in ("near", "off") else name
+
+
 def _place_at(text: str, pos: int, prep: str) -> tuple[Place, int] | None:
     border = _BORDER.match(text, pos)
     if border and border["c"] and not text.startswith("the", border.start()) \
@@ -166,7 +171,7 @@ def _place_at(text: str, pos: int, prep: str) -> tuple[Place, int] | None:
     direction = (lead["direction"] or "").strip()
     if whole and whole.end() > lead.end() and lead.end() > pos and not direction:
         name, kind = ALIASES[whole.group(0)]
-        return Place(f"{prep} {name}" if prep in ("near", "off") else name, True, kind == "country"), whole.end()
+        return Place(_as_located(prep, name), True, kind == "country"), whole.end()
     pos = lead.end()
     article = _THE.match(text, pos)
     start = article.end() if article else pos
@@ -182,8 +187,7 @@ def _place_at(text: str, pos: int, prep: str) -> tuple[Place, int] | None:
         name, kind = ALIASES[gazetteer.group(0)]
         # "in southeastern Poland" -> southeastern Poland: the most specific place the text gives
         name = f"{direction.lower()} {name}" if direction and kind in ("country", "region", "island") else name
-        label = f"{prep} {name}" if prep in ("near", "off") else name
-        return Place(label, True, kind == "country" and not direction), gazetteer.end()
+        return Place(_as_located(prep, name), True, kind == "country" and not direction), gazetteer.end()
     named = _NAME.match(text, pos)
     if not named or words.NAMED_UNIT.match(named["name"]) or words.NAMED_UNIT.match(text, named.start("name")) \
             or _FORMATION_NEXT.match(text, named.end()):
@@ -200,8 +204,7 @@ def _place_at(text: str, pos: int, prep: str) -> tuple[Place, int] | None:
         written = f"{direction.lower()} {written}"
     if written.endswith(".") and not re.search(r"\b[A-Z]\.$|\bSt\.$", written):
         written, end = written[:-1], end - 1  # the sentence's full stop
-    name = f"{prep} {written}" if prep in ("near", "off") else written
-    return Place(name, False, False), end
+    return Place(_as_located(prep, written), False, False), end
 
 
 _SIDE_OF = re.compile(rf"\b(?:to\s+the\s+|in\s+the\s+)?(?P<side>{_DIRECTION})\s+of\s+(?=(?:the\s+)?[{_UPPER}])")
