@@ -264,11 +264,33 @@ def _drop_locators(found: list[Place]) -> list[Place]:
 _LOCATOR_NOUN = re.compile(r"\s+(?:province|region|county|state|district|prefecture|governorate|oblast)\b", re.I)
 
 
+# "Bashiqa, near Mosul", "Camp Hovey near the town of ...", "CFB Shilo, about 35 kilometres east of Brandon",
+# "Prince Sultan Air Base, a desert airfield south-east of Riyadh": the second place only locates the first
+_LOCATED_PLACE = re.compile(
+    rf"(?P<name>[{_UPPER}][\w'\u2019.-]*(?:\s+[{_UPPER}][\w'\u2019.-]*)*)\s*(?:,\s*(?:an?\s+(?:[a-z][\w-]*\s+){{1,3}}?)?"
+    r"(?:(?:about|some|roughly|around|nearly|just)\s+)?(?:[\d,.]+\s*(?:km|kilometres|kilometers|miles)\s+)?)?$")
+
+
+def _locates_place_before(text: str, phrases: list[Phrase], phrase: Phrase) -> bool:
+    """Is this 'near X' or 'east of X' phrase straight after a place it only locates?"""
+    if phrase.prep != "near" and not re.match(_DIRECTION, text[phrase.start:], re.I):
+        return False
+    before = _LOCATED_PLACE.search(text, max(0, phrase.start - 80), phrase.start)
+    if not before:
+        return False
+    if any(p.end == before.end("name") for p in phrases):
+        return True
+    opening = len(text) - len(text.lstrip())
+    return before.start() == opening and _place_at(text, opening, "in") is not None
+
+
 def _drop_locator_phrases(text: str, phrases: list[Phrase]) -> list[Phrase]:
     """'at Rukla in Lithuania' -> Rukla: an 'in <country>' straight after a lesser-known place, or an
-    'in <name> province' ("Camp Adduru in Isabela province")."""
+    'in <name> province' ("Camp Adduru in Isabela province"); a 'near' or 'east of' that locates a place."""
     kept = []
     for phrase in phrases:
+        if _locates_place_before(text, phrases, phrase):
+            continue
         if (kept and phrase.prep == "in" and not text[kept[-1].end:phrase.start].strip()
                 and not kept[-1].places[-1].known and _LOCATOR_NOUN.match(text, phrase.end)):
             continue
@@ -339,4 +361,6 @@ def route(text, phrases, start, hedge_start, np_end, lo, hi, kind) -> tuple[list
             if earlier:
                 destination = [earlier[-1].places[-1].name] if earlier[-1].places[-1].known or len(earlier[-1].places) == 1 else []
                 destination = destination or _names(earlier[-1])
+    if kind == "withdrawal" and destination == origin:
+        destination = []  # "pulled out of Bashiqa, where they had trained": the place they left
     return origin, destination

@@ -153,6 +153,20 @@ def test_a_base_named_with_an_accent_and_no_full_stop():
     only("The Navy will send 400 sailors to Port Kelso.", destination="Port Kelso")
 
 
+@pytest.mark.parametrize("body, kind, place", [
+    ("Fort Tamsin, about 40 kilometres west of Harlow, is home to roughly 2,000 soldiers.", "stock", "Fort Tamsin"),
+    ("The jets flew to Selby Field, a desert airstrip north-west of Qaraz, joining about 250 airmen already there.",
+     "stock", "Selby Field"),
+])
+def test_a_place_after_a_place_only_locates_it(body, kind, place):
+    only(body, kind=kind, destination=place)
+
+
+def test_a_withdrawal_does_not_go_where_it_left():
+    only("Ankara pulled 350 soldiers out of its camp at Telkar, where they had trained recruits.",
+         kind="withdrawal", origin="Telkar", destination="")
+
+
 def test_according_to_is_not_a_route():
     only("Russia has about 40,000 troops near the border, according to Ukrainian estimates.", destination="")
 
