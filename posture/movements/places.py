@@ -95,6 +95,8 @@ _STANDBY_AFTER = re.compile(r"(?:[^.;]|(?<=[A-Z])\.|\.(?=,)){0,40}?\b(?:were|are
                             r"(?:on\s+(?:high\s+)?(?:alert|standby|stand-by)|ready\s+to\s+(?:deploy|move|go|fly))")
 _TO_BASES = re.compile(r"\b(?:to|into)\s+(?:(?:their|its|the|new|coastal|forward|military|temporary|other|home)\s+){0,3}"
                        r"(?:bases?|camps?|garrisons?|barracks)\s+$")
+# "are due home next week and will be welcomed at Queen Elizabeth Barracks": a place after going home is home
+_HOME_THEN = re.compile(r"\b(?:home|back)\s+(?:(?!from\b|aboard\b)[\w,]+\s+){0,8}?$")
 _FORMATION_NEXT = re.compile(r"\s+(?:" + "|".join(words.FORMATIONS) + r")\b")
 # The place a sentence opens with holds troops it is home to or hosts: "Sigonella ... is home to about 3,000".
 _HOSTED_BEFORE = re.compile(r"\b(?:(?:is|are|was|were|remains?|has\s+long\s+been)\s+home\s+to|hosts|hosted|houses)\s+"
@@ -320,7 +322,8 @@ def _assign(text: str, phrases: list[Phrase], kind: str) -> tuple[list[str], lis
         return [], (_names(chosen[0]) if chosen else [])
     destination = _names(to[0]) if to else []
     if kind == "withdrawal":  # where they were is the origin; a destination only where they go back to
-        home = [p for p in located if _TO_BASES.search(text, max(0, p.start - 60), p.start)]
+        home = [p for p in located if _TO_BASES.search(text, max(0, p.start - 60), p.start)
+                or (p.prep in ("at", "in") and _HOME_THEN.search(text, max(0, p.start - 60), p.start))]
         if home and not destination:  # "returned to their home base at Fort Hood"
             destination, located = _names(home[0]), [p for p in located if p is not home[0]]
         return (origin or (_names(located[0]) if located else [])), destination

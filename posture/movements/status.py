@@ -130,6 +130,11 @@ def _moving_kind(cues, start: int, end: int) -> str:
         c[2] == "withdrawal" and c[0] <= nearest[1] and nearest[0] <= c[1] for c in verbs) else "movement"
 
 
+def _in_own_name_dropped(text: str, cues, start: int, end: int):
+    """Cues that are words of the mention's own name are no verbs: "the 27th Deployment Support Group will return"."""
+    return [c for c in cues if not (start <= c[0] and c[1] <= end and text[c[0]].isupper())]
+
+
 def kind_status(text: str, mention, lo: int, hi: int, floor: int | None = None,
                 wider: int | None = None) -> tuple[str, str] | None:
     """(kind, status) from the cues of text[lo:hi]; the words just before the number are read back to
@@ -143,7 +148,7 @@ def kind_status(text: str, mention, lo: int, hi: int, floor: int | None = None,
             or _WHOLE_OF_A_SHARE.search(text, near, start) \
             or _SIZE_OF_THE_JOINED.search(text, near, start) or words.IN_PLACE_BEFORE.search(text, near, start):
         return "stock", "existing"
-    cues = _cues(text, lo, hi)
+    cues = _in_own_name_dropped(text, _cues(text, lo, hi), start, mention.np_end)
     level = words.LEVEL_TO.search(text, near, start)
     if level:  # a level to reach is a target; one already reached is a stock
         if words.LEVEL_REACHED.search(text, max(lo, level.start() - 24), level.end()):
@@ -163,7 +168,7 @@ def kind_status(text: str, mention, lo: int, hi: int, floor: int | None = None,
         if not (bare_participle and moves):  # "sent 1,500 soldiers from the 2nd Division, based in X": a move
             return "stock", "existing"
     if not cues and wider is not None:
-        lo, cues = wider, _cues(text, wider, hi)
+        lo, cues = wider, _in_own_name_dropped(text, _cues(text, wider, hi), start, mention.np_end)
     if not cues:
         return None
     moving = _moving_kind(cues, start, mention.np_end)

@@ -250,9 +250,9 @@ MOVEMENT = re.compile(rf"\b(?:{MOVE_VERBS})\b", re.I)
 WITHDRAWAL = re.compile(
     r"\b(?:withdr[ae]w\w*|pull(?:s|ed|ing)?\s+(?:[\w,-]+\s+){0,5}?(?:out|back)\b|pull-?outs?|pullback|"
     r"leave|leaves|leaving|left|quit|quits|exit|exits|exited|exiting|depart\w*|evacuat\w*|"
-    r"(?:bring|brings|bringing|brought|fly|flies|flew|flown|flying|send|sends|sending|sent|ship\w*|rotat\w+)\s+(?:[\w,]+\s+){0,5}?"
-    r"(?:home|back)\b|"
-    r"return\w*|go(?:es|ing)?\s+home|went\s+home|head(?:s|ed|ing)?\s+home|coming\s+home|came\s+home|cross\w*\s+back|"
+    r"(?:bring|brings|bringing|brought|fly|flies|flew|flown|flying|send|sends|sending|sent|ship\w*|rotat\w+|sail\w*)\s+"
+    r"(?:[\w,-]+\s+){0,5}?(?:home|back)\b|due\s+(?:back|home)\b|"
+    r"return\w*|go(?:es|ing)?\s+home|went\s+home|head(?:s|ed|ing)?\s+home|com(?:e|es|ing)\s+home|came\s+home|cross\w*\s+back|"
     r"(?:fly|flies|flew|flown|flying|airlift\w*|ship\w*|mov\w+|rotat\w+)\s+(?:[\w,'\u2019-]+\s+){0,5}?out\s+of|"
     r"repatriat\w*|order(?:s|ed|ing)?\s+(?:[\w,]+\s+){0,5}?home\b|(?:cut|cuts|cutting|trim\w*)\s+(?:[\w,]+\s+){1,5}?from\b|"
     r"expected\s+(?:back\s+)?home|(?:be|are|is|were|was)\s+back\s+(?:in|home|at)|"

@@ -94,6 +94,22 @@ def test_bring_home_is_a_withdrawal():
 
 
 @pytest.mark.parametrize("body", [
+    "The 4th Battalion, which has been in Cyprus since May, will come home in November.",
+    "The 7th Contingent will sail home aboard the frigate Orla after the handover.",
+    "The 212 soldiers of the outgoing rotation are due back in Brindley next month.",
+    "The outgoing squadron flew its last C-130s back to Norland on Monday.",
+    "The 14th Rapid Deployment Group will leave Berbera and return to Kenya in June.",
+])
+def test_going_home_said_in_many_ways_is_a_withdrawal(body):
+    only(body, kind="withdrawal")
+
+
+def test_a_place_after_going_home_is_where_they_arrive():
+    only("The 168 soldiers they replace are due home on Monday and will be welcomed at Camp Tavua.",
+         kind="withdrawal", origin="", destination="Camp Tavua")
+
+
+@pytest.mark.parametrize("body", [
     "Japan keeps about 180 troops in Djibouti.",
     "Some 1,300 Kenyan soldiers are serving with the mission in Somalia.",
     "North Korea fields an army of more than 900,000 soldiers.",
@@ -1134,7 +1150,7 @@ def test_units_with_two_ordinals_a_two_word_base_a_guarded_place_and_a_numbered_
     ("Australia brought its last 90 peacekeepers home from Bougainville a year ago.", "withdrawal", "arrived"),
     ("France pushed more of its 1,400 troops in Chad towards the front line.", "stock", "existing"),
     ("About 2,000 Eritrean soldiers had crossed back into Eritrea since Tuesday.", "withdrawal", "arrived"),
-    ("Their roughly 230 soldiers are due back in Britain at the end of March.", "movement", "planned"),
+    ("Their roughly 230 soldiers are due back in Britain at the end of March.", "withdrawal", "planned"),
     ("Some 900 soldiers drove to Orzysz from Vilseck in March.", "movement", "arrived"),
     ("With some 4,500 NATO troops now deployed in Estonia, officials were pleased.", "stock", "existing"),
 ])
