@@ -38,6 +38,7 @@ _PREP = re.compile(
     r"into|in\s+and\s+near|in\s+and\s+around|in\s+or\s+near|in|at|near|(?:just\s+)?off(?=\s+(?:the\s+coast\s+of\s+)?[A-Z])|"
     r"along|on|towards?|"
     r"through|across|reached|entered|crossed\s+into|bound\s+for|inside|throughout|aboard|(?:take|takes|took|taking)\s+over|"
+    r"(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)"  # "the departing Kiwis": who leaves, not what is left
     r"(?:leave|leaves|leaving|left|quit|quits|exit|exits|exited|exiting|depart|departs|departed|departing)"
     r"(?=\s+(?:the\s+)?[A-Z])|for)\s+"
 )

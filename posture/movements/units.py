@@ -115,7 +115,16 @@ def attach(text: str, mention) -> None:
             if named_of:
                 named = named or named_of.group(0).strip()
                 mention.np_end = named_of.end()
+    if not named and not lead:  # "some 260 personnel to replace the Kiwis, most of them from the 3rd Brigade"
+        them = _THEM_FROM.match(text, mention.np_end)
+        named_them = them and words.NAMED_UNIT.match(text, _name_start(text, them.end()))
+        named = named_them.group(0).strip() if named_them else named
     mention.unit = named or generic
+
+
+# Later in the clause, with no number between: ", most of them from the", ", mostly from the"
+_THEM_FROM = re.compile(r"[^.;:\d\n]{0,80}?,\s*(?:(?:most|many|all|some|half)\s+of\s+them|mostly|mainly|largely)\s+"
+                        r"(?:from|of)\s+(?:the\s+|its\s+|their\s+)?")
 
 
 def _unit_at(text: str, pos: int) -> tuple[int, int, str] | None:

@@ -187,7 +187,16 @@ def test_according_to_is_not_a_route():
     only("Russia has about 40,000 troops near the border, according to Ukrainian estimates.", destination="")
 
 
+def test_the_departing_troops_are_not_a_place_left():
+    only("Norland will send some 300 soldiers to relieve the departing Kestrians next month.", origin="", destination="")
+
+
 # --- units -------------------------------------------------------------------------------
+
+def test_most_of_them_from_a_unit_later_in_the_clause():
+    only("Norland will send some 260 personnel to relieve the outgoing Kestrians, most of them from the 4th Brigade.",
+         unit="4th Brigade")
+
 
 @pytest.mark.parametrize("body, unit, kind, status", [
     ("An armoured brigade from the 7th Infantry Division will deploy to Slovakia.", "7th Infantry Division",
