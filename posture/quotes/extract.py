@@ -378,7 +378,21 @@ class _Reader:
                 return event.speaker
         return None
 
-    def named_formation(self, affiliation: str) -> str:
+    def _qualified_formation(self, head: str, position: int) -> str:
+        """The last formation of this kind named before with capitalised words ("the Jamaica Defence Force",
+        "the Northern Fleet"); one with only a nation's word names that nation ("a Bangladeshi battalion")."""
+        pattern = re.compile(rf"(?<![\w'\u2019-])((?:[A-Z](?:[\w'\u2019-]|\.(?=\w)|(?<=\b[A-Z])\.)*[ \t]+){{1,5}})(?i:{head})\b")
+        found = list(pattern.finditer(self.article.raw, max(0, position - OFFICE_LOOK_BACK), position))
+        if not found:
+            return ""
+        qualifier = re.sub(r"^(?:(?:The|A|An|Its|Their)\s+)+", "", found[-1].group(1)).split()
+        if not qualifier:
+            return ""
+        if len(qualifier) == 1:
+            return country_named(qualifier[0])
+        return " ".join([*qualifier, found[-1].group(0).split()[-1]])
+
+    def named_formation(self, affiliation: str, position: int = 0) -> str:
         """A generic formation word resolved to the formation of that kind the article names most ("the
         division" -> "1st Armored Division", "the incoming brigade" -> its brigade combat team)."""
         head = affiliation.split()[-1].lower() if affiliation and affiliation == affiliation.lower() else ""
@@ -389,7 +403,7 @@ class _Reader:
                                 for m in NAMED_UNIT.finditer(self.article.raw)]
         named = [name for name in self._formations if head in name.lower()]
         if not named:
-            return affiliation
+            return self._qualified_formation(head, position) or affiliation
         counts = {name: named.count(name) for name in named}  # the formation the article is about: named most, first
         return max(counts, key=lambda name: (counts[name], -named.index(name)))
 
@@ -550,7 +564,8 @@ def _rows(reader: _Reader) -> list[dict]:
             else:
                 kind, speaker, cue, rule = _attribute(reader, text, offset, order, spans, index, previous_speaker)
             if speaker.kind == "person":
-                affiliation = reader.named_office(reader.named_formation(speaker.affiliation), offset + span.start)
+                affiliation = reader.named_office(reader.named_formation(speaker.affiliation, offset + span.start),
+                                                  offset + span.start)
                 speaker = replace(speaker, affiliation=affiliation)
             flag = span.flag
             if flag == UNBALANCED and span.end == len(text.rstrip()) and order + 1 < len(blocks) \

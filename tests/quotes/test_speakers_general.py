@@ -503,6 +503,16 @@ def test_a_generic_formation_in_a_title_is_the_formation_the_article_names():
     assert who(table, "We are ready,")[2] == "4th Mountain Division"
 
 
+@pytest.mark.parametrize("before, title, affiliation", [
+    ("A Bangladeshi battalion of about 600 soldiers will be the first to leave Corvo.", "who commands the battalion",
+     "Bangladesh"),
+    ("The Kestria Defence Force will fly the soldiers out on Monday.", "the force's commander", "Kestria Defence Force"),
+])
+def test_a_formation_word_is_the_formation_named_before_by_its_words(before, title, affiliation):
+    table = quote_rows(before, f'Col. Ana Pell, {title}, said: "We will not leave a gap."')
+    assert who(table, "We will not leave a gap.")[2] == affiliation
+
+
 def test_a_bare_ministry_is_the_ministry_named_before():
     table = quote_rows(
         "Chile's interior ministry rejected the plan on Friday.",
