@@ -60,7 +60,7 @@ OFFICE_LOOK_BACK = 1200  # how far back a bare "ministry" looks for the ministry
 _BARE_OFFICES = {"ministry", "department"}
 # "foreign ministry", "Defense Ministry", "Ministry of Foreign Affairs" (not "the ministry", "Iran's ministry")
 _NAMED_OFFICE = re.compile(
-    r"(?<![\w'\u2019])(?:(?:[A-Z][A-Za-z-]*|foreign|defen[cs]e|interior|home|war|justice|state)\s+(?P<noun>[Mm]inistry|[Dd]epartment)"
+    r"(?<![\w'\u2019])(?:(?:(?!(?:The|A|An|Its|Their|This)\s)[A-Z][A-Za-z-]*|foreign|defen[cs]e|interior|home|war|justice|state)\s+(?P<noun>[Mm]inistry|[Dd]epartment)"
     r"|(?P<noun_of>Ministry|Department)\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w-]*)*)\b")
 _SPEAKS_FOR = re.compile(r"(?i)\b(?:spokes(?:man|woman|person|people)|press\s+secretary)$")
 
@@ -539,6 +539,7 @@ def _rows(reader: _Reader) -> list[dict]:
     article, blocks = reader.article, reader.blocks
     turns = transcript_turns([b.text_normalised for b in blocks if b.type == "body"])
     rows, previous_speaker, previous_order, quotes_left = [], None, None, MAX_QUOTES_READ
+    resolved = {}  # (speaker, bare body word) -> the body it was read as nearer the name ("the ministry")
     for order, block in enumerate(blocks):
         text, offset = block.text_normalised, block.char_start
         if previous_order is not None and order - previous_order > 1:
@@ -566,6 +567,10 @@ def _rows(reader: _Reader) -> list[dict]:
             if speaker.kind == "person":
                 affiliation = reader.named_office(reader.named_formation(speaker.affiliation, offset + span.start),
                                                   offset + span.start)
+                key = (speaker.name, speaker.affiliation)
+                if affiliation != speaker.affiliation:
+                    resolved[key] = affiliation
+                affiliation = resolved.get(key, affiliation)  # a later turn, far from where the body was named
                 speaker = replace(speaker, affiliation=affiliation)
             flag = span.flag
             if flag == UNBALANCED and span.end == len(text.rstrip()) and order + 1 < len(blocks) \

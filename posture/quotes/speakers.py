@@ -65,7 +65,7 @@ THING_NOUNS = ORGANISATION_NOUNS | DOCUMENT_NOUNS
 # to the formation of that kind the article names.
 FORMATION_OWNERS = {"division", "brigade", "battalion", "regiment", "group", "battlegroup", "squadron", "wing",
                     "fleet", "corps", "company", "contingent", "force", "unit", "detachment", "mission", "alliance",
-                    "coalition", "command"}
+                    "coalition", "command", "ministry", "department"}
 # Head words that make a capitalised run an organisation's name ("Armed Forces of the Philippines").
 UNIT_NOUNS = {"forces", "force", "corps", "navy", "staff", "brigade", "division", "regiment", "battalion",
               "fleet", "mission", "guard"}
@@ -322,6 +322,10 @@ def _tidy(mention: Mention) -> Mention:
     if not words or mention.kind != "person":
         return mention
     words = [w for w in words if w.lower().rstrip(".") not in _BARE_HONORIFICS]  # "Sir", "Mr"
+    body = mention.affiliation.split()
+    if body and words[:len(body)] == body and len(words) > len(body):
+        words = words[len(body):]  # "Armed Forces of the Philippines (AFP) spokesperson": the body is read already
+        words = words[1:] if len(words) > 1 and re.fullmatch(r"\([A-Z]{2,8}\)", words[0]) else words
     if not words:
         return replace(mention, role="")
     words = [w for w in words if w not in REGIONAL_ADJECTIVES or w is words[-1]]  # "senior European diplomat"

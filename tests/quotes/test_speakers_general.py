@@ -513,6 +513,22 @@ def test_a_formation_word_is_the_formation_named_before_by_its_words(before, tit
     assert who(table, "We will not leave a gap.")[2] == affiliation
 
 
+def test_the_ministrys_spokeswoman_keeps_the_ministry_named_before_in_every_turn():
+    filler = "The ship will sail in May and return in October, weather allowing. " * 12
+    table = quote_rows(
+        "The Ministry of Defence of Norland held a briefing on Friday.",
+        '"Good afternoon," said the ministry\'s spokeswoman, Ms. Ines Valdera.',
+        filler,
+        '"No decision has been taken," Valdera said.')
+    assert who(table, "Good afternoon,")[2] == "Ministry of Defence of Norland"
+    assert who(table, "No decision has been taken,")[2] == "Ministry of Defence of Norland"
+
+
+def test_a_body_before_its_acronym_and_the_title_is_not_part_of_the_title():
+    mention = parse_mention("Armed Forces of the Philippines (AFP) spokesperson Col. Tess Vila")
+    assert (mention.name, mention.role, mention.affiliation) == ("Tess Vila", "spokesperson", "Armed Forces of the Philippines")
+
+
 def test_a_bare_ministry_is_the_ministry_named_before():
     table = quote_rows(
         "Chile's interior ministry rejected the plan on Friday.",
