@@ -52,8 +52,9 @@ def _read_cue(text: str, cue: tuple[int, int, str], hi: int) -> tuple[int, int, 
     start, end, name = cue
     if name == "withdrawal" and _LEFT_HARMED.match(text, end):
         return None  # "the clashes left 25 soldiers wounded": no one leaves
-    if name == "withdrawal" and _not_leaving(text, cue, hi):
-        return (start, end, "arrived") if text[start:end].lower() in ("left", "departed") else None
+    leaving = _not_leaving(text, cue, hi) if name == "withdrawal" else False
+    if leaving:
+        return (start, end, "arrived") if text[start:end].lower() in ("left", "departed") and leaving != "due" else None
     if name == "stock" and _FUTURE_POSTING.search(text, max(0, start - 12), start):
         return start, end, "movement"
     return cue
@@ -81,18 +82,22 @@ _FUTURE_POSTING = re.compile(r"\b(?:will|would|to|shall)\s+be\s+$", re.I)
 # Words of leaving that start a journey or describe: "will leave Tidworth for Cyprus", "left Delhi and arrived in
 # Juba", "the returning soldiers", "camps left empty".
 _JOURNEY_AFTER = re.compile(r"[^.;]{0,100}?(?:\b(?P<bound>bound\s+)?for\s+(?:the\s+|an?\s+)?(?:(?P<place>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?)|"
-                            r"(?:[\w-]+\s+){0,2}(?:posting|tour|deployment|mission|rotation))|\band\s+(?:arrived|landed)\b)")
+                            r"(?:[\w-]+\s+){0,2}(?:posting|tour|deployment|mission|rotation))|\band\s+(?:arrived|landed)\b|"
+                            r"\b(?P<due>(?:is|are)\s+(?:now\s+)?(?:due|expected)\s+(?:in|at|off|to\s+arrive)\b))")
 _LEAVING_WORD = re.compile(r"(?i:leave|leaves|leaving|left|depart\w*|(?:fly|flies|flew|flown|flying)\s+(?:[\w,'\u2019-]+\s+){0,5}?out\s+of)$")
 _ADJECTIVAL = re.compile(r"(?i:\b(?:the|its|their|of|a|an|these|those)\s+)$")
 
 
-def _not_leaving(text: str, cue: tuple[int, int, str], hi: int) -> bool:
+def _not_leaving(text: str, cue: tuple[int, int, str], hi: int) -> bool | str:
+    """Is this word of leaving no withdrawal? "due" when it starts a journey still under way."""
     word = text[cue[0]:cue[1]]
     if re.match(r"(?i)returning|departing|leaving|withdrawing$", word) and _ADJECTIVAL.search(text, max(0, cue[0] - 8), cue[0]):
         return True
     if word.lower() == "left" and re.match(r"\s+(?:empty|behind|over|vacant|unguarded)\b", text[cue[1]:cue[1] + 12]):
         return True
     journey = _JOURNEY_AFTER.match(text, cue[1], hi) if _LEAVING_WORD.match(word) else None
+    if journey and journey["due"]:
+        return "due"  # "which left Norfolk last week, is due in the eastern Mediterranean": a journey, not yet over
     if journey and journey["place"] and not journey["bound"]:  # leaving for a country or region is a deployment;
         return places.ALIASES.get(journey["place"], ("", ""))[1] in ("country", "region")  # for a town, it may not be
     return bool(journey)

@@ -188,7 +188,7 @@ _MOVES_NEXT = re.compile(
     r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:army|navy|forces|military|marines|air\s+force)\b)?"
     r"(?:\s+(?:in|at)\s+[A-Z][\w\u00c0-\u017f-]*(?:\s+[A-Z][\w\u00c0-\u017f-]*)?)?\s*"   # "... at Male will be", "at Camp Schwab are"
     r"(?:and\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:tanks|vehicles|aircraft|helicopters|ships|guns|equipment)\s+)?"
-    r"(?:,[^.;]{0,140}?,\s*)?(?:,?\s*(?:which|that|who|whose\s+\w+)\s+|,\s*)?(?:(?:will|would|could|may|might|is|are|was|"
+    r"(?:,(?:[^.;]|\.(?=\w)|(?<=\b[A-Z])\.){0,140}?,\s*)?(?:,?\s*(?:which|that|who|whose\s+\w+)\s+|,\s*)?(?:(?:will|would|could|may|might|is|are|was|"
     r"were|has|have|had|also|now|then|to|be|been|already|soon|expected\s+to|set\s+to|due\s+to|preparing\s+to|"
     r"ready\s+to|scheduled\s+to|about\s+to|going\s+to|plans?\s+to|planning\s+to|planned\s+to|being|formally|finally|fully|"
     r"partly|quickly)\s+[\"\u201c]?){0,4}[\"\u201c]?"
@@ -201,6 +201,8 @@ _MOVES_NEXT = re.compile(
     r"(?:come|comes|came)\s+(?:to|into|from|home|back|over)|assum\w+\s+command|bound\s+for|set\s+sail|sets\s+sail|"
     r"setting\s+sail|set\s+off|embark\w*|operat(?:es|ing|ed)|travel\w*|(?:come|comes|came|coming)\s+ashore|"
     r"guards|guarded|guarding|patrols|patrolled|patrolling|garrisons|"
+    r"staged|poised|massed|"
+    r"(?<=been\s)(?=(?:in|at)\s+(?:the\s+)?[A-Z])|"  # "has been in Baghdad since January": there already
     r"expected(?=\s+(?:by|in|at|on|next|within|before|to\s+arrive))|due(?=\s+(?:in|at|back|home|on\s+[A-Z])))\b", re.I)
 # "Task Force 36 bound for Cyprus", "2FIR contingent bound for the Sinai": bound for a place, whoever sends it.
 _BOUND_FOR = re.compile(r"\s+(?:contingent\s+|battalion\s+|unit\s+)?bound\s+for\b")

@@ -55,7 +55,7 @@ MODIFIERS = frozenset(
     royal us u.s. uk u.k. own returning departing remaining arriving deployed regular amphibious motorised motorized
     mountain parachute expeditionary territorial liaison uniformed serving fresh part-time full-time contract
     unarmed professional career female male alliance coalition defence defense force peacekeeping medical
-    logistics engineering signals coastal""".split()
+    logistics engineering signals coastal government pro-government federal interior embarked""".split()
 )
 NAMED_HEADS = ("Division|Brigade Combat Team|Brigade|Regiment|Corps|Battalion|Squadron|Group|Fleet|Wing|Battery|Company|"
                "Task Force|Commando|Infantry|Artillery|Expeditionary Unit|Expeditionary Force|Unit|Headquarters|Flotilla|Army")
@@ -88,10 +88,10 @@ NAMED_UNIT = re.compile(
     # a naval group named for its ship: "the USS Gerald R. Ford carrier strike group", "the Iwo Jima Amphibious Ready Group"
     rf"|\b(?:USS|HMS|HMAS|HMCS|HMNZS|INS|JS|ROKS|FS|ITS|TCG|HNLMS|BRP|KRI|PNS|CNS)\s+(?:{_CAP}[\w.'\u2019-]*\s+){{1,4}}"
     rf"(?i:carrier\s+strike\s+group|strike\s+group|task\s+group|amphibious\s+ready\s+group)\b"
-    rf"|\b(?:(?!The\b|A\b|An\b){_CAP}[\w-]*\s+){{1,3}}(?:Amphibious\s+Ready\s+Group|Carrier\s+Strike\s+Group|"
+    rf"|\b(?:(?!The\b|A\b|An\b){_CAP}(?:[\w-]|(?<=\b[A-Z])\.)*\s+){{1,4}}(?:Amphibious\s+Ready\s+Group|Carrier\s+Strike\s+Group|"
     rf"Expeditionary\s+Strike\s+Group)\b"
     rf"|\b(?:{_CAP}[\w-]*\s+){{0,3}}(?:Brigade|Battalion|Regiment|Squadron|Group|Division|Wing|Flotilla|"
-    rf"Task\s+Force|Team)\s+\d+\b"
+    rf"Task\s+Force|Task\s+Group|Team)\s+\d+(?:\.\d+)?\b"
     r"|\b\d+(?:st|nd|rd|th)\s+(?:[a-z][\w-]*\s+){0,4}(?:brigade|division|regiment|battalion|army|fleet|squadron)\b"
     rf"|\b{_CAP}[a-z\u00e0-\u00ff]+(?:bataillon|brigade|regiment|division|geschwader)\s+\d+\b"
     rf"|\b(?:(?!The\b|A\b|An\b|Its\b|Their\b){_CAP}[\w-]*\s+){{1,3}}Task\s+Force\b(?!\s+{_CAP})"  # "Bomber Task Force"
@@ -197,7 +197,8 @@ MOVE_VERBS = (
     r"shift|shifts|shifting|shifted|reposition\w*|dispatch\w*|transfer\w*|go|goes|going|head(?:s|ing|ed)? (?:to|for)|"
     r"fly|flies|flying|flown|flew|(?-i:march|marches|marching)|rotate|rotating|reinforce\w*|bolster\w*|strengthen\w*|boost\w*|contribute|host|"
     r"join|joins|joining|leave|leaves|leaving|return|returns|returning|withdraw\w*|pull\w* out|relocat\w*|"
-    r"add|adds|adding"  # "added" is left out: it is mostly a reporting verb
+    r"add|adds|adding|"  # "added" is left out: it is mostly a reporting verb
+    r"cross(?:es)?(?=\s+(?:into|over|the)\s)"  # "ready to cross into South Kivu"; not "the border crossing"
 )
 _PAST_TIME = (r"(?:earlier\s+this\s+(?:week|month|year)|last\s+(?:week|month|year|night)|yesterday"
               r"|(?:\d+|a|two|three|four|five|several|few)\s+(?:days?|weeks?|months?)\s+ago)")

@@ -193,6 +193,28 @@ def test_the_departing_troops_are_not_a_place_left():
 
 # --- units -------------------------------------------------------------------------------
 
+@pytest.mark.parametrize("body, unit, kind, status", [
+    ("The Mary T. Hollis Carrier Strike Group, which left Portland last week, is due in the Coral Sea by Friday.",
+     "Mary T. Hollis Carrier Strike Group", "movement", "planned"),
+    ("The 9th Division's 3rd Brigade Combat Team has been in Kestrel since March.", "3rd Brigade Combat Team",
+     "stock", "existing"),
+    ("Joint Task Group 631.2, commanded from the flagship, will remain in the area.", "Joint Task Group 631.2",
+     "stock", "existing"),
+    ("The 5th Commando Battalion is staged at Orrin, ready to cross the river.", "5th Commando Battalion",
+     "movement", "planned"),
+    ("Offshore, Carrier Strike Group 7, led by the USS Anna J.K. Marsh, moved into the Gulf.", "Carrier Strike Group 7",
+     "movement", None),
+])
+def test_a_unit_there_or_on_its_way_said_in_more_ways(body, unit, kind, status):
+    found = only(body, unit=unit, kind=kind)
+    assert status is None or found["status"] == status
+
+
+def test_government_and_embarked_troops_are_counted():
+    only("Some 800 Kestrian government troops are based in the border town.", count=800, kind="stock")
+    only("In March, about 300 of the embarked personnel are expected to leave Orrin.", count=300, kind="withdrawal")
+
+
 def test_most_of_them_from_a_unit_later_in_the_clause():
     only("Norland will send some 260 personnel to relieve the outgoing Kestrians, most of them from the 4th Brigade.",
          unit="4th Brigade")
