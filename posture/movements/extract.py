@@ -499,13 +499,18 @@ def _sentence_force(text: str) -> str | None:
     return None
 
 
+# A paragraph that opens on troops the one before spoke of
+_BACK_REFERENCE = re.compile(r"\s*(?:The|These|Those)\s+(?:(?:additional|extra|new|fresh)\s+)?"
+                             r"(?:reinforcements|troops|soldiers|marines|newcomers)\b")
+
+
 class _Earlier(list):
     """The paragraph's sentences so far. `force()` is what the nearest of them names: each sentence
     is read once, however many mentions ask (asking anew each time grew with the square)."""
 
-    def __init__(self):
+    def __init__(self, carried: str = ""):
         super().__init__()
-        self._read, self._force = 0, ""
+        self._read, self._force = 0, carried
 
     def force(self) -> str:
         for text in self[self._read:]:
@@ -688,9 +693,15 @@ def mention_table(raw: str, sentences: pd.DataFrame, masthead: str = "") -> pd.D
         context[block_id] = previous + " " + " ".join(texts)
         previous = " ".join(texts)
     earlier_in_block: dict[int, _Earlier] = {}
+    previous_block = None
     numbers_left = MAX_NUMBERS_READ
     for sentence in prose:
-        earlier = earlier_in_block.setdefault(sentence.block_id, _Earlier())
+        if sentence.block_id not in earlier_in_block:  # "The reinforcements will ...": the troops just written of
+            before = earlier_in_block[previous_block] if previous_block is not None else None
+            carried = before.force() if before is not None and _BACK_REFERENCE.match(sentence.text_normalised) else ""
+            earlier_in_block[sentence.block_id] = _Earlier(carried)
+            previous_block = sentence.block_id
+        earlier = earlier_in_block[sentence.block_id]
         amounts = find_amounts(sentence.text_normalised)
         numbers_left -= len(amounts)
         coded = (_code_sentence(sentence.text_normalised, context[sentence.block_id], earlier, amounts) if numbers_left >= 0

@@ -125,6 +125,16 @@ def test_a_stock_has_no_origin():
 
 # --- forces ------------------------------------------------------------------------------
 
+def test_a_paragraph_on_the_reinforcements_keeps_the_force_of_the_one_before():
+    article = ingest.parse("Marines head for the islands\n\nChile will send about 800 more marines to Kestrel, "
+                           "officials said.\n\nThe United States keeps 2,000 troops on the mainland, 500 troops at Port Vale "
+                           "and 300 troops at sea.\n\n"
+                           "Chile will send 300 marines to Orrin.\n\n"
+                           "The reinforcements will raise the number of marines there from about 4,000 to nearly 5,000.\n")
+    table = movements.mentions(article)
+    assert table.loc[table["number_text"] == "4,000", "force"].tolist() == ["Chile"]
+
+
 def test_nationality_after_the_troops():
     only("About 650 soldiers from Slovenia are based in Slovakia.", force="Slovenia", origin="")
 
