@@ -11,6 +11,8 @@ from posture.movements.words import WINDOW
 _ORDERED_AFTER = re.compile(r"\s*,?\s*(?:who\s+(?:were|have\s+been|had\s+been)\s+)?ordered\s+(?:to|into)\b")
 
 
+_THERE_SINCE = re.compile(r"\s+(?:have|has)\s+been\s+(?:deployed|stationed|posted|based)\s+"
+                          r"(?:in|along|across|at(?!\s+least)|on|throughout)\s[^.;]{0,60}?\bsince\b")
 _RELATIVE_AFTER = re.compile(r"\s*,?\s*(?:who|that|which)\b")
 # Stock words that give a body's size, not where it is: "comprising 850", "numbering just over 300".
 _SIZE_WORD = re.compile(r"(?i:compris\w*|number(?:s|ed|ing)?|includ\w*|consists\s+of|totall?ing)")
@@ -82,7 +84,9 @@ _FUTURE_POSTING = re.compile(r"\b(?:will|would|to|shall)\s+be\s+$", re.I)
 # Words of leaving that start a journey or describe: "will leave Tidworth for Cyprus", "left Delhi and arrived in
 # Juba", "the returning soldiers", "camps left empty".
 _JOURNEY_AFTER = re.compile(r"[^.;]{0,100}?(?:\b(?P<bound>bound\s+)?for\s+(?:the\s+|an?\s+)?(?:(?P<place>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?)|"
-                            r"(?:[\w-]+\s+){0,2}(?:posting|tour|deployment|mission|rotation))|\band\s+(?:arrived|landed)\b|"
+                            r"(?:[\w-]+\s+){0,2}(?:posting|tour|deployment|mission|rotation)|"
+                            r"(?:a|one|two|three|four|five|six|nine|twelve|\d+)\s+(?:[\w-]+\s+)?(?:years?|months?)\b)|"  # "for a year in"
+                            r"\band\s+(?:arrived|landed)\b|"
                             r"\b(?P<due>(?:is|are)\s+(?:now\s+)?(?:due|expected)\s+(?:in|at|off|to\s+arrive)\b))")
 _LEAVING_WORD = re.compile(r"(?i:leave|leaves|leaving|left|depart\w*|(?:fly|flies|flew|flown|flying)\s+(?:[\w,'\u2019-]+\s+){0,5}?out\s+of)$")
 _ADJECTIVAL = re.compile(r"(?i:\b(?:the|its|their|of|a|an|these|those)\s+)$")
@@ -110,7 +114,7 @@ _WHOLE_OF_A_SHARE = Tail(re.compile(r"(?:\d[\d,]*\s+(?:\w+\s+)?|\b(?:more|most|m
 # "bringing its contingent there to [more than 900]": the total after a move is a stock.
 _TOTAL_AFTER_MOVE = Tail(re.compile(
     r"\b(?:bring|brings|bringing|take|takes|taking|raising|increasing|lifting|boosting|swell|swells|swelling)\s+"
-    r"(?:[\w'\u2019-]+\s+){0,10}?to\s+$", re.I), endings=("to",))
+    r"(?:[\w'\u2019-]+\s+){0,14}?to\s+$", re.I), endings=("to",))
 
 
 _FORMATION = "|".join(sorted(words.FORMATIONS + words.BODIES, key=len, reverse=True))
@@ -150,7 +154,7 @@ def kind_status(text: str, mention, lo: int, hi: int, floor: int | None = None,
     start = mention.amount.hedge_start
     near = max(lo if floor is None else floor, start - WINDOW)
     if _TOTAL_AFTER_MOVE.search(text, near, start) or words.LEVEL_FROM.search(text, near, start) \
-            or _WHOLE_OF_A_SHARE.search(text, near, start) \
+            or (_WHOLE_OF_A_SHARE.search(text, near, start) and mention.amount.count is not None) \
             or _SIZE_OF_THE_JOINED.search(text, near, start) or words.IN_PLACE_BEFORE.search(text, near, start):
         return "stock", "existing"
     cues = _in_own_name_dropped(text, _cues(text, lo, hi), start, mention.np_end)
@@ -166,6 +170,8 @@ def kind_status(text: str, mention, lo: int, hi: int, floor: int | None = None,
     if _KEEP_TO_COME.search(text, near, start):  # "will keep about 2,500 troops in Iraq": a level to be kept
         said = {c[2] for c in cues}
         return "target", "planned" if "planned" in said else ("ordered" if "ordered" in said else "announced")
+    if _THERE_SINCE.match(text, mention.np_end):
+        return "stock", "existing"  # "2,100 Guard members have been deployed along the border since April"
     attached = words.ATTACHED_STOCK.match(text, mention.np_end)
     if attached:
         bare_participle = not re.search(r"\b(?:who|that|are|were|already|now|still)\b", attached.group(0))

@@ -198,7 +198,8 @@ MOVE_VERBS = (
     r"fly|flies|flying|flown|flew|(?-i:march|marches|marching)|rotate|rotating|reinforce\w*|bolster\w*|strengthen\w*|boost\w*|contribute|host|"
     r"join|joins|joining|leave|leaves|leaving|return|returns|returning|withdraw\w*|pull\w* out|relocat\w*|"
     r"add|adds|adding|"  # "added" is left out: it is mostly a reporting verb
-    r"cross(?:es)?(?=\s+(?:into|over|the)\s)"  # "ready to cross into South Kivu"; not "the border crossing"
+    r"cross(?:es)?(?=\s+(?:into|over|the)\s)|"  # "ready to cross into South Kivu"; not "the border crossing"
+    r"on\s+(?:its|their)\s+way"
 )
 _PAST_TIME = (r"(?:earlier\s+this\s+(?:week|month|year)|last\s+(?:week|month|year|night)|yesterday"
               r"|(?:\d+|a|two|three|four|five|several|few)\s+(?:days?|weeks?|months?)\s+ago)")
@@ -213,7 +214,10 @@ ARRIVED = re.compile(
     r"(?:(?:has|have|had)\s+begun|began)\s+(?:to\s+)?(?:mov|deploy|send|arriv|withdraw|pull|leav|fly|flie|shift|return|"
     r"redeploy|rotat|airlift)\w*|"
     r"(?:has|have|had)\s+(?:now\s+|already\s+)?(?:been\s+)?(?:moved|deployed|sent|shifted|flown|repositioned|airlifted|"
-    r"redeployed|relocated|transferred|dispatched|rotated)|reported\s+for\s+duty|"
+    r"redeployed|relocated|transferred|dispatched|rotated|crossed)"
+    r"(?!\s+(?:in|along|across|at(?!\s+least)|on|throughout)\s[^.;]{0,60}?\bsince\b)|"  # "deployed along the border since April": there
+    r"reported\s+for\s+duty|"
+    r"(?:has|have|had)\s+(?:now\s+|already\s+)?reported\s+(?:to|at)\b|closed\s+on(?=\s+(?:the\s+)?[A-Z])|"
     r"(?:has|have|had)\s+(?:now\s+)?completed\s+(?:the\s+|its\s+|their\s+)?(?:deployment|move|transfer|relocation)|"
     # a past passive: "were flown to Diffa", "was airlifted from Kigali"
     r"(?:was|were)\s+(?:\w+\s+)?(?:airlifted|flown|deployed|sent|moved|transferred|redeployed|dispatched|shipped)"
@@ -232,14 +236,17 @@ ORDERED = re.compile(r"\b(?:ordered|orders(?!\s*[,.;])|ordering|approved|approve
                      r"authori[sz](?:ed|es|e|ing)|signed\s+off\s+on)\b", re.I)
 PLANNED = re.compile(
     rf"\b(?:on\s+(?:heightened\s+|high\s+|increased\s+)?(?:alert|standby|stand-by)|readied|being\s+readied|"
+    rf"prepare-to-deploy\s+orders?|(?:on|at)\s+(?:\w+\s+)?(?:hours['\u2019]?\s+)?notice\s+to\s+move|"
+    rf"(?:is|are|was|were)\s+expected\s+to\s+be\s+(?:ashore|in\s+place|in|at|on)\b|"
+    rf"(?:could|would|might)\s+have\s+(?=(?:another|an?\s+(?:additional|further)|a\s+further|up\s+to|\d))|"
     rf"(?:is|are|was|were|been)\s+expected\b(?!\s+to\b)|(?:is|are|was|were|been)\s+(?:planned|earmarked|slated)\b|"
-    rf"(?:is|are)\s+due\s+(?:to|by|in|at|on|next|this|later|back|home)\b|(?:is|are|was|were)\s+scheduled\s+to\b|"
+    rf"(?:is|are|was|were)\s+due\s+(?:to|by|in|at|on|next|this|later|back|home)\b|(?:is|are|was|were)\s+scheduled\s+to\b|"
     # a number expected, a target aimed for, a rotation prepared: "we expect around 9,000 troops", "aims for 10,000"
     rf"(?:expects?|expected|expecting|anticipates?|aims?\s+for|aiming\s+for)(?=\s+(?:up\s+to\s+|as\s+many\s+as\s+|about\s+|"
     rf"around\s+|some\s+|roughly\s+|between\s+|more\s+than\s+|at\s+least\s+)?\d)|"
     rf"prepar(?:es|ed|ing)\s+for\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:rotation|deployment|move|withdrawal)\b|"
     rf"(?:plans?|planned|planning|(?-i:ready)|prepared|preparing|expected|expects?|considering|consider|offered|offers|"
-    rf"proposed|proposes|could|may|might|would\s+be\s+ready|wants?|wanted|aims?|aiming|seeks?|seeking|intends?|hopes?|considers?|"
+    rf"proposed|proposes|could|may|might|would\s+be\s+ready|wants?|wanted|aims?|aimed|aiming|seeks?|seeking|intends?|hopes?|considers?|"
     rf"poised|weighing|weighs|weighed|mulling|mulls|mulled|discussing|discusses|"
     rf"meant)\b(?:\s+[\w,-]+){{0,8}}?\s+(?:to\s+|be\s+)?(?:{MOVE_VERBS}|{CHANGE_VERBS}|order|host|station|post|posted|involve|"
     rf"follow|keep|pull\w*|draw|draws|drawing|begin|start|"
@@ -289,7 +296,8 @@ STOCK = re.compile(
     r"trains|trained\s+(?:with|alongside)|includes|comprises|consists\s+of|"
     r"operating|"
     r"keeps?|kept|(?-i:fields?|fielded)|serving|serves?|served|remain|remains|remained|currently|level|levels|"
-    r"under\s+arms|(?:are|is|were|was|been)\s+(?:already\s+|still\s+|now\s+)?(?:in|on|at|inside|deployed\s+in)|"
+    r"under\s+arms|(?:are|is|were|was|been)\s+(?:already\s+|still\s+|now\s+)?(?:in|on(?!\s+(?:its|their)\s+way\b)|at|inside|deployed\s+in)|"
+    r"(?:still\s+|already\s+)?in\s+place|(?:are|is|were|was)\s+(?:now\s+|still\s+)?(?:guarding|protecting|securing|manning)|"
     r"(?<=[a-z]s\s)deployed(?=\s+(?:in|at|across|along|throughout|around)\s+(?:the\s+)?[A-Z])|"   # "forces deployed in the Horn"
     r"training\s+(?:with|in|on|alongside)|"
     r"commanded|(?:led|headed)\s+by|headquartered|home\s+to|maintains?|maintained|"
@@ -306,7 +314,7 @@ IN_PLACE_BEFORE = Tail(re.compile(
 # Right after a number's noun phrase, these make it a stock whatever the clause's verb.
 ATTACHED_STOCK = re.compile(
     r"\s*(?:,\s*)?(?:who\s+(?:are|were|have\s+been|had\s+been)\s+|that\s+(?:are|were)\s+|are\s+|were\s+)?"
-    r"(?:already\b|stationed\b|based\b|deployed\s+(?:in|at|on|along|near|across)\b|garrisoned\b|posted\b|"
+    r"(?:already\b(?!\s+on\s+(?:its|their)\s+way\b)|stationed\b|based\b|deployed\s+(?:in|at|on|along|near|across)\b|garrisoned\b|posted\b|"
     r"(?:now|still)\s+(?:deployed\s+|stationed\s+|based\s+)?(?:in|inside|at|on|across)\b)",   # "4,000 Turkish troops now inside Iraq"
     re.I,
 )

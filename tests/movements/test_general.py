@@ -220,6 +220,30 @@ def test_a_unit_there_or_on_its_way_said_in_more_ways(body, unit, kind, status):
     assert status is None or found["status"] == status
 
 
+@pytest.mark.parametrize("body, kind, status", [
+    ("The Pentagon has placed about 2,000 troops on prepare-to-deploy orders.", "movement", "planned"),
+    ("\u201cWe could have another 400 there within days,\u201d the general said of his soldiers.", "movement", "planned"),
+    ("The ministry aimed to call up about 15,000 reservists in the first wave.", "movement", "planned"),
+    ("Some 6,000 reservists had already reported to barracks in Orrin.", "movement", "arrived"),
+    ("Officials said some 300 paratroopers were due on Tuesday.", "movement", "planned"),
+    ("The 3rd Brigade, roughly 3,500 soldiers, closed on Kestrel on Monday.", "movement", "arrived"),
+    ("Up to 1,500 soldiers had crossed from the border towns and were advancing on Orrin.", "movement", "arrived"),
+    ("Another 1,100 men are expected to be ashore by Wednesday.", "movement", "planned"),
+    ("Still in place are roughly 1,200 Chadian troops in Kestrel.", "stock", "existing"),
+    ("About 150 troops are guarding the airport and the embassy.", "stock", "existing"),
+    ("The talks came as the deployment was completed, bringing the number of Kenyan troops in the North and "
+     "South Kivu provinces to about 2,800.", "stock", "existing"),
+    ("The rest of the 212th Engineer Company is due to come home to Orrin in May.", "withdrawal", "planned"),
+    ("Some 1,900 Guard members have been deployed along the southern border since April.", "stock", "existing"),
+    ("About 600 soldiers were already on their way to staging areas near Kestrel.", "movement", "announced"),
+    ("The 212th Engineer Company left its armory in Orrin last summer with about 160 soldiers for a year in the Gulf.",
+     "movement", "arrived"),
+])
+def test_statuses_said_in_more_ways(body, kind, status):
+    found = rows(body)
+    assert found and (found[0]["kind"], found[0]["status"]) == (kind, status), found
+
+
 def test_government_and_embarked_troops_are_counted():
     only("Some 800 Kestrian government troops are based in the border town.", count=800, kind="stock")
     only("In March, about 300 of the embarked personnel are expected to leave Orrin.", count=300, kind="withdrawal")
