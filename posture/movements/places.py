@@ -38,6 +38,7 @@ _PREP = re.compile(
     r"into|in\s+and\s+near|in\s+and\s+around|in\s+or\s+near|in|at|near|(?:just\s+)?off(?=\s+(?:the\s+coast\s+of\s+)?[A-Z])|"
     r"along|on|towards?|"
     r"through|across|reached|entered|crossed\s+into|bound\s+for|inside|throughout|aboard|(?:take|takes|took|taking)\s+over|"
+    r"(?:advancing|advanced|advance|marching|marched)\s+on(?=\s+(?:the\s+)?[A-Z])|"
     r"(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)"  # "the departing Kiwis": who leaves, not what is left
     r"(?:leave|leaves|leaving|left|quit|quits|exit|exits|exited|exiting|depart|departs|departed|departing)"
     r"(?=\s+(?:the\s+)?[A-Z])|for)\s+"
@@ -48,6 +49,7 @@ _BORDER = re.compile(
     r"(?:the|its|their)\s+(?:\w+\s+)?(?:borders?|frontiers?)\s+with\s+(?P<a>[A-Z]\w*(?:\s+[A-Z]\w*)?)"
     r"|(?P<b>[A-Z]\w*)['\u2019]s\s+(?:\w+\s+)?borders?\b"
     r"|(?:the\s+)?(?P<c>[A-Z][a-z]+)\s+(?:border|frontier)\b"
+    r"|(?:the\s+)?(?P<written>(?:[A-Z][\w.]*-[A-Z][\w.]*|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?)\s+(?:border|frontier))\b"
 )
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017e"
 _NAME = re.compile(
@@ -107,6 +109,7 @@ _THERE = re.compile(r"\b(?:there|where)\b")
 _SET_OFF_BEFORE = re.compile(r"\b(?:leave|leaves|leaving|left|depart\w*|sail\w*|head\w*|set\s+off|set\s+out|"
                              r"fly|flies|flew|flown|bound|embark\w*|planned|earmarked|destined|slated|intended)\s+$", re.I)
 _TO_PREPS = ("to secure", "to protect", "to guard", "to patrol", "to defend", "to reinforce", "to hold", "to", "into", "toward", "towards", "through", "reached", "entered", "crossed into", "bound for",
+             "advancing on", "advanced on", "advance on", "marching on", "marched on",
              "take over", "takes over", "took over", "taking over",
              "back in", "back at", "back to", "back on")
 
@@ -163,6 +166,8 @@ def _place_at(text: str, pos: int, prep: str) -> tuple[Place, int] | None:
     if border and border["c"] and not text.startswith("the", border.start()) \
             and ALIASES.get(border["c"], ("", ""))[1] != "country" and border["c"] not in words.DEMONYMS:
         border = None  # "to Guangxi frontier": without an article, only a country's border is a border phrase
+    if border and border["written"]:  # "the U.S.-Mexico border", "the southwest border": as written
+        return Place(border["written"], True, False), border.end()
     if border:
         written = border["a"] or border["b"] or border["c"]
         country = ALIASES.get(written, (words.DEMONYMS.get(written, written), ""))[0]
@@ -339,6 +344,10 @@ def _assign(text: str, phrases: list[Phrase], kind: str) -> tuple[list[str], lis
     return origin, destination
 
 
+_COMMA_NEXT = re.compile(r"\s*,")
+_LIST_SO_FAR = re.compile(r"[^.;:!?]{0,160}")
+
+
 def route(text, phrases, start, hedge_start, np_end, lo, hi, kind) -> tuple[list[str], list[str]]:
     """Origin and destination of the mention at start in the clause text[lo:hi]."""
     after = [p for p in phrases if start <= p.start < hi]
@@ -365,6 +374,15 @@ def route(text, phrases, start, hedge_start, np_end, lo, hi, kind) -> tuple[list
             if earlier:
                 destination = [earlier[-1].places[-1].name] if earlier[-1].places[-1].known or len(earlier[-1].places) == 1 else []
                 destination = destination or _names(earlier[-1])
+    if not destination and kind == "movement":
+        opening = len(text) - len(text.lstrip())  # "In Anbar, the 13th MEU ... came ashore from the Gulf": where it happens
+        destination = next((_names(p) for p in phrases if p.start == opening and p.prep in ("in", "inside")
+                            and _COMMA_NEXT.match(text, p.end)), [])
+    if not destination and kind in ("movement", "stock"):  # "have been arriving in Washington: about 1,000 from Ohio, ..."
+        colon = text.rfind(":", 0, hedge_start)
+        if colon >= 0 and _LIST_SO_FAR.fullmatch(text, colon + 1, hedge_start):
+            before = [p for p in phrases if p.end <= colon and p.prep in ("in", "at", "to", "into")]
+            destination = _names(before[-1]) if before else []
     if kind == "withdrawal" and destination == origin:
         destination = []  # "pulled out of Bashiqa, where they had trained": the place they left
     return origin, destination

@@ -188,6 +188,24 @@ def test_a_place_after_a_place_only_locates_it(body, kind, place):
     only(body, kind=kind, destination=place)
 
 
+@pytest.mark.parametrize("body, place", [
+    ("The ministry will send about 1,200 troops to the Kestria-Norland border next week.", "Kestria-Norland border"),
+    ("Some 900 Guard members have been deployed along the southwest border since May.", "southwest border"),
+    ("Up to 1,800 soldiers had crossed from the border towns and were advancing on Orrin.", "Orrin"),
+    ("In Varna, the 5th Marine Battalion, about 1,100 marines, came ashore from Corfu in April.", "Varna"),
+])
+def test_where_troops_go_said_in_more_ways(body, place):
+    found = rows(body)
+    assert found and found[0]["destination"] == place, found
+
+
+def test_a_list_after_a_colon_goes_where_the_clause_before_it_says():
+    found = rows("Guard members have been arriving in Kestrel since Sunday: about 900 from Orrin, 400 from Velo "
+                 "and 120 from Tamsin.")
+    assert [(r["origin"], r["destination"]) for r in found] == [("Orrin", "Kestrel"), ("Velo", "Kestrel"),
+                                                                 ("Tamsin", "Kestrel")]
+
+
 def test_a_withdrawal_does_not_go_where_it_left():
     only("Ankara pulled 350 soldiers out of its camp at Telkar, where they had trained recruits.",
          kind="withdrawal", origin="Telkar", destination="")
