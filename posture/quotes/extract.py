@@ -189,6 +189,10 @@ class _Reader:
                 titled = self.titled_before(full, start, paragraph)
                 if titled is not None:
                     role, affiliation = titled.role, affiliation or titled.affiliation
+                else:  # "A CENTCOM spokesman described ... "...," said Navy Capt. X": the title is X's
+                    nameless = self.nameless_title_before(start, paragraph)
+                    if nameless is not None:
+                        role, affiliation = nameless.role, nameless.affiliation or affiliation
             if not affiliation and self.names.owner(mention.name):
                 affiliation = self.latest_institution(start, paragraph, as_named=True)  # "Its spokesman, X"
             if not affiliation and _SPEAKS_FOR.search(role):
@@ -283,6 +287,16 @@ class _Reader:
                 if event.position < position and event.speaker.name == name and event.speaker.role \
                         and not is_rank_only(event.speaker.role):
                     return event.speaker
+        return None
+
+    def nameless_title_before(self, position: int, paragraph: int) -> Speaker | None:
+        """The person this paragraph last spoke of by a title and no name, if no one named came between."""
+        for event in reversed(self.by_paragraph.get(paragraph, [])):
+            if event.position >= position or event.speaker.kind != "person":
+                continue
+            if self._is_named(event.speaker) or not title_or_blank(event.speaker.role) or is_rank_only(event.speaker.role):
+                return None  # "A soldier waves ... joked Sgt. X": a describing noun is no title to give X
+            return event.speaker
         return None
 
     def described_person(self, mention: Mention, position: int, paragraph: int) -> Speaker | None:

@@ -529,6 +529,17 @@ def test_a_body_before_its_acronym_and_the_title_is_not_part_of_the_title():
     assert (mention.name, mention.role, mention.affiliation) == ("Tess Vila", "spokesperson", "Armed Forces of the Philippines")
 
 
+def test_a_title_without_a_name_is_the_title_of_the_ranked_person_who_then_speaks():
+    table = quote_rows('A NATO spokesman described the drills in narrow terms. "These are exercises, not a build-up," '
+                       'said Navy Capt. Olla Brant. "Nobody is moving to the border."')
+    assert who(table, "These are exercises, not a build-up,") == ("Olla Brant", "spokesman", "NATO")
+
+
+def test_a_describing_noun_is_no_title_for_the_ranked_person_who_speaks():
+    table = quote_rows("A soldier waves from a truck at the crossing. 'It ends in a traffic jam,' joked Sgt. Ivo Marsh.")
+    assert who(table, "It ends in a traffic jam,")[:2] == ("Ivo Marsh", "Sgt.")
+
+
 def test_a_bare_ministry_is_the_ministry_named_before():
     table = quote_rows(
         "Chile's interior ministry rejected the plan on Friday.",
