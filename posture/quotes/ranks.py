@@ -9,6 +9,7 @@ RANK_ABBREVIATIONS = {
     "corporal": ("cpl", "lcpl"), "private": ("pvt", "pfc"), "specialist": ("spc",), "commodore": (),
     "marshal": (), "ensign": (), "rifleman": (), "trooper": ("tpr",), "gunner": ("gnr",), "sapper": ("spr",),
     "airman": (), "seaman": (), "guardsman": ("gdsm",), "fusilier": ("fus",), "bombardier": ("bdr",),
+    "reverend": ("rev",), "chaplain": (),  # clergy titles stand before a name as ranks do ("Rev. X")
 }
 
 
@@ -24,7 +25,7 @@ RANKS = ({full for full in RANK_ABBREVIATIONS if full not in ("private", "specia
 RANK_MODIFIERS = {"lance", "rear", "vice", "staff", "master", "warrant", "field", "petty", "first", "second", "senior"}
 
 
-HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir", "dame"}
+HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir", "dame", "sheikh", "shaikh"}
 
 
 # Titles abbreviated with a full stop that never ends a sentence ("Brig. Gen.", "Lt.-Col.").

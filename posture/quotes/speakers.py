@@ -98,7 +98,7 @@ NOT_NAMES = set(
 # Adjectives of a region in a title, neither the role nor a country: "a senior European diplomat".
 REGIONAL_ADJECTIVES = {"European", "African", "Asian", "Arab", "Western", "Nordic", "Baltic", "Gulf", "Latin", "Pacific"}
 MEDIA_WORDS = {"daily", "newspaper", "broadcaster", "agency", "outlet", "magazine", "weekly", "channel", "network"}
-NAME_PARTICLES = {"de", "van", "von", "der", "bin", "al", "da", "di", "le", "la"}
+NAME_PARTICLES = {"de", "van", "von", "der", "bin", "al", "da", "di", "le", "la", "ag", "ibn", "dos", "du"}
 POSSESSIVE = re.compile(r"['\u2019]s?$")
 
 
@@ -247,6 +247,8 @@ def _lead_owner(title_words: list[str]) -> tuple[str, list[str], str]:
     if lead in DEMONYMS or lead in COUNTRY_NAMES:
         return country_of(lead), title_words[1:], ""
     if lead != first and lead not in INSTITUTIONS:
+        if lead[:1].isupper() and len(title_words) > 1 and title_words[-1].lower() in _KIN:
+            return "", title_words[1:], ""  # "Aaron's mother": kin of a person, no body's member
         if lead[:1].isupper() and len(title_words) > 1:
             return lead, title_words[1:], lead   # a possessor named, perhaps a person: resolved later
         if lead[:1].islower():  # "the brigade's first commander" -> first commander, of the brigade
@@ -360,6 +362,9 @@ def _tidy(mention: Mention) -> Mention:
             and not is_rank(words[lead]):
         lead += 1
     body = " ".join(words[:lead])
+    if body and lead == len(words) - 1 and words[-1].lower() in SPEAKS_FOR_NOUNS and not mention.affiliation \
+            and not is_rank(words[0]):
+        return replace(mention, role=words[-1], affiliation=body)  # "Al Shabaab spokesman", "Hamas spokeswoman"
     if body and lead == len(words) - 1 and words[-1].lower() in _PLACE_TITLES and not mention.affiliation \
             and not country_of(body):
         return replace(mention, role=words[-1].lower(), affiliation=body)  # "Townsville Mayor", "Okinawa Governor"
@@ -641,6 +646,8 @@ def _parse_simple(text: str) -> Mention:
 
 # Words that describe a person without giving a title: "a soldier", "his mother", "a security source" (a trade is
 # left as written: "bar owner").
+_KIN = set("""mother father wife husband son daughter sister brother widow widower fiancee fiancée fiance parents
+    grandmother grandfather aunt uncle cousin mum mom dad""".split())
 DESCRIBING_NOUNS = set("""soldier resident mother father wife husband son daughter villager witness survivor source boy girl
     man woman child parent neighbour neighbor""".split())
 

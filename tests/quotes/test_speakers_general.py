@@ -540,6 +540,18 @@ def test_a_describing_noun_is_no_title_for_the_ranked_person_who_speaks():
     assert who(table, "It ends in a traffic jam,")[:2] == ("Ivo Marsh", "Sgt.")
 
 
+@pytest.mark.parametrize("phrase, name, role, affiliation", [
+    ("Rev. Amos Kell", "Amos Kell", "Rev.", ""),
+    ("Kestrel Front spokesman Sheikh Omar Dahir", "Omar Dahir", "spokesman", "Kestrel Front"),
+    ("Ahmed ag Tamsin, a trader", "Ahmed ag Tamsin", "", ""),
+    ("Ria Holm, Ivo's mother", "Ria Holm", "mother", ""),
+])
+def test_clergy_honorifics_particles_and_kin(phrase, name, role, affiliation):
+    mention = parse_mention(phrase)
+    assert (mention.name, title_or_blank(mention.role) if role == "" else mention.role, mention.affiliation) \
+        == (name, role, affiliation)
+
+
 def test_a_bare_ministry_is_the_ministry_named_before():
     table = quote_rows(
         "Chile's interior ministry rejected the plan on Friday.",
