@@ -62,6 +62,9 @@ _BARE_OFFICES = {"ministry", "department"}
 _NAMED_OFFICE = re.compile(
     r"(?<![\w'\u2019])(?:(?:(?!(?:The|A|An|Its|Their|This)\s)[A-Z][A-Za-z-]*|foreign|defen[cs]e|interior|home|war|justice|state)\s+(?P<noun>[Mm]inistry|[Dd]epartment)"
     r"|(?P<noun_of>Ministry|Department)\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w-]*)*)\b")
+# "the defence chief", "the foreign affairs chief": the office a title's word names, held by the person named with it
+_OFFICE_HEADS = {"chief", "head", "boss"}
+_OFFICE_WORDS = {"defence", "defense", "foreign", "interior", "army", "navy", "military", "intelligence", "security"}
 _SPEAKS_FOR = re.compile(r"(?i)\b(?:spokes(?:man|woman|person|people)|press\s+secretary)$")
 
 
@@ -309,7 +312,14 @@ class _Reader:
                 if event.position < position and event.speaker.kind == "person" \
                         and head in self._title_words(event.speaker):
                     return event.speaker
-        return self.named_next(mention, position, paragraph)
+        named = self.named_next(mention, position, paragraph)
+        if named is None and head in _OFFICE_HEADS:  # "South Korea's defence minister, X, told ... the defence chief said"
+            office = {w.lower() for w in mention.role.split()[:-1]} & _OFFICE_WORDS
+            for event in reversed(self.by_paragraph.get(paragraph, [])):
+                if event.position < position and event.speaker.kind == "person" and self._is_named(event.speaker) \
+                        and office and office <= {w.lower() for w in event.speaker.role.split()}:
+                    return event.speaker
+        return named
 
     def _title_words(self, speaker: Speaker) -> set[str]:
         """Every title word a person was given: the role kept, and a rank in the words that named them

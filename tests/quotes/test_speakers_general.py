@@ -552,6 +552,12 @@ def test_clergy_honorifics_particles_and_kin(phrase, name, role, affiliation):
         == (name, role, affiliation)
 
 
+def test_the_defence_chief_is_the_defence_minister_named_in_the_paragraph():
+    table = quote_rows("Kestria's defence minister, Ola Brand, spoke to parliament. "
+                       '"We will hold these islands," the defence chief said.')
+    assert who(table, "We will hold these islands,")[0] == "Ola Brand"
+
+
 def test_a_bare_ministry_is_the_ministry_named_before():
     table = quote_rows(
         "Chile's interior ministry rejected the plan on Friday.",
