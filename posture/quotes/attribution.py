@@ -209,7 +209,8 @@ def phrase_before(text: str, end: int, floor: int = 0, appositive: bool = True) 
 
 
 # An aside between a subject and its verb: ", in a statement,", ", on Monday,", ", speaking in Kyiv,".
-_ASIDE = re.compile(r"\s*(?:in\s+an?\s+(?:\w+\s+)?(?:statement|interview|briefing|post|letter|speech)|"
+_ASIDE = re.compile(r"\s*(?:in\s+an?\s+(?:\w+\s+)?(?:statement|interview|briefing|post|letter|speech)"
+                    r"(?:\s+(?:posted|carried|published|issued|released|read\s+out|broadcast|sent|aired)\b[^,]{0,60})?|"
                     r"(?:on|last|this)\s+\w+|speaking\s+[^,]{1,40}|however|meanwhile|for\s+(?:its|his|her|their)\s+part)\s*",
                     re.I)
 # An appositive title or a relative clause after a name: ", a deputy chief of staff,", ", who took over in March,".

@@ -610,6 +610,12 @@ def test_a_possessor_of_several_words_gives_the_affiliation_not_the_title():
     assert (mention.name, mention.role, mention.affiliation) == ("Gladys Cortez", "mayor", "San Lorenzo")
 
 
+def test_an_aside_naming_where_a_statement_ran_is_not_the_speaker():
+    table = quote_rows('Kestria\'s foreign ministry, in a statement carried by the state news agency, warned of '
+                       '"grave consequences" on Monday.')
+    assert who(table, "grave consequences")[0] == "Kestria's foreign ministry"
+
+
 def test_an_aside_between_the_subject_and_its_verb_is_not_the_speaker():
     table = quote_rows('The governor of Highland Papua, in a statement, called for "restraint from all sides" on Monday.')
     assert who(table, "restraint from all sides") == ("the governor of Highland Papua", "governor", "Highland Papua")
