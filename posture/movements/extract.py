@@ -130,6 +130,8 @@ _PLACED_AFTER = re.compile(r"^\s+(?:in|at|on|near|inside)\s+(?:the\s+)?\w")
 _APPOSED_BEFORE = re.compile(rf"\b(?:{_HEADS})\s*,\s*$", re.I)
 # "Belarus sent about 150, Armenia 100": a number a move gives, listed with others
 _SENT_BEFORE = re.compile(r"\b(?:sent|deployed|dispatched|contributed|pledged|committed)\s+$", re.I)
+# "We have 800 ready to go", "another 500 on standby at Fort Drum": troops held ready
+_READY_AFTER = re.compile(r"\s+(?:more\s+)?(?:ready\s+(?:to|at|in|for)|on\s+standby|standing\s+by|on\s+alert)\b")
 _ELLIPSIS_BEFORE = re.compile(r"\b(?:another|a further|an additional|the|including|of|further)\s+$", re.I)
 # A level before and after a change: "from about 11,800 troops to 8,500", "from 150 to 40".
 _CHANGE_TO = re.compile(r"\bfrom\s+(?:[\w,.'\u2019-]+\s+){1,6}?to\s+$", re.I)
@@ -305,6 +307,7 @@ def _noun_phrase(text: str, amount: Amount, paragraph: str) -> _Mention | None:
             or _ELLIPSIS_AFTER.match(after)
             or (_ELLIPSIS_BEFORE.search(before) and re.match(r"^\s*(?:more\b|[,.;]|$)", after))
             or (_POSSESSED_BEFORE.search(before) and re.match(r"^\s*(?:[,.;]|$)", after))
+            or ((_POSSESSED_BEFORE.search(before) or _ELLIPSIS_BEFORE.search(before)) and _READY_AFTER.match(after))
             or (_SENT_BEFORE.search(before) and re.match(r"^\s*(?:[,;]|and\b)", after))
             or (_APPOSED_BEFORE.search(before) and re.match(r"^\s*,", after))
             or (_FROM_BEFORE.search(before) and _TO_LEVEL_AFTER.match(after))

@@ -64,8 +64,8 @@ _DIRECTION = r"(?:north|south|east|west|central|north-?east|north-?west|south-?e
 _SETTLEMENT = (r"(?:towns?|city|cities|villages?|ports?|regions?|provinces?|islands?|districts?|states?|county|counties|"
                r"oblasts?|territory|territories|governorates?|prefectures?)")
 _LEAD = re.compile(
-    rf"(?:the\s+(?=(?:new|former|old|main|sprawling|remote|border|coastal|frontier|neighbouring|neighboring|{_SETTLEMENT}|two|three|four|both|"
-    rf"{_DIRECTION}\s+{_SETTLEMENT}|{_DIRECTION}(?=\s+[A-Z]))\s))?(?:(?:new|former|old|main|sprawling|remote|border|coastal|frontier|"
+    rf"(?:the\s+(?=(?:new|former|old|main|sprawling|remote|border|coastal|frontier|garrison|port|market|neighbouring|neighboring|{_SETTLEMENT}|two|three|four|both|"
+    rf"{_DIRECTION}\s+{_SETTLEMENT}|{_DIRECTION}(?=\s+[A-Z]))\s))?(?:(?:new|former|old|main|sprawling|remote|border|coastal|frontier|garrison|port|market|"
     r"neighbouring|neighboring|"
     r"two|three|four|both)\s+)?"
     rf"(?:(?:{_DIRECTION}\s+)?{_SETTLEMENT}\s+of\s+)?"                 # "the northern state of Roraima"
@@ -96,6 +96,8 @@ _FROM_UNIT = re.compile(r"\bfrom\s+(?:the\s+|its\s+)?(?:[\w'\u2019.,-]+\s+){0,6}
 # "2,000 Marines at Camp Lejeune, N.C., were on alert": where troops wait to be sent is where they would leave
 _STANDBY_AFTER = re.compile(r"(?:[^.;]|(?<=[A-Z])\.|\.(?=,)){0,40}?\b(?:were|are|was|is|remain|remained|stay|stayed)\s+(?:\w+\s+)?"
                             r"(?:on\s+(?:high\s+)?(?:alert|standby|stand-by)|ready\s+to\s+(?:deploy|move|go|fly))")
+# "500 ready at Fort Drum", "1,500 on standby at the garrison town of Garissa": where troops wait to leave from
+_READY_BEFORE = re.compile(r"\b(?:ready|on\s+(?:high\s+)?(?:standby|stand-by|alert)|standing\s+by)\s+$", re.I)
 _TO_BASES = re.compile(r"\b(?:to|into)\s+(?:(?:their|its|the|new|coastal|forward|military|temporary|other|home)\s+){0,3}"
                        r"(?:bases?|camps?|garrisons?|barracks)\s+$")
 # "are due home next week and will be welcomed at Queen Elizabeth Barracks": a place after going home is home
@@ -336,7 +338,8 @@ def _assign(text: str, phrases: list[Phrase], kind: str) -> tuple[list[str], lis
     for phrase in located:
         before = text[max(0, phrase.start - 60):phrase.start]
         as_origin = ((_ORIGIN_CONTEXT.search(before) or _FROM_UNIT.search(before)) and not _TO_BASES.search(before)) \
-            or (to and phrase.start < to[0].start) or bool(_STANDBY_AFTER.match(text, phrase.end))
+            or (to and phrase.start < to[0].start) or bool(_STANDBY_AFTER.match(text, phrase.end)) \
+            or bool(_READY_BEFORE.search(before))
         if as_origin and not origin:
             origin = _names(phrase)
         elif not as_origin and not destination:

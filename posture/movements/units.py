@@ -223,7 +223,7 @@ _MOVED_BEFORE = re.compile(
     r"pull\w*|relocat\w*|reposition\w*|redeploy\w*|keep|keeps|keeping|kept|(?:relieved|replaced)\s+(?:[\w-]+\s+){0,3}?by|"
     r"(?:deployment|arrival|withdrawal|departure|return|rotation|redeployment|relocation|dispatch|transfer|pullout)\s+of|"
     r"built\s+around)\s+(?:(?:an?|the|its|their|another|one|two|"
-    r"elements\s+of\s+the|part\s+of\s+the|an?\s+[\w-]+\s+(?:of|from)\s+(?:the\s+)?|(?:an?\s+)?[\w-]+\s+(?:of|from)\s+the)\s+)?"
+    r"elements\s+of\s+the|part\s+of\s+the|an?\s+[\w-]+\s+(?:of|from)\s+(?:the\s+)?|(?:an?\s+)?(?!as\s)(?:[\w-]+\s+){1,3}?(?:of|from)\s+the)\s+)?"
     r"(?:(?:[A-Z0-9][\w.-]*\s+){0,4}[A-Z][\w.-]*(?:['\u2019]s|s['\u2019])\s+)?$", re.I)
 # The unit another one replaces, which then moves itself: "X replaces the 2nd Battalion, which will return".
 _REPLACED_BEFORE = re.compile(

@@ -262,6 +262,19 @@ def test_statuses_said_in_more_ways(body, kind, status):
     assert found and (found[0]["kind"], found[0]["status"]) == (kind, status), found
 
 
+def test_troops_held_ready_are_a_plan_to_move_from_where_they_wait():
+    found = rows('"We have another 500 ready at Fort Tamsin if the soldiers are needed," said the general.')
+    assert [(r["count"], r["kind"], r["status"], r["origin"]) for r in found if r["count"] == 500] == \
+        [(500, "movement", "planned", "Fort Tamsin")]
+    only("A further 1,500 soldiers were on standby at the garrison town of Velo.",
+         count=1500, kind="movement", status="planned", origin="Velo")
+
+
+def test_a_generic_unit_of_a_named_one_moved_is_the_named_one():
+    only("The army has also moved a motor rifle regiment of the 41st Army from Orrin to Velo.", unit="41st Army",
+         origin="Orrin", destination="Velo")
+
+
 def test_government_and_embarked_troops_are_counted():
     only("Some 800 Kestrian government troops are based in the border town.", count=800, kind="stock")
     only("In March, about 300 of the embarked personnel are expected to leave Orrin.", count=300, kind="withdrawal")
