@@ -288,7 +288,7 @@ def _office_title(head: str, owner: str) -> bool:
 _LEADER_OF = {"commands": "commander", "leads": "leader", "heads": "head", "led": "leader", "commanded": "commander",
               "chairs": "chair", "speaks for": ""}
 _WHO_LEADS = re.compile(r"who\s+(?:now\s+|currently\s+)?(?P<verb>commands|leads|heads|chairs|speaks\s+for)\s+"
-                        r"(?:the\s+|its\s+)?(?P<body>[^,;.]{2,60}?)(?:\s+(?:in|at|on|from)\s+[A-Z][\w-]*)?$")
+                        r"(?:the\s+|its\s+)?(?P<body>(?:[^,;.]|(?<=\b[A-Z])\.){2,60}?)(?:\s+(?:in|at|on|from)\s+[A-Z][\w-]*)?$")
 
 
 _AGE = re.compile(r"\s*\d{1,3},\s*")
@@ -431,7 +431,8 @@ def _parse_mention(text: str) -> Mention:
         if head.kind == "person" and head.name and leads:
             role = _LEADER_OF[" ".join(leads["verb"].lower().split())]
             nationality = head.affiliation if country_of(head.affiliation) == head.affiliation else ""
-            kept = head.role if head.role and not is_rank_only(head.role) and head.role != "officer" else ""
+            rank = " ".join(w for w in head.role.split() if w.lower() not in _SERVICE_WORDS)  # "Air Force Gen."
+            kept = head.role if head.role and not is_rank_only(rank) and head.role != "officer" else ""
             return Mention(text, "person", head.name, kept or better_role(role, head.role),
                            leads["body"].strip() if nationality or not head.affiliation else head.affiliation,
                            possessor=head.possessor, owner=head.owner, country=head.country or nationality)

@@ -558,6 +558,11 @@ def test_the_defence_chief_is_the_defence_minister_named_in_the_paragraph():
     assert who(table, "We will hold these islands,")[0] == "Ola Brand"
 
 
+def test_who_heads_a_body_with_abbreviations_after_a_service_rank():
+    mention = parse_mention("Air Force Gen. Ola Brant, who heads U.S. Space Command")
+    assert (mention.name, mention.role, mention.affiliation) == ("Ola Brant", "head", "U.S. Space Command")
+
+
 def test_a_bare_ministry_is_the_ministry_named_before():
     table = quote_rows(
         "Chile's interior ministry rejected the plan on Friday.",
