@@ -47,7 +47,7 @@ ACTOR_COLUMNS = [
 ]
 CONTEXT_PARAGRAPHS = 3
 _FORMATION_HEADS = {"division", "brigade", "battalion", "regiment", "group", "battlegroup", "squadron", "wing",
-                    "fleet", "corps", "company", "contingent", "force"}
+                    "fleet", "corps", "company", "contingent", "force", "mission", "command"}
 NEXT_SENTENCE = 160  # how far after a nameless title its name may follow (characters)
 SENTENCE_END_REACH = 400  # how far a sentence is read to find where it ends (characters)
 RECENT_EVENTS = 200  # how many earlier speakers and subjects a pronoun may look back over

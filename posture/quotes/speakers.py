@@ -506,6 +506,9 @@ def _title_of_body(text: str) -> Mention | None:
     return None
 
 
+_LONE_OF_FORMATION = re.compile(rf"(?:the\s+)?(?P<title>{_LONE_TITLE.pattern})\s+of\s+the\s+(?P<word>[a-z]+)")
+
+
 def _parse_simple(text: str) -> Mention:
     text = POSTMODIFIERS.sub("", text)  # "a planning paper seen by Defense News" -> "a planning paper"
     issued = _ISSUED_BY.match(text)
@@ -513,6 +516,9 @@ def _parse_simple(text: str) -> Mention:
         body = _parse_simple(issued["body"])
         if body.kind in ("institution", "country") or is_organisation(issued["body"]):
             return replace(body, kind=body.kind if body.kind == "country" else "institution", text=issued["body"])
+    lone_of = _LONE_OF_FORMATION.fullmatch(text)
+    if lone_of and lone_of["word"] in FORMATION_OWNERS:  # "head of the mission": the body, resolved later
+        return Mention(text, "person", "", lone_of["title"], lone_of["word"])
     served = _title_of_body(text) if _BODY_LINK.search(text) else None
     if served:
         return served

@@ -563,6 +563,11 @@ def test_who_heads_a_body_with_abbreviations_after_a_service_rank():
     assert (mention.name, mention.role, mention.affiliation) == ("Ola Brant", "head", "U.S. Space Command")
 
 
+def test_head_of_the_mission_is_the_head_and_the_mission_is_read_later():
+    mention = parse_mention("Ana Reis, head of the mission")
+    assert (mention.name, mention.role, mention.affiliation) == ("Ana Reis", "head", "mission")
+
+
 def test_a_bare_ministry_is_the_ministry_named_before():
     table = quote_rows(
         "Chile's interior ministry rejected the plan on Friday.",
