@@ -751,10 +751,11 @@ def _fill_main_force(rows: list[dict], headline_force: str, sentences, masthead:
             if FLAGS["marines"] in row["flag"]:
                 row["force"] = headline_force
                 row["flag"] = row["flag"].replace(FLAGS["marines"], FLAGS["main_force"])
-    main = headline_force or _most_named([row["force"] for row in rows if row["force"]])
-    if not main and any(not row["force"] for row in rows):
+    named = [row["force"] for row in rows if row["force"]]
+    main = headline_force or (_most_named(named) if named.count(_most_named(named)) > 1 else "")
+    if not main and any(not row["force"] for row in rows):  # no force named by two rows: the one the page names most
         texts = [sentence.text_normalised for sentence in sentences.itertuples()]
-        main = _most_named([c[2] for text in texts for c in _force_candidates(text) if c[3] in (1, 3)])
+        main = _most_named([c[2] for text in texts for c in _force_candidates(text) if c[3] in (1, 3)]) or _most_named(named)
     if not main and masthead:
         main = next((c[2] for c in _force_candidates(masthead) if c[2] in gazetteer.COUNTRIES), "")
     for row in rows:

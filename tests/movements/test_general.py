@@ -135,6 +135,14 @@ def test_a_paragraph_on_the_reinforcements_keeps_the_force_of_the_one_before():
     assert table.loc[table["number_text"] == "4,000", "force"].tolist() == ["Chile"]
 
 
+def test_with_no_force_named_by_two_rows_the_page_names_the_main_force():
+    article = ingest.parse("Battalion deploys\n\nIrish troops begin a new rotation this week, the Irish Defence Forces "
+                           "said, and Irish officers will lead it.\n\nAn advance party of 47 personnel arrived on Monday.\n\n"
+                           "Some 500 Polish soldiers serve in the sector, and Spain has 650 troops to the east.\n")
+    table = movements.mentions(article)
+    assert table.loc[table["number_text"] == "47", "force"].tolist() == ["Ireland"]
+
+
 def test_nationality_after_the_troops():
     only("About 650 soldiers from Slovenia are based in Slovakia.", force="Slovenia", origin="")
 
