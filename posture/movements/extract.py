@@ -403,6 +403,11 @@ _LED_BY = re.compile(r"\b[A-Z][\w.]*-led\s+(?:[\w-]+\s+){0,2}?(?:battle\s*groups
 _WORD_BEFORE = re.compile(r"(?P<word>[A-Z][\w-]*)\s+$")
 
 
+# "assess Iraqi brigades as Marines and an Army company reinforce": a nationality of other troops named before
+_OTHER_TROOPS_AFTER = re.compile(r"\s+(?:(?:Army|army|Navy|government|special)\s+)?(?:brigades|battalions|units|divisions|"
+                                 r"counterparts|forces|troops|soldiers)\b(?!\s+(?:of|from)\b)")
+
+
 def _choose_force(text: str, mention: _Mention, candidates, first: int = 0) -> str:
     a = mention.amount
     inside = [c for c in candidates if (a.start if mention.rule == "unit" else a.end) <= c[0] < mention.np_end]
@@ -427,7 +432,8 @@ def _choose_force(text: str, mention: _Mention, candidates, first: int = 0) -> s
     tiers = ((1, 3), (2,)) if mention.rule == "bare" else ((1,), (2,))
     for lo in (mention.lo, first):
         for tier in tiers:
-            before = [c for c in candidates if lo <= c[0] < a.hedge_start and c[3] in tier]
+            before = [c for c in candidates if lo <= c[0] < a.hedge_start and c[3] in tier
+                      and (mention.rule == "bare" or not _OTHER_TROOPS_AFTER.match(text, c[1]))]
             if before and not chosen:
                 chosen = before[-1][2]
                 if len(before) > 1 and before[-2][2] != chosen and tier == (1,) \

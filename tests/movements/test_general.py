@@ -143,6 +143,12 @@ def test_with_no_force_named_by_two_rows_the_page_names_the_main_force():
     assert table.loc[table["number_text"] == "47", "force"].tolist() == ["Ireland"]
 
 
+def test_the_nationality_of_other_troops_named_before_is_not_the_force():
+    found = [r for r in rows("American advisers assess Chadian brigades as 300 Marines reinforce the embassy.")
+             if r["count"] == 300]
+    assert found and found[0]["force"] == "United States"
+
+
 def test_nationality_after_the_troops():
     only("About 650 soldiers from Slovenia are based in Slovakia.", force="Slovenia", origin="")
 
