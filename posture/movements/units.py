@@ -14,7 +14,8 @@ from posture.lang.tails import Tail
 from posture.movements import places, words
 from posture.movements.words import WINDOW
 
-GAP_BEFORE = re.compile(r"^\s*(?:,\s*(?:with\s+|numbering\s+|totalling\s+|comprising\s+|whose\s+|(?:made\s+up|consisting|composed)\s+of\s+)?|\s+of\s+(?:the\s+)?|\s+with\s+)$")
+GAP_BEFORE = re.compile(r"^\s*(?:,\s*(?:with\s+|numbering\s+|totalling\s+|comprising\s+|whose\s+|(?:made\s+up|consisting|composed)\s+of\s+|"
+                        r"(?:another|a\s+further|an\s+additional)\s+)?|\s+of\s+(?:the\s+)?|\s+with\s+)$")
 _PERSONNEL_WORD = "|".join(sorted(words.PERSONNEL, key=len, reverse=True))
 _AFTER = re.compile(
     # "in Romania, many of them", "to Norway, mainly from": a place the troops go to, before where they are from

@@ -102,7 +102,10 @@ NAMED_UNIT = re.compile(
     rf"|\b(?:(?!The\b|A\b|An\b){_CAP}[\w'\u2019-]*\s+){{0,3}}(?:Rotational|Expeditionary|Response|Reaction|Training|Intervention|Deployment|"
     rf"Monitoring|Protection|Stabilisation|Stabilization)\s+(?:Force|Group)"
     rf"(?:-{_CAP}[\w]+)?\b"
-    rf"|\b(?!The\b|A\b|An\b|Its\b|Their\b)(?:{_CAP}[\w'\u2019-]*\s+){{1,4}}(?:{_REGIMENTAL}|Brigade|Battalion|Battlegroup)\b"
+    rf"|\b(?!The\b|A\b|An\b|Its\b|Their\b)(?:{_CAP}[\w'\u2019-]*\s+){{1,4}}(?:{_REGIMENTAL}|Brigade|Battalion|Battlegroup|Fleet)\b"
+    # "the Presidential Guard", "the Pennsylvania National Guard"; not the National, Coast or Border Guard alone
+    rf"|\b(?!(?:The|A|An|National|Coast|Border|Home|Honou?r|Colou?r|Old)\s+Guard\b)(?!The\b|A\b|An\b|Its\b|Their\b)"
+    rf"(?:{_CAP}[\w'\u2019-]*\s+){{1,3}}Guard\b(?!s)"
     rf"|\b(?!Marine\b|Peace\b|Press\b|Diplomatic\b|The\b)(?:{_CAP}[\w-]*\s+){{1,2}}Corps\b"
 )
 # A formation named by a common noun, with a capitalised name or military adjectives before it:

@@ -294,6 +294,16 @@ def test_government_and_embarked_troops_are_counted():
     only("In March, about 300 of the embarked personnel are expected to leave Orrin.", count=300, kind="withdrawal")
 
 
+@pytest.mark.parametrize("body, unit", [
+    ("A relief force of about 450 personnel from the Presidential Guard arrived at Orrin on Monday.", "Presidential Guard"),
+    ("Kestria's Northern Sea Fleet has some 9,000 personnel based in Velo.", "Northern Sea Fleet"),
+    ("The rest of the 4th Marine Brigade, another 1,300 men, is expected to be ashore by Friday.", "4th Marine Brigade"),
+    ("Some 1,900 National Guard members have been deployed along the southern border since April.", ""),
+])
+def test_guards_fleets_and_another_after_a_unit(body, unit):
+    only(body, unit=unit)
+
+
 def test_most_of_them_from_a_unit_later_in_the_clause():
     only("Norland will send some 260 personnel to relieve the outgoing Kestrians, most of them from the 4th Brigade.",
          unit="4th Brigade")
