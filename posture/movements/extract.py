@@ -236,6 +236,10 @@ def _has_personnel_word(text: str) -> bool:
     return bool(_TROOP_WORD.search(text))
 
 
+_NUMBERED_UNIT = re.compile(r"\d{1,3}\s+(?:[A-Z][\w-]*\s+){1,4}(?:Battalion|Brigade|Regiment|Division|Squadron)\b"
+                            r"(?!\s+(?:soldiers|troops|personnel|members|men|women)\b)")
+
+
 def _find_personnel(text: str, paragraph: str, amounts: list[Amount]) -> list[_Mention]:
     """The amounts in a sentence (found by find_amounts) that count people in uniform."""
     found = []
@@ -247,6 +251,8 @@ def _find_personnel(text: str, paragraph: str, amounts: list[Amount]) -> list[_M
             continue
         if amount.count is not None and amount.count < 2 and amount.qualifier == "exact":
             continue  # "one of", "a unit": not a count of troops
+        if amount.qualifier == "exact" and _NUMBERED_UNIT.match(text, amount.start):
+            continue  # "the 5 South African Infantry Battalion": the number names the unit
         mention = _noun_phrase(text, amount, paragraph)
         if mention and not words.HARMED_AFTER.match(text, mention.np_end) and not words.VEHICLE_AFTER.match(
                 text, mention.np_end) and not words.AIRCRAFT_BEFORE_HEAD.search(text, amount.end, mention.np_end):
@@ -559,7 +565,8 @@ def _numbers_only(text: str, amounts: list[Amount]) -> list[dict]:
     return rows
 
 
-def _code_sentence(text: str, paragraph: str, earlier: _Earlier, amounts: list[Amount]) -> list[dict]:
+def _code_sentence(text: str, paragraph: str, earlier: _Earlier, amounts: list[Amount],
+                   acronyms: frozenset[str] = frozenset()) -> list[dict]:
     found = _find_personnel(text, paragraph, amounts)
     if not found and not words.names_formation(text):
         return []
@@ -572,7 +579,7 @@ def _code_sentence(text: str, paragraph: str, earlier: _Earlier, amounts: list[A
             mention.unit, mention.listed_after = subject_unit, found[index - 1]
             continue
         opening = _SPEAKER_LABEL.match(text) or dateline  # "ADM. MADIGAN: The 1st Brigade will take ..."
-        subject_unit = units.of_subject(text, mention, index > 0, opening.end() if opening else 0)
+        subject_unit = units.of_subject(text, mention, index > 0, opening.end() if opening else 0, acronyms)
         mention.unit = subject_unit or mention.unit
         if index and not mention.unit and _SHARE_OF.search(text, max(0, mention.amount.hedge_start - 24),
                                                            mention.amount.hedge_start):
@@ -703,6 +710,7 @@ def mention_table(raw: str, sentences: pd.DataFrame, masthead: str = "") -> pd.D
         previous = " ".join(texts)
     earlier_in_block: dict[int, _Earlier] = {}
     previous_block = None
+    acronyms = units.acronyms_given(raw)
     numbers_left = MAX_NUMBERS_READ
     for sentence in prose:
         if sentence.block_id not in earlier_in_block:  # "The reinforcements will ...": the troops just written of
@@ -713,7 +721,8 @@ def mention_table(raw: str, sentences: pd.DataFrame, masthead: str = "") -> pd.D
         earlier = earlier_in_block[sentence.block_id]
         amounts = find_amounts(sentence.text_normalised)
         numbers_left -= len(amounts)
-        coded = (_code_sentence(sentence.text_normalised, context[sentence.block_id], earlier, amounts) if numbers_left >= 0
+        coded = (_code_sentence(sentence.text_normalised, context[sentence.block_id], earlier, amounts, acronyms)
+                 if numbers_left >= 0
                  else _numbers_only(sentence.text_normalised, amounts))
         for row in coded:
             start, end = sentence.char_start + row.pop("start"), sentence.char_start + row.pop("end")

@@ -128,14 +128,38 @@ _THEM_FROM = re.compile(r"[^.;:\d\n]{0,80}?,\s*(?:(?:most|many|all|some|half)\s+
                         r"(?:from|of)\s+(?:the\s+|its\s+|their\s+)?")
 
 
-def _unit_at(text: str, pos: int) -> tuple[int, int, str] | None:
-    """A named unit, or a generic one after a determiner, starting at pos (past 'The')."""
+# A formation or mission the article names by an acronym it gives: "the East African Community Regional Force
+# (EACRF)", "the Turkish Task Force Command in Somalia, known as TURKSOM", "The UN mission, MONUSCO,"
+_ACRONYM_GIVEN = re.compile(
+    r"\b(?:[Ff]orces?|[Mm]ission|[Gg]roup|[Cc]ommand|[Bb]rigade|[Cc]ontingent|[Bb]attalion|[Cc]orps)\b"
+    r"(?:\s+(?:in|for|of)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w'\u2019-]*){0,4})?"
+    r"(?:\s*\(|,\s*(?:known\s+as\s+|called\s+)?|\s+(?:known\s+as|called)\s+)(?P<acronym>[A-Z]{3,8})\b")
+
+
+_ARMED_FORCES_NAME = re.compile(r"(?:Defen[cs]e\s+Forces?|Armed\s+Forces|Army|Liberation\s+Army|Revolutionary\s+Guard\s+Corps|"
+                                r"Self-Defen[cs]e\s+Forces?|Marine\s+Corps|Military\s+Forces)"
+                                r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)?\s*(?:\(|,\s*(?:known\s+as\s+)?)$")
+
+
+def acronyms_given(raw: str) -> frozenset[str]:
+    """Every acronym the article gives a formation or mission it names; not a nation's armed forces ("PNGDF")."""
+    return frozenset(m["acronym"] for m in _ACRONYM_GIVEN.finditer(raw)
+                     if m["acronym"] not in gazetteer.ARMED_FORCES
+                     and not _ARMED_FORCES_NAME.search(raw, max(0, m.start("acronym") - 80), m.start("acronym")))
+
+
+def _unit_at(text: str, pos: int, acronyms: frozenset[str] = frozenset()) -> tuple[int, int, str] | None:
+    """A named unit (or one the article named by an acronym), or a generic one after a determiner,
+    starting at pos (past 'The')."""
     opening = re.match(r"\s*(?:(?:The|the|A|An|an|a|Its|its)\s+)?", text[pos:])
     determined = bool(opening.group(0).strip())
     pos = _name_start(text, opening.end() + pos)
     named = words.NAMED_UNIT.match(text, pos)
     if named:
         return named.start(), named.end(), named.group(0).strip()
+    acronym = re.match(r"[A-Z]{3,8}\b", text[pos:pos + 9])  # a mission's acronym is its force's, passed over above
+    if acronym and acronym.group(0) in acronyms:
+        return pos, pos + acronym.end(), acronym.group(0)
     generic = words.GENERIC_UNIT.match(text, pos)
     if generic and (determined or _DETERMINER.search(text, 0, pos)):  # "The NATO battlegroup in Estonia will number"
         return generic.start(), generic.end(), generic_name(generic)
@@ -161,14 +185,14 @@ _WHERE_IT_HAS = re.compile(r"\s+(?:in|at|on)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\
                            r"(?:which|that)\s+(?:now\s+|still\s+|currently\s+)?(?:has|had|have|numbers|numbered|counts|fields)\s+")
 
 
-def of_subject(text: str, mention, others_before: bool, opening: int = 0) -> str:
+def of_subject(text: str, mention, others_before: bool, opening: int = 0, acronyms: frozenset[str] = frozenset()) -> str:
     """The unit a sentence opens with, when the number is what it has, brings or sends; a named
     one beats a generic word in its appositive ("Task Force Takuba, a ... unit of some 600 troops")."""
     if others_before or (mention.unit and words.NAMED_UNIT.fullmatch(mention.unit)):
         return ""
     opening += len(text[opening:]) - len(text[opening:].lstrip())
     adverbial = _OPENING_ADVERBIAL.match(text, opening)
-    subject = _unit_at(text, opening) or (_unit_at(text, adverbial.end()) if adverbial else None)
+    subject = _unit_at(text, opening, acronyms) or (_unit_at(text, adverbial.end(), acronyms) if adverbial else None)
     if not subject or subject[1] > mention.amount.hedge_start:
         return ""
     if mention.amount.hedge_start - subject[1] > WINDOW:
@@ -176,7 +200,8 @@ def of_subject(text: str, mention, others_before: bool, opening: int = 0) -> str
     between = text[subject[1]:mention.amount.hedge_start]
     if mention.unit and not words.NAMED_UNIT.fullmatch(subject[2]):
         return ""
-    if (_SUBJECT_VERB.match(between) or re.fullmatch(r"\s*,\s*(?:some\s+|about\s+|currently\s+|numbering\s+)?", between)
+    if (_SUBJECT_VERB.match(between) or re.fullmatch(r"\s*,\s*(?:(?:made\s+up|consisting|composed)\s+of\s+|comprising\s+)?"
+                                                      r"(?:some\s+|about\s+|currently\s+|numbering\s+)?", between)
             or (re.search(r"\bwith\s+$", between) and not words.FORMATION_WORD.search(between))
             or re.match(r"\s*,\s*an?\s+[^,.;]{0,60}$", between) or _WHERE_IT_HAS.fullmatch(between)):
         return subject[2]

@@ -41,6 +41,18 @@ def test_numbers_that_do_not_count_troops(body):
     assert rows(body) == []
 
 
+def test_a_number_that_opens_a_unit_name_is_not_a_count():
+    assert [r["count"] for r in rows("The soldiers, most of them from the 7 Kestrian Infantry Battalion, are based at Velo.")
+            if r["count"] != ""] == []
+
+
+def test_an_acronym_the_article_gives_a_force_is_its_unit():
+    article = ingest.parse("Force to leave\n\nThe Northern Lakes Regional Force (NLRF) arrived in Velo in May.\n\n"
+                           "The NLRF, made up of some 6,500 troops from four countries, is due to leave by December.\n")
+    table = movements.mentions(article)
+    assert table.loc[table["number_text"] == "6,500", "unit"].tolist() == ["NLRF"]
+
+
 def test_a_number_in_a_unit_name_is_not_a_count():
     found = rows("Panzer Brigade 21 will move to Rukla, with about 4,000 soldiers.")
     assert [r["number_text"] for r in found] == ["4,000"] and found[0]["unit"] == "Panzer Brigade 21"
