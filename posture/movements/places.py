@@ -316,11 +316,22 @@ def _names(phrase: Phrase) -> list[str]:
     return list(dict.fromkeys(p.name for p in phrase.places))
 
 
+_PERSONNEL_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(words.PERSONNEL, key=len, reverse=True)) + r")\s+$", re.I)
+
+
+def _nations_of_troops(text: str, phrase: Phrase) -> bool:
+    """'troops from Russia, Tajikistan and Uzbekistan': the nations the troops are of, not where they leave."""
+    return len(phrase.places) > 1 and all(p.is_country for p in phrase.places) \
+        and bool(_PERSONNEL_BEFORE.search(text, max(0, phrase.start - 30), phrase.start))
+
+
 def _assign(text: str, phrases: list[Phrase], kind: str) -> tuple[list[str], list[str]]:
     # "left Camp Butmir for Graz": 'for' names a destination only straight after a place left
     phrases = [p for i, p in enumerate(phrases) if p.prep != "for" or (
         i and phrases[i - 1].prep in _LEAVING and not text[phrases[i - 1].end:p.start].strip())
         or _SET_OFF_BEFORE.search(text, max(0, p.start - 30), p.start)]
+    if kind != "withdrawal":
+        phrases = [p for p in phrases if not (p.prep == "from" and _nations_of_troops(text, p))]
     to = [p for p in phrases if p.prep in _TO_PREPS or p.prep == "for"]
     origin_phrases = [p for p in phrases if p.prep == "from" or p.prep in _LEAVING]
     located = [p for p in phrases if p not in to and p not in origin_phrases]

@@ -232,6 +232,13 @@ def test_a_list_after_a_colon_goes_where_the_clause_before_it_says():
                                                                  ("Tamsin", "Kestrel")]
 
 
+def test_troops_from_several_nations_have_no_origin():
+    only("The drills at Orrin will involve more than 2,500 troops from Russia, Tajikistan and Uzbekistan.",
+         origin="", destination="Orrin")
+    only("Some 450 Canadian soldiers arrived at Camp Velo last week to join troops from Albania, Italy and Spain.",
+         origin="", destination="Camp Velo")
+
+
 def test_a_withdrawal_does_not_go_where_it_left():
     only("Ankara pulled 350 soldiers out of its camp at Telkar, where they had trained recruits.",
          kind="withdrawal", origin="Telkar", destination="")
