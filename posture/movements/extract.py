@@ -767,10 +767,14 @@ def _fill_main_force(rows: list[dict], headline_force: str, sentences, masthead:
                 row["force"] = headline_force
                 row["flag"] = row["flag"].replace(FLAGS["marines"], FLAGS["main_force"])
     named = [row["force"] for row in rows if row["force"]]
-    main = headline_force or (_most_named(named) if named.count(_most_named(named)) > 1 else "")
-    if not main and any(not row["force"] for row in rows):  # no force named by two rows: the one the page names most
-        texts = [sentence.text_normalised for sentence in sentences.itertuples()]
-        main = _most_named([c[2] for text in texts for c in _force_candidates(text) if c[3] in (1, 3)]) or _most_named(named)
+    texts = [sentence.text_normalised for sentence in sentences.itertuples()]
+    on_page = None
+    if not headline_force and len(set(named)) > 1 and named.count(_most_named(named)) == 1:
+        # several forces, each named by one row: the one the page names most ("Irish troops", "Irish officers")
+        on_page = _most_named([c[2] for text in texts for c in _force_candidates(text) if c[3] in (1, 3)])
+    main = headline_force or on_page or _most_named(named)
+    if not main and any(not row["force"] for row in rows):
+        main = _most_named([c[2] for text in texts for c in _force_candidates(text) if c[3] in (1, 3)])
     if not main and masthead:
         main = next((c[2] for c in _force_candidates(masthead) if c[2] in gazetteer.COUNTRIES), "")
     for row in rows:

@@ -155,6 +155,14 @@ def test_with_no_force_named_by_two_rows_the_page_names_the_main_force():
     assert table.loc[table["number_text"] == "47", "force"].tolist() == ["Ireland"]
 
 
+def test_one_force_named_by_a_row_is_the_main_force_whatever_places_the_page_names():
+    article = ingest.parse("Armour takes over in Poland\n\nVELO, Poland — The 3rd Armored Brigade has begun arriving in "
+                           "western Poland.\n\nSome 3,800 soldiers of the brigade will train at Velo and Orrin in Poland.\n\n"
+                           "The United States keeps about 10,000 troops in Poland.\n")
+    table = movements.mentions(article)
+    assert table.loc[table["number_text"] == "3,800", "force"].tolist() == ["United States"]
+
+
 def test_the_nationality_of_other_troops_named_before_is_not_the_force():
     found = [r for r in rows("American advisers assess Chadian brigades as 300 Marines reinforce the embassy.")
              if r["count"] == 300]
