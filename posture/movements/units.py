@@ -251,6 +251,8 @@ _MOVED_BEFORE = re.compile(
     r"built\s+around)\s+(?:(?:an?|the|its|their|another|one|two|"
     r"elements\s+of\s+the|part\s+of\s+the|an?\s+[\w-]+\s+(?:of|from)\s+(?:the\s+)?|(?:an?\s+)?(?!as\s)(?:[\w-]+\s+){1,3}?(?:of|from)\s+the)\s+)?"
     r"(?:(?:[A-Z0-9][\w.-]*\s+){0,4}[A-Z][\w.-]*(?:['\u2019]s|s['\u2019])\s+)?$", re.I)
+# A reported clause opens on its own subject: "Britain said 41 Commando ... would be flown to Dhekelia"
+_REPORTED_BEFORE = re.compile(r"\b(?:said|says|announced|confirmed|added)\s+$")
 # The unit another one replaces, which then moves itself: "X replaces the 2nd Battalion, which will return".
 _REPLACED_BEFORE = re.compile(
     r"\b(?:replaces?|replacing|relieves?|relieving|(?:takes?|taking|took)\s+over\s+from)\s+(?:the\s+)?"
@@ -332,6 +334,7 @@ def moving_alone(text: str, taken: list[tuple[int, int]], names: set[str]) -> li
         moves_itself = _MOVES_NEXT.match(text, verb_at) and (opens or listed_after
                                                          or _SUBJECT_HEAD.search(text, max(0, start - WINDOW), start)
                                                          or re.search(r"[,;:]\s*$|\bthat\s+$|—\s*$", before)
+                                                         or _REPORTED_BEFORE.search(before)
                                                          or (_REPLACED_BEFORE.search(before)
                                                              and re.match(r",?\s*(?:which|who)\b", text[end:end + 8])))
         lead = name.split()[0]

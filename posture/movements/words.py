@@ -76,7 +76,9 @@ NAMED_UNIT = re.compile(
     rf"(?:\s+{_CAP}[\w'\u2019-]*){{0,3}}\b"
     rf"|\b{ORDINAL}\s+(?:{_CAP}[\w'\u2019-]*\s+){{0,5}}(?:{NAMED_HEADS})\b"
     rf"|\bRoyal\s+{ORDINAL}\s+(?:{_CAP}[\w'\u2019-]*\s+){{0,2}}(?:{NAMED_HEADS})\b"
-    rf"|\b\d+\s+(?:Commando|Squadron|Battalion|Brigade)(?:\s+(?:Brigade|Regiment|Group))?\b"
+    rf"|\b\d+\s+(?:Commando|Squadron|Battalion|Brigade)(?:\s+(?:Brigade|Regiment|Group))?"
+    rf"(?:,\s+Royal\s+(?:Marines|Artillery|Engineers|Signals))?\b"   # "41 Commando, Royal Marines"
+    rf"|\b\d\s+Para\b"  # "3 Para": a battalion of the Parachute Regiment
     # British and Indian style: "16 Air Assault Brigade", "14 Corps", "3 Division"
     rf"|\b\d{{1,3}}\s+(?:{_CAP}[\w-]*\s+){{0,3}}(?:Brigade|Corps|Division|Regiment|Battalion|Wing|Squadron)\b"
     # "the 82nd Airborne", "the 10th Mountain": divisions named without the word

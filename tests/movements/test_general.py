@@ -331,6 +331,15 @@ def test_guards_fleets_and_another_after_a_unit(body, unit):
     only(body, unit=unit)
 
 
+@pytest.mark.parametrize("body, units_", [
+    ("Task force sails: 4 Commando Brigade and 2 Para embarked for the South Atlantic", ["4 Commando Brigade", "2 Para"]),
+    ("Kestria said 45 Commando, Royal Marines, would be flown from Velo to Orrin within 48 hours.",
+     ["45 Commando, Royal Marines"]),
+])
+def test_british_numbered_units_and_a_unit_after_said(body, units_):
+    assert [r["unit"] for r in rows(body)] == units_
+
+
 def test_most_of_them_from_a_unit_later_in_the_clause():
     only("Norland will send some 260 personnel to relieve the outgoing Kestrians, most of them from the 4th Brigade.",
          unit="4th Brigade")
