@@ -115,7 +115,7 @@ def _share_after(after: str) -> bool:
 
 
 # "Tajikistan sent some 200 soldiers, Belarus 100 and Armenia 70": a number after a country in a list
-_COUNTRY_BEFORE = re.compile(r"(?:^|[,;]\s*|\band\s+)(?:the\s+)?(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+$")
+_COUNTRY_BEFORE = re.compile(r"(?:^|[,;]\s*|\band\s+)(?:the\s+)?(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})\s+$")
 _LIST_AFTER = re.compile(r"^\s*(?:[,.;]|and\b|$)")
 _POSSESSED_BEFORE = re.compile(r"\b(?:has|have|had|keeps?|kept|fields?|maintains?|numbers?|numbering|totals?|totall?ing|"
                                r"contributed|contributes|provided|provides)\s+$", re.I)
@@ -300,7 +300,8 @@ def _noun_phrase(text: str, amount: Amount, paragraph: str) -> _Mention | None:
     if words.CIVILIAN_WORD.search(text) and not _TROOP_WORD.search(text):
         return None  # "15,000 people died ..., and thousands more remain in care centres": people, not troops
     listed = _COUNTRY_BEFORE.search(before)
-    if listed and places.force_named(listed["name"]) and _LIST_AFTER.match(after) and re.search(r"\d", before):
+    if listed and places.force_named(listed["name"]) and (_LIST_AFTER.match(after) or _PLACED_AFTER.match(after)) \
+            and re.search(r"\d", before):  # "Tonga about 40 and Papua New Guinea 80", "France some 1,450 at its bases"
         return _Mention(amount, amount.end, rule="bare")
     if (_BODY_BEFORE.search(before) or _TOTAL_BEFORE.search(before) or words.IN_PLACE_BEFORE.search(before)
             or _CHANGED_BEFORE.search(before)

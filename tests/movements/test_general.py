@@ -387,6 +387,16 @@ def test_the_seed_is_still_entirely_right(seed_article):
     assert result["rows_right"] == result["gold"] == result["extracted"]
 
 
+def test_lists_of_nations_and_bare_numbers_with_long_names_and_places():
+    assert [(r["count"], r["force"]) for r in rows(
+        "Fiji has committed a company of 120 soldiers, Tonga about 40 and Papua New Guinea 80, officials said.")] == \
+        [(120, "Fiji"), (40, "Tonga"), (80, "Papua New Guinea")]
+    assert [(r["count"], r["force"]) for r in rows(
+        "The United States keeps about 4,000 personnel at Camp Orrin; France some 1,450 at its bases in Velo; "
+        "and Japan about 180 at its facility beside the airport.")] == \
+        [(4000, "United States"), (1450, "France"), (180, "Japan")]
+
+
 def test_a_level_from_a_hedged_number_is_not_a_range():
     found = rows("Oslo will raise the number of soldiers in the north from around 1,200 to 1,800 next year.")
     assert [(r["number_text"], r["kind"]) for r in found] == [("1,200", "stock"), ("1,800", "target")]
