@@ -220,8 +220,8 @@ def to_record(article: Article) -> dict:
         "metadata": article.metadata,
         "raw_text": article.raw,
         "normalised_text": article.normalised,
-        "blocks": article.blocks.to_dict(orient="records"),
-        "sentences": article.sentences.to_dict(orient="records"),
+        "blocks": frames.dict_rows(article.blocks),
+        "sentences": frames.dict_rows(article.sentences),
         "source_map": article.source_map,
     }
 
