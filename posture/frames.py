@@ -44,5 +44,5 @@ def dict_rows(frame: pd.DataFrame) -> list[dict]:
     None for pd.NA) without to_dict's indexing of every column by position."""
     columns = frame.columns.tolist()
     values = [series.tolist() if isinstance(series.dtype, np.dtype) and series.dtype != object
-              else [maybe_box_native(v) for v in series] for _, series in frame.items()]
+              else [v if type(v) is str else maybe_box_native(v) for v in series] for _, series in frame.items()]
     return [dict(zip(columns, row)) for row in zip(*values)]
