@@ -31,7 +31,9 @@ def table(rows: list, columns: list[str], dtypes: dict[str, str] | None = None) 
             data[column] = pd.array(values, dtype=dtype)
         else:
             data[column] = values if values else np.array([], dtype=object)
-    return pd.DataFrame(data, columns=columns)
+    if len(data) < len(columns):  # a column named twice
+        return pd.DataFrame(data, columns=columns)
+    return pd.DataFrame(data, copy=False)  # the keys are the columns in order; the arrays are new, no copy needed
 
 
 def records(frame: pd.DataFrame, record: type) -> list:
@@ -44,5 +46,5 @@ def dict_rows(frame: pd.DataFrame) -> list[dict]:
     None for pd.NA) without to_dict's indexing of every column by position."""
     columns = frame.columns.tolist()
     values = [series.tolist() if isinstance(series.dtype, np.dtype) and series.dtype != object
-              else [v if type(v) is str else maybe_box_native(v) for v in series] for _, series in frame.items()]
+              else [v if type(v) is str else maybe_box_native(v) for v in series.tolist()] for _, series in frame.items()]
     return [dict(zip(columns, row)) for row in zip(*values)]
