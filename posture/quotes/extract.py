@@ -159,6 +159,7 @@ class _Reader:
         self.blocks = _prose_blocks(article)
         self.parse = functools.lru_cache(maxsize=None)(parse_mention)
         self.subject = functools.lru_cache(maxsize=None)(attr.leading_phrase)
+        self.spans = functools.lru_cache(maxsize=None)(find_spans)  # each paragraph's quotes, found once for both tables
         self.names = name_book(self.blocks, self.parse)
         self.events = _Timeline()
         self.by_paragraph: dict[int, list[_Event]] = {}
@@ -533,7 +534,7 @@ def _rows(reader: _Reader) -> list[dict]:
         if turn:
             spans, label = [Span(turn.start, turn.end, turn.start, turn.end)], turn.label
         else:
-            spans, label = find_spans(text), None
+            spans, label = reader.spans(text), None
         quotes_left -= len(spans)
         if quotes_left < 0:  # past MAX_QUOTES_READ: this paragraph and the rest by their marks only
             reader.marks_only.setdefault("from", order)
@@ -668,7 +669,7 @@ def find_actors(article, quotes: pd.DataFrame | None = None, rows: list[dict] | 
         if block.type in ("headline", "subheading"):
             continue  # headings are not sentences with subjects
         text, offset = block.text_normalised, block.char_start
-        spans = find_spans(text)
+        spans = reader.spans(text)
         for start, sentence in sentences_outside(text, spans):
             np = reader.subject(sentence)
             mention = reader.parse(sentence[np[0]:np[1]])
