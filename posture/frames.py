@@ -42,9 +42,15 @@ def records(frame: pd.DataFrame, record: type) -> list:
 
 
 def dict_rows(frame: pd.DataFrame) -> list[dict]:
-    """frame.to_dict("records"), built from each column's list: the same values (Python's own numbers,
-    None for pd.NA) without to_dict's indexing of every column by position."""
+    """frame.to_dict("records"), from each column's list: the same values, without to_dict's
+    indexing of every column by position."""
     columns = frame.columns.tolist()
-    values = [series.tolist() if isinstance(series.dtype, np.dtype) and series.dtype != object
-              else [v if type(v) is str else maybe_box_native(v) for v in series.tolist()] for _, series in frame.items()]
+    values = [_column_values(series) for _, series in frame.items()]
     return [dict(zip(columns, row)) for row in zip(*values)]
+
+
+def _column_values(series: pd.Series) -> list:
+    values = series.tolist()
+    if isinstance(series.dtype, np.dtype) and series.dtype != object:
+        return values  # numpy's numbers come out as Python's own
+    return [v if type(v) is str else maybe_box_native(v) for v in values]  # boxed as to_dict boxes them (pd.NA -> None)
