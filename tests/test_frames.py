@@ -49,3 +49,16 @@ def test_records_reads_the_named_columns_in_order():
     frame = frames.table([("Poland", 1700, None, True), ("Germany", 300, 300, False)], COLUMNS, TYPES)
     assert frames.records(frame, Place) == [Place("Poland", 1700), Place("Germany", 300)]
     assert frames.records(frames.table([], COLUMNS, TYPES), Place) == []
+
+
+def test_dict_rows_reads_as_to_dict_records():
+    frame = frames.table([("Poland", 1700, None, True), ("Germany", 300, 300, False)], COLUMNS, TYPES)
+    frame["note"] = pd.Series(["a", None], dtype="str")
+    frame["raw"] = pd.Series([pd.NA, 2], dtype=object)
+    rows = frames.dict_rows(frame)
+    expected = frame.to_dict("records")
+    assert [list(row) for row in rows] == [list(row) for row in expected]
+    assert [[(type(v), v if v == v else "nan") for v in row.values()] for row in rows] == \
+        [[(type(v), v if v == v else "nan") for v in row.values()] for row in expected]
+    assert rows[0]["low"] is None and type(rows[0]["count"]) is int
+    assert frames.dict_rows(frames.table([], COLUMNS, TYPES)) == []

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from posture import paths
+from posture import frames, paths
 from posture.charts import geo
 from posture.charts.citations import article_citation
 from posture.charts.claims import CLAIMS_COLUMNS, claim_rows, claims_check
@@ -154,7 +154,7 @@ def _check_references() -> tuple[pd.DataFrame, list[dict]]:
 def _as_records(movements: pd.DataFrame) -> list[dict]:
     """The movements table's rows as read_movements reads them: '' for a blank text, None for a blank count."""
     rows = []
-    for row in movements.to_dict("records"):
+    for row in frames.dict_rows(movements):
         rows.append({k: (bool(v) if k == "is_aggregate" else
                          (None if v is None or v is pd.NA or v != v else int(v)) if k in INTEGER_COLUMNS else
                          ("" if v is None or v is pd.NA or (not isinstance(v, str) and v != v) else str(v)))

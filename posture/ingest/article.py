@@ -13,6 +13,7 @@ import json
 import os
 import re
 import stat
+from collections import namedtuple
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -110,9 +111,12 @@ _BLOCK_DTYPES = {"block_id": "int64", "line": "int64", "char_start": "int64", "c
 _SENTENCE_DTYPES = {"sentence_id": "int64", "block_id": "int64", "char_start": "int64", "char_end": "int64"}
 
 
+_BlockSpan = namedtuple("_BlockSpan", "block_id type char_start char_end")
+
+
 def _sentences(raw: str, normalised: str, blocks: pd.DataFrame) -> pd.DataFrame:
     rows = []
-    for block in blocks.itertuples(index=False):
+    for block in frames.records(blocks, _BlockSpan):
         if block.type not in PROSE_TYPES:
             continue
         for start, end in split_sentences(normalised, block.char_start, block.char_end):
@@ -220,8 +224,8 @@ def to_record(article: Article) -> dict:
         "metadata": article.metadata,
         "raw_text": article.raw,
         "normalised_text": article.normalised,
-        "blocks": article.blocks.to_dict(orient="records"),
-        "sentences": article.sentences.to_dict(orient="records"),
+        "blocks": frames.dict_rows(article.blocks),
+        "sentences": frames.dict_rows(article.sentences),
         "source_map": article.source_map,
     }
 

@@ -285,6 +285,14 @@ def _is_furniture(group: list[_Line], following) -> bool:
     return _picture_types(group, following) is not None
 
 
+def _before_furniture(groups: list[list[_Line]], index: int) -> bool:
+    """Whether groups[index] is the header's last line above furniture, or above the dateline that opens the story."""
+    if index + 1 >= len(groups):
+        return False
+    after = groups[index + 2] if index + 2 < len(groups) else None
+    return _is_furniture(groups[index + 1], after) or bool(DATELINE.match(groups[index + 1][0].text))
+
+
 def _picture_types(group: list[_Line], following=None) -> list[str] | None:
     """Alt text + caption (+ glued credit), or a lone captioned line; None if not a picture.
 
@@ -326,12 +334,9 @@ def type_lines(text: str) -> list[TypedBlock]:
     region, have_standfirst = "top", False  # top -> header -> body -> tail
     in_links = False  # under a "Related" or "Read more" heading
     following = groups[1:] + [None]
-    furniture = [_is_furniture(group, after) for group, after in zip(groups, following)]
     tops: dict[int, str | None] = {}  # _fixed_type(text, "top") of the lines _headline_line read
     headline = _headline_line(groups, tops)
     for index, group in enumerate(groups):
-        # the header's last line above furniture, or above the dateline that opens the story
-        before_furniture = index + 1 < len(groups) and (furniture[index + 1] or bool(DATELINE.match(groups[index + 1][0].text)))
         prose = []
         for line in group:
             if region == "top" and headline is not None:  # the lines down to the headline
@@ -369,8 +374,10 @@ def type_lines(text: str) -> list[TypedBlock]:
         for line in prose:
             if region == "header" and looks_like_title(line.text) and len(line.text.split()) <= 4:
                 kind = "byline" if with_byline else "navigation"  # "Defence correspondent", "BBC News"
-            else:
-                kind, region, have_standfirst = _prose_type(line.text, region, have_standfirst, before_furniture)
+            else:  # the next group's furniture is read only where it decides a standfirst
+                standfirst_open = region == "header" and not have_standfirst
+                kind, region, have_standfirst = _prose_type(line.text, region, have_standfirst,
+                                                            standfirst_open and _before_furniture(groups, index))
             types[line.number] = [TypedBlock(line.number, kind, line.start, line.end)]
     blocks = []
     for line in lines:

@@ -61,6 +61,10 @@ _NUMERAL = re.compile(
 )
 _DOZEN = re.compile(r"\b(?:" + "|".join(DOZEN) + r")\b|(?<=\bfurther\s)dozen\b|(?<=\banother\s)dozen\b", re.I)
 _VAGUE = re.compile(r"\b(?:" + "|".join(VAGUE) + r")\b", re.I)
+# Words one of which any _VAGUE or _DOZEN match holds, to skip those searches in sentences with none (looked
+# for in the casefolded text: re.I reads "ſ" as "s", and casefold does too).
+_VAGUE_WORDS = tuple(sorted({phrase.split()[-1] for phrase in VAGUE}))
+_DOZEN_WORD = "dozen"  # in every _DOZEN alternative
 _HEDGE_BEFORE = Tail(re.compile(
     r"\b(?P<hedge>" + "|".join(re.escape(h) for h in HEDGES if h not in AFTER_HEDGES) + r")\s+$", re.I),
     endings=[h for h in HEDGES if h not in AFTER_HEDGES])
@@ -139,10 +143,10 @@ _TOO_LARGE = "past MAX_COUNT"
 
 def _raw_numbers(text: str) -> list[tuple[int, int, int | None, str | None]]:
     """(start, end, count, vague words) for every number, longest readings first, no overlaps."""
-    found = []
-    for match in _VAGUE.finditer(text):
+    found, folded = [], text.casefold()
+    for match in _VAGUE.finditer(text) if any(word in folded for word in _VAGUE_WORDS) else ():
         found.append((match.start(), match.end(), None, match.group(0).lower()))
-    for match in _DOZEN.finditer(text):
+    for match in _DOZEN.finditer(text) if _DOZEN_WORD in folded else ():
         found.append((match.start(), match.end(), DOZEN.get(match.group(0).lower(), 12), None))
     for match in _NUMERAL.finditer(text):
         value = numeral_value(match["digits"], match["decimal"], match["scale"])

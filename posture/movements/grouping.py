@@ -105,7 +105,7 @@ def _groups(mentions: pd.DataFrame) -> list[dict]:
     clusters: list[list[str]] = []  # the mention ids of each cluster
     merged: list[dict] = []  # clusters[i] merged, kept current
     by_count: dict[tuple, list[int]] = {}  # (count, kind) -> clusters that may take a row: only they are compared
-    for row in mentions.sort_values("char_start").to_dict("records"):
+    for row in frames.dict_rows(mentions.sort_values("char_start")):
         key = None if pd.isna(row["count"]) else (row["count"], row["kind"])
         for index in by_count.get(key, []) if key else []:
             if _same_group(row, merged[index]):

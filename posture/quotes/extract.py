@@ -162,17 +162,26 @@ class _Reader:
         self.blocks = _prose_blocks(article)
         self.parse = functools.lru_cache(maxsize=None)(parse_mention)
         self.subject = functools.lru_cache(maxsize=None)(attr.leading_phrase)
+        self.spans = functools.lru_cache(maxsize=None)(find_spans)  # each paragraph's quotes, found once for both tables
         self.names = name_book(self.blocks, self.parse)
         self.events = _Timeline()
         self.by_paragraph: dict[int, list[_Event]] = {}
         self._formations: list[str] | None = None
         self.marks_only: dict = {}  # "from": the first block read by its marks only (shared by forget_events' copies)
+        self._sentences: dict = {}  # (paragraph, its spans) -> its sentences outside quotes, read once for both tables
 
     def forget_events(self) -> "_Reader":
         """The same reader (same phrases read, same names) with nothing remembered of who spoke when."""
         fresh = copy.copy(self)
         fresh.events, fresh.by_paragraph = _Timeline(), {}
         return fresh
+
+    def sentences(self, text: str, spans: list[Span]) -> list[tuple[int, str]]:
+        """sentences_outside(text, spans), read once per paragraph."""
+        key = (text, tuple(spans))
+        if key not in self._sentences:
+            self._sentences[key] = list(sentences_outside(text, spans))
+        return self._sentences[key]
 
     # --- speakers --------------------------------------------------------------------
 
@@ -541,7 +550,7 @@ def _inverted_subject(reader: _Reader, sentence: str):
 
 def _note_subjects(reader: _Reader, text: str, offset: int, order: int, spans: list[Span]) -> None:
     """Remember each sentence's subject, so later pronouns can find it."""
-    for start, sentence in sentences_outside(text, spans):
+    for start, sentence in reader.sentences(text, spans):
         np = reader.subject(sentence)
         mention = reader.parse(sentence[np[0]:np[1]])
         if not mention.kind or (mention.kind == "person" and not mention.name and not mention.role):
@@ -572,7 +581,7 @@ def _rows(reader: _Reader) -> list[dict]:
         if turn:
             spans, label = [Span(turn.start, turn.end, turn.start, turn.end)], turn.label
         else:
-            spans, label = find_spans(text), None
+            spans, label = reader.spans(text), None
         quotes_left -= len(spans)
         if quotes_left < 0:  # past MAX_QUOTES_READ: this paragraph and the rest by their marks only
             reader.marks_only.setdefault("from", order)
@@ -712,8 +721,8 @@ def find_actors(article, quotes: pd.DataFrame | None = None, rows: list[dict] | 
         if block.type in ("headline", "subheading"):
             continue  # headings are not sentences with subjects
         text, offset = block.text_normalised, block.char_start
-        spans = find_spans(text)
-        for start, sentence in sentences_outside(text, spans):
+        spans = reader.spans(text)
+        for start, sentence in reader.sentences(text, spans):
             np = reader.subject(sentence)
             mention = reader.parse(sentence[np[0]:np[1]])
             if mention.kind in ("person", "institution", "country", "group") and (mention.name or mention.members
