@@ -380,6 +380,11 @@ def _in_a_route(text: str, match: re.Match) -> bool:
     return not (subject or _WHICH_SENDS.match(text, match.end()) or places.names_armed_forces(text, match.end()))
 
 
+# A ship named for a place: "the requisitioned P&O liner Canberra", "HMAS Canberra", "the ferry Norland"
+_SHIP_BEFORE = re.compile(r"\b(?:HMS|HMAS|HMNZS|HMCS|USS|INS|JS|ROKS|TCG|BRP|KRI|liner|ferry|ship|frigate|destroyer|"
+                          r"carrier|cruiser|corvette|vessel|tanker)\s+$")
+
+
 def _force_candidates(text: str) -> list[tuple[int, int, str, int]]:
     """(start, end, force, tier) for every country, demonym, capital or alliance word;
     tier 1 = may be a subject, 2 = names a speaker ('US President'), None = in a route."""
@@ -387,8 +392,8 @@ def _force_candidates(text: str) -> list[tuple[int, int, str, int]]:
     for match in places.FORCE_WORDS.finditer(text):
         force = places.force_of(match.group(0))
         if _in_a_route(text, match) or _NAME_PARTICLE.search(text, max(0, match.start() - 5), match.start()) \
-                or _BORDER_AFTER.match(text, match.end()):
-            continue  # in a route, part of a longer name ("Mocímboa da Praia"), or a border ("the Lebanese border")
+                or _BORDER_AFTER.match(text, match.end()) or _SHIP_BEFORE.search(text, max(0, match.start() - 24), match.start()):
+            continue  # in a route, part of a longer name ("Mocímboa da Praia"), a border ("the Lebanese border"), a ship
         if found and found[-1][1] + 1 == match.start() and text[found[-1][1]] == " ":
             continue  # "Royal Netherlands Marine Corps": the country before a service's name owns it
         possessive = _TITLE_POSSESSIVE.match(text, match.end())  # the words after it, past "'s"
@@ -475,7 +480,9 @@ _MARINES = re.compile(r"\bMarines\b")
 def _default_force(text: str, mention: _Mention) -> str:
     """"Marines" with no country named in the sentence or paragraph: the US Marine Corps, as reporters write it."""
     phrase = text[mention.amount.end:mention.np_end]
-    return "United States" if _MARINES.search(phrase) and not re.search(r"\bRoyal\s+Marines\b", phrase) else ""
+    if re.search(r"\bRoyal\s+Marines\b", phrase):
+        return "United Kingdom"  # the Royal Marines are Britain's ("the Royal Netherlands Marine Corps" names its country)
+    return "United States" if _MARINES.search(phrase) else ""
 
 
 def _blanked_forces(text: str, masked: str) -> tuple[list[int], list[str]]:
@@ -623,7 +630,7 @@ def _code_sentence(text: str, paragraph: str, earlier: _Earlier, amounts: list[A
             doubts += [FLAGS["paragraph_force"]] if force else []
         if not force:
             force = _default_force(masked, mention)
-            doubts += [FLAGS["marines"]] if force else []
+            doubts += [FLAGS["marines"]] if force == "United States" else []  # the Royal Marines are no guess
         if not force:
             if blanked is None:
                 blanked = _blanked_forces(text, masked)

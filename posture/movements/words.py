@@ -213,7 +213,7 @@ ARRIVED = re.compile(
     r"came\s+(?:over|ashore|in)\b|"
     # a present tense of arriving, as headlines tell what happened: "150 arrive at Tofta", "Africa Corps moves into"
     r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bnot\s)(?<!\bshould\s)"
-    r"(?<!\bmust\s)(?:arrive|moves?\s+in(?:to)?|completes\s+(?:its\s+|their\s+|the\s+|first\s+|final\s+)*"
+    r"(?<!\bmust\s)(?:arrive|moves?\s+in(?:to)?|complete[sd]?\s+(?:its\s+|their\s+|the\s+|first\s+|final\s+)*"
     r"(?:withdrawal|drawdown|pull-?out|deployment))\b|"
     # a move under way: "has begun moving", "began withdrawing", "began to arrive"
     r"(?:(?:has|have|had)\s+begun|began)\s+(?:to\s+)?(?:mov|deploy|send|arriv|withdraw|pull|leav|fly|flie|shift|return|"
@@ -223,6 +223,7 @@ ARRIVED = re.compile(
     r"(?!\s+(?:in|along|across|at(?!\s+least)|on|throughout)\s[^.;]{0,60}?\bsince\b)|"  # "deployed along the border since April": there
     r"reported\s+for\s+duty|"
     r"(?:has|have|had)\s+(?:now\s+|already\s+)?reported\s+(?:to|at)\b|closed\s+on(?=\s+(?:the\s+)?[A-Z])|"
+    r"(?:has|have|had)\s+(?:now\s+)?(?:come\s+(?:ashore|down)|taken\s+up\s+positions|added)\b|"
     r"(?:has|have|had)\s+(?:now\s+)?completed\s+(?:the\s+|its\s+|their\s+)?(?:deployment|move|transfer|relocation)|"
     # a past passive: "were flown to Diffa", "was airlifted from Kigali"
     r"(?:was|were)\s+(?:\w+\s+)?(?:airlifted|flown|deployed|sent|moved|transferred|redeployed|dispatched|shipped)"
@@ -233,7 +234,7 @@ ARRIVED = re.compile(
     r"(?<!\bmight\s)(?<!\bshould\s)(?<!\bmust\s)(?<!\bnot\s)(?<!\bbeing\s)(?<!\bthat\s)(?<!\bwho\s)"
     r"(?:sent|deployed(?!\s+(?:in|at|across|along|throughout|around)\s+(?:the\s+)?[A-Z])|moved|sailed|dispatched|airlifted|"
     r"transferred|marched|rolled|reinforced|drove|travelled|traveled|"
-    r"trekked)(?=\s+(?:in\s+|into\b|about\b|some\b|"
+    r"trekked)(?=\s+(?:in\s+|into\b|about\b|some\b|overnight\b|overland\b|by\s+(?:road|rail|air|sea)\b|with\b|from\b|"
     r"more\b|over\b|nearly\b|around\b|roughly\b|just\b|an?\b|its\b|their\b|the\b|to\b|\d|[a-z]+\s+(?:hundred|thousand))))\b",
     re.I,
 )
@@ -303,6 +304,7 @@ STOCK = re.compile(
     r"keeps?|kept|(?-i:fields?|fielded)|serving|serves?|served|remain|remains|remained|currently|level|levels|"
     r"under\s+arms|(?:are|is|were|was|been)\s+(?:already\s+|still\s+|now\s+)?(?:in|on(?!\s+(?:its|their)\s+way\b)|at|inside|deployed\s+in)|"
     r"(?:still\s+|already\s+)?in\s+place|(?:are|is|were|was)\s+(?:now\s+|still\s+)?(?:guarding|protecting|securing|manning)|"
+    r"(?:are|is|were|was)\s+(?:now\s+)?(?:assigned\s+to|under\s+(?:instruction|training))|dug\s+in|"
     r"(?<=[a-z]s\s)deployed(?=\s+(?:in|at|across|along|throughout|around)\s+(?:the\s+)?[A-Z])|"   # "forces deployed in the Horn"
     r"training\s+(?:with|in|on|alongside)|"
     r"commanded|(?:led|headed)\s+by|headquartered|home\s+to|maintains?|maintained|"

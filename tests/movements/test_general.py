@@ -192,9 +192,9 @@ def test_a_territory_is_a_place_not_a_force():
          destination="Guam", force="")
 
 
-def test_marines_with_no_country_are_american_but_not_royal_marines():
+def test_marines_with_no_country_are_american_and_royal_marines_british():
     only("About 400 Marines will rotate into Darwin in April.", force="United States")
-    only("About 400 Royal Marines will rotate into Darwin in April.", force="")
+    only("About 400 Royal Marines will rotate into Darwin in April.", force="United Kingdom")
     only("About 400 Dutch Marines will rotate into Darwin in April.", force="Netherlands")
 
 
@@ -314,6 +314,26 @@ def test_troops_held_ready_are_a_plan_to_move_from_where_they_wait():
 def test_a_generic_unit_of_a_named_one_moved_is_the_named_one():
     only("The army has also moved a motor rifle regiment of the 41st Army from Orrin to Velo.", unit="41st Army",
          origin="Orrin", destination="Velo")
+
+
+@pytest.mark.parametrize("body, kind, status", [
+    ("Around 1,500 of the soldiers have dug in within sight of the posts.", "stock", "existing"),
+    ("Some 2,500 recruits are now under instruction at sites across the country.", "stock", "existing"),
+    ("Around 1,050 service personnel are assigned to the programme.", "stock", "existing"),
+    ("An infantry brigade of about 3,000 soldiers moved overnight from Velo to the Orrin sector.", "movement", "arrived"),
+    ("First 1,000 Kestrian troops complete deployment to Orrin", "movement", "arrived"),
+    ("The first 700 personnel have taken up positions in Velo.", "movement", "arrived"),
+    ("Ankara radio said an estimated 6,000 men had come ashore at the beach.", "movement", "arrived"),
+    ("Denmark has added a company of about 150 soldiers for the winter.", "movement", "arrived"),
+    ("Between 400 and 600 personnel sailed with the initial garrison.", "movement", "arrived"),
+])
+def test_statuses_of_press_releases_and_old_wire_copy(body, kind, status):
+    found = rows(body)
+    assert found and (found[0]["kind"], found[0]["status"]) == (kind, status), found
+
+
+def test_a_ship_named_for_a_capital_is_no_force():
+    only("The liner Canberra left Southampton on 9 April with some 2,000 troops aboard.", force="")
 
 
 def test_government_and_embarked_troops_are_counted():
