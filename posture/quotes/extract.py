@@ -65,6 +65,7 @@ _NAMED_OFFICE = re.compile(
 # "the defence chief", "the foreign affairs chief": the office a title's word names, held by the person named with it
 _OFFICE_HEADS = {"chief", "head", "boss"}
 _OFFICE_WORDS = {"defence", "defense", "foreign", "interior", "army", "navy", "military", "intelligence", "security"}
+_DOCUMENT_WORDS = {"statement", "communique", "communiqu\u00e9", "release", "readout", "report", "document", "letter"}
 _SPEAKS_FOR = re.compile(r"(?i)\b(?:spokes(?:man|woman|person|people)|press\s+secretary)$")
 
 
@@ -207,8 +208,8 @@ class _Reader:
                         role, affiliation = nameless.role, nameless.affiliation or affiliation
             if not affiliation and self.names.owner(mention.name):
                 affiliation = self.latest_institution(start, paragraph, as_named=True)  # "Its spokesman, X"
-            if not affiliation and _SPEAKS_FOR.search(role):
-                affiliation = self.latest_institution(start, paragraph)  # "The Kremlin said ... Spokesman X"
+            if not affiliation and _SPEAKS_FOR.search(role):  # "China's foreign ministry said ... spokeswoman X"
+                affiliation = self.body_named_in(paragraph, start) or self.latest_institution(start, paragraph)
             country = mention.country or self.names.country(mention.name)
             return Speaker(full, "person", role, affiliation, start, end, country)
         if mention.kind == "person" and mention.role and not re.match(r"(?i)(?:a|an|one)\s", mention.text):
@@ -399,6 +400,19 @@ class _Reader:
             if event.position < position and paragraph - event.paragraph <= 1 \
                     and event.speaker.kind in ("institution", "country"):
                 return event.speaker.affiliation
+        return ""
+
+    def body_named_in(self, paragraph: int, position: int) -> str:
+        """The body this paragraph named last before `position`, by its name ("China's foreign ministry" ->
+        foreign ministry); "" if it named none, or only a statement or document."""
+        for event in reversed(self.by_paragraph.get(paragraph, [])):
+            if event.position < position and event.speaker.kind == "institution":
+                words = event.speaker.name.lower().split()
+                if words and words[0] in ("a", "an", "the"):
+                    words = words[1:]
+                if words and words[0] in _DOCUMENT_WORDS:
+                    return ""
+                return organisation_named(event.speaker.name)
         return ""
 
     def earlier_institution(self, text: str, position: int, paragraph: int) -> Speaker | None:

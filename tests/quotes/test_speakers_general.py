@@ -568,6 +568,12 @@ def test_head_of_the_mission_is_the_head_and_the_mission_is_read_later():
     assert (mention.name, mention.role, mention.affiliation) == ("Ana Reis", "head", "mission")
 
 
+def test_a_spokeswoman_after_a_body_speaks_is_that_bodys():
+    table = quote_rows('Chile\'s foreign ministry blamed Norland for the clash. "Norland crossed the line first," '
+                       'spokeswoman Lia Morn told a briefing in the capital.')
+    assert who(table, "Norland crossed the line first,") == ("Lia Morn", "spokeswoman", "foreign ministry")
+
+
 def test_a_bare_ministry_is_the_ministry_named_before():
     table = quote_rows(
         "Chile's interior ministry rejected the plan on Friday.",
