@@ -230,6 +230,11 @@ def _briefing_body(text: str, parse) -> str:
 _ORDINAL = re.compile(r"\d(?:st|nd|rd)")
 
 
+_TITLE_CASE_VERBS = {"Hold", "Holds", "Host", "Hosts", "Give", "Gives", "Brief", "Briefs", "Discuss", "Discusses",
+                     "Deliver", "Delivers", "Meet", "Meets", "Visit", "Visits", "Announce", "Announces", "Speak", "Speaks",
+                     "Conduct", "Conducts", "Say", "Says", "Address", "Addresses", "Answer", "Answers", "Welcome", "Welcomes"}
+
+
 def name_runs(text: str) -> list[tuple[int, int]]:
     """Runs of title and name words ("Russian President Vladimir Putin") in a text."""
     runs, start, end = [], None, None
@@ -238,6 +243,8 @@ def name_runs(text: str) -> list[tuple[int, int]]:
         bare = word.rstrip(",.;:!?)\"'\u201d\u2019").lstrip("(\"'\u201c\u2018")
         is_part = bool(bare) and (bare[0].isupper() or bare.lower() in ROLE_WORDS
                                   or (start is not None and _ORDINAL.fullmatch(bare)))  # "Sgt. 1st Class"
+        if is_part and start is not None and bare in _TITLE_CASE_VERBS:
+            is_part = False  # a title-case headline's verb: "... and Lt. Gen. X Hold a Briefing"
         if is_part:
             if start is None:
                 start = match.start() + (len(word) - len(word.lstrip("(\"'\u201c\u2018")))

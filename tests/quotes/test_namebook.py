@@ -2,7 +2,7 @@
 
 import random
 
-from posture.quotes.namebook import NameBook
+from posture.quotes.namebook import NameBook, name_runs
 from posture.quotes.speakers import Mention, better_role
 
 WORDS = ["Anna", "Olaf", "Scholz", "Ruiz", "Kim", "Lee", "de", "Jr."]
@@ -48,3 +48,9 @@ def test_the_indexed_book_agrees_with_reading_everyone():
                 full, knows, details, owner = by_reading_everyone(people, name)
                 assert (book.fullest(name), book.knows(name), book.details(name), book.owner(name)) == (
                     full, knows, details, owner)
+
+
+def test_a_title_case_headline_verb_ends_a_name():
+    text = "Press Secretary Ola Brant and Lt. Gen. Ana Reis Hold a Briefing"
+    runs = [text[a:b] for a, b in name_runs(text)]
+    assert "Ana Reis" in runs and not any("Hold" in run for run in runs)
