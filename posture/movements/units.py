@@ -26,7 +26,8 @@ _AFTER = re.compile(
     r"(?:(?:mainly|mostly|largely)\s+)?"
     r"(?:(?:deployed|stationed|based|serving|(?:will\s+|would\s+)?(?:be\s+)?(?:come|coming|came|drawn|taken))\s+"
     r"(?:(?:mainly|mostly|largely|primarily|chiefly)\s+)?)?"                 # "drawn mainly from"
-    r"(?:from|of|with|in)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?")
+    r"(?:from|of|with|in|at)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?")
+_AT_LEAD = re.compile(r"\bat\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?$")
 # Small bodies a number may be the size of, named by a word before them: only ever a number's unit, never a row.
 _SMALL_BODY = re.compile(r"\b(?i:an?|the|its|their)\s+(?:[A-Z][\w.-]*\s+){0,3}(?P<body>(?:staff|advance|liaison|training|"
                          r"medical|security|support|planning|mentoring|survey|engineering)\s+(?:team|cell|element))\b")
@@ -102,6 +103,8 @@ def attach(text: str, mention) -> None:
             mention.np_forces.append(places.force_of(owner.group(0)))
         generic_after = (words.GENERIC_UNIT.match(text, start)
                          or words.GENERIC_UNIT.match(text, _COUNT_AND_ADJECTIVE.match(text, start).end()))
+        if _AT_LEAD.search(text, mention.np_end, lead.end()):
+            generic_after = None  # "3,000 soldiers at its 102nd military base"; not "300 personnel at its headquarters"
         if named_after:
             inner = re.match(r"['\u2019]s\s+", text[named_after.end():named_after.end() + 3])
             inner = inner and words.NAMED_UNIT.match(text, named_after.end() + inner.end())

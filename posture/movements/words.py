@@ -94,7 +94,7 @@ NAMED_UNIT = re.compile(
     rf"Expeditionary\s+Strike\s+Group)\b"
     rf"|\b(?:{_CAP}[\w-]*\s+){{0,3}}(?:Brigade|Battalion|Regiment|Squadron|Group|Division|Wing|Flotilla|"
     rf"Task\s+Force|Task\s+Group|Team)\s+\d+(?:\.\d+)?\b"
-    r"|\b\d+(?:st|nd|rd|th)\s+(?:[a-z][\w-]*\s+){0,4}(?:brigade|division|regiment|battalion|army|fleet|squadron)\b"
+    r"|\b\d+(?:st|nd|rd|th)\s+(?:[a-z][\w-]*\s+){0,4}(?:brigade|division|regiment|battalion|army|fleet|squadron|base)\b"
     rf"|\b{_CAP}[a-z\u00e0-\u00ff]+(?:bataillon|brigade|regiment|division|geschwader)\s+\d+\b"
     rf"|\b(?:(?!The\b|A\b|An\b|Its\b|Their\b){_CAP}[\w-]*\s+){{1,3}}Task\s+Force\b(?!\s+{_CAP})"  # "Bomber Task Force"
     rf"|\b(?:(?!The\b|A\b|An\b){_CAP}[\w'\u2019-]*\s+){{0,2}}(?:Task\s+Force|Battle\s+Group|Brigade|Division|Combat\s+Team)"

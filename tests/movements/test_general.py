@@ -360,6 +360,12 @@ def test_british_numbered_units_and_a_unit_after_said(body, units_):
     assert [r["unit"] for r in rows(body)] == units_
 
 
+def test_a_numbered_military_base_is_the_unit_of_the_troops_at_it():
+    only("Russia also keeps about 3,000 soldiers at its 104th military base in Velo.", unit="104th military base",
+         destination="Velo")
+    only("The command has about 300 personnel at its headquarters in Orrin.", unit="")
+
+
 def test_most_of_them_from_a_unit_later_in_the_clause():
     only("Norland will send some 260 personnel to relieve the outgoing Kestrians, most of them from the 4th Brigade.",
          unit="4th Brigade")
