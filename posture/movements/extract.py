@@ -87,8 +87,16 @@ _FORMATION_NOUNS = "|".join(words.FORMATIONS + words.BODIES)
 _BODY_BEFORE = re.compile(
     rf"\b(?:a|an|the|one|its|their)\s+(?:[\w.'\u2019-]+\s+){{0,5}}?(?:{_FORMATION_NOUNS})(?:\s+of|\s*,)\s+$", re.I)
 _TOTAL_BEFORE = re.compile(
-    r"\b(?:total|number|tally|strength|contribution|presence|contingent|force|numbers)\b(?:[^.;]|\.(?=[A-Za-z])|(?<=\b[A-Z])\.){0,100}?"
+    r"\b(?:total|number|tally|strength|contribution|presence|contingent|force|numbers|headcount|rotation|garrison)\b(?:[^.;]|\.(?=[A-Za-z])|(?<=\b[A-Z])\.){0,100}?"
     r"\b(?:to|at|of|by)\s+$", re.I)
+# Civilians named in a sentence, but not the troops' own families ("many of them posted with their families")
+_CIVILIAN_OUTSIDE_FAMILIES = re.compile(r"(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)" + words.CIVILIAN_WORD.pattern, re.I)
+# A body of troops whose level the number gives, with no personnel word needed: "the rotation numbered just over 2,000",
+# "US Marine rotation in Darwin to hit 2,500", "the French presence in Gabon stood at nearly 900"
+_BODY_LEVEL_BEFORE = re.compile(
+    r"\b(?:rotation|presence|contingent|garrison|headcount|deployment)\b(?:\s+(?:in|on|at)\s+[A-Z][\w'\u2019-]*)?\s+"
+    r"(?:numbered|numbers|totalled|totaled|totals|stood\s+at|stands\s+at|holds\s+at|(?:to\s+)?(?:hit|reach|grow\s+to|rise\s+to))"
+    r"\s+(?:(?:to\s+)?as\s+many\s+as\s+)?$", re.I)
 _CAPACITY_BEFORE = Tail(re.compile(
     r"\b(?:house|houses|housing|accommodate\w*|hold|holds|room for|space for|capacity (?:of|for)|"
     r"(?:can|could|able\s+to|capable\s+of|built\s+to|designed\s+to)\s+host(?:ing)?|"
@@ -117,8 +125,8 @@ def _share_after(after: str) -> bool:
 # "Tajikistan sent some 200 soldiers, Belarus 100 and Armenia 70": a number after a country in a list
 _COUNTRY_BEFORE = re.compile(r"(?:^|[,;]\s*|\band\s+)(?:the\s+)?(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})\s+$")
 _LIST_AFTER = re.compile(r"^\s*(?:[,.;]|and\b|$)")
-_POSSESSED_BEFORE = re.compile(r"\b(?:has|have|had|keeps?|kept|fields?|maintains?|numbers?|numbering|totals?|totall?ing|"
-                               r"contributed|contributes|provided|provides)\s+$", re.I)
+_POSSESSED_BEFORE = re.compile(r"\b(?:has|have|had|keeps?|kept|fields?|maintains?|numbers?|numbered|numbering|totals?|totall?(?:ing|ed)|"
+                               r"contributed|contributes|provided|provides|accounts?\s+for|accounted\s+for)\s+$", re.I)
 # "from about 700 to roughly 450": the level before a change, the change's verb however far back
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
 _TO_LEVEL_AFTER = re.compile(r"^\s+to\s+(?:(?:about|around|some|roughly|nearly|just\s+over|just\s+under|fewer\s+than|"
@@ -295,15 +303,16 @@ def _noun_phrase(text: str, amount: Amount, paragraph: str) -> _Mention | None:
         return None  # "between 2014 and 2016"
     if re.search(r"(?i)\b(?:million|billion|bn)\b", text[amount.start:amount.end]) and _MONEY.search(text):
         return None  # "92 million euros, down from 171 million": money
-    if not _has_personnel_word(paragraph) or re.match(r"^\s*-", after):
+    if (not _has_personnel_word(paragraph) and not _BODY_LEVEL_BEFORE.search(before)) or re.match(r"^\s*-", after):
         return None
-    if words.CIVILIAN_WORD.search(text) and not _TROOP_WORD.search(text):
+    if _CIVILIAN_OUTSIDE_FAMILIES.search(text) and not _TROOP_WORD.search(text):
         return None  # "15,000 people died ..., and thousands more remain in care centres": people, not troops
     listed = _COUNTRY_BEFORE.search(before)
     if listed and places.force_named(listed["name"]) and (_LIST_AFTER.match(after) or _PLACED_AFTER.match(after)) \
             and re.search(r"\d", before):  # "Tonga about 40 and Papua New Guinea 80", "France some 1,450 at its bases"
         return _Mention(amount, amount.end, rule="bare")
     if (_BODY_BEFORE.search(before) or _TOTAL_BEFORE.search(before) or words.IN_PLACE_BEFORE.search(before)
+            or _BODY_LEVEL_BEFORE.search(before)
             or _CHANGED_BEFORE.search(before)
             or words.LEVEL_FROM.search(before) or words.LEVEL_TO.search(before)
             or (_SHARE_BEFORE.search(before) and _share_after(after))

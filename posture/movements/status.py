@@ -11,6 +11,8 @@ from posture.movements.words import WINDOW
 _ORDERED_AFTER = re.compile(r"\s*,?\s*(?:who\s+(?:were|have\s+been|had\s+been)\s+)?ordered\s+(?:to|into)\b")
 
 
+# "headcount holds at about 1,500", "the presence stood at nearly 900": a level there is
+_HELD_AT = Tail(re.compile(r"\b(?:holds|held|stands|stood|remains|remained)\s+at\s+$", re.I), endings=("at",))
 _THERE_SINCE = re.compile(r"\s+(?:have|has)\s+been\s+(?:deployed|stationed|posted|based)\s+"
                           r"(?:in|along|across|at(?!\s+least)|on|throughout)\s[^.;]{0,60}?\bsince\b")
 _RELATIVE_AFTER = re.compile(r"\s*,?\s*(?:who|that|which)\b")
@@ -157,7 +159,8 @@ def kind_status(text: str, mention, lo: int, hi: int, floor: int | None = None,
     near = max(lo if floor is None else floor, start - WINDOW)
     if _TOTAL_AFTER_MOVE.search(text, near, start) or words.LEVEL_FROM.search(text, near, start) \
             or (_WHOLE_OF_A_SHARE.search(text, near, start) and mention.amount.count is not None) \
-            or _SIZE_OF_THE_JOINED.search(text, near, start) or words.IN_PLACE_BEFORE.search(text, near, start):
+            or _SIZE_OF_THE_JOINED.search(text, near, start) or words.IN_PLACE_BEFORE.search(text, near, start) \
+            or _HELD_AT.search(text, near, start):
         return "stock", "existing"
     cues = _in_own_name_dropped(text, _cues(text, lo, hi), start, mention.np_end)
     level = words.LEVEL_TO.search(text, near, start)

@@ -282,10 +282,10 @@ WITHDRAWN = re.compile(
 # "is to number 4,800"), or has reached ("has risen to more than 15,000": a stock).
 LEVEL_TO = Tail(re.compile(
     rf"(?:\b(?:{CHANGE_VERBS}|expansion|reduction|increase|drawdown|cut|rise)\b(?:[^.;:]|\.(?=[A-Za-z])|(?<=\b[A-Z])\.){{0,160}}?\bto|"
-    r"\b(?:to|will|would|should|could|may|might|is\s+to|are\s+to)\s+(?:number|total|reach|stand\s+at)|"
+    r"\b(?:to|will|would|should|could|may|might|is\s+to|are\s+to)\s+(?:number|total|reach|stand\s+at|hit|top)|"
     r"\b(?:cap|caps|capped|capping)\b[^.;:]{0,90}?\bat|"
     r"\b(?:draw|draws|drawing|drew|bring|brings|bringing|brought)\s+(?:[\w'\u2019-]+\s+){1,7}?down\s+to)\s+$", re.I),
-    endings=("to", "number", "total", "reach", "at"))
+    endings=("to", "number", "total", "reach", "at", "hit", "top"))
 LEVEL_REACHED = re.compile(
     r"\b(?:has|have|had)\s+(?:now\s+|already\s+)?(?:risen|grown|fallen|dropped|increased|decreased|shrunk|been\s+\w+)|"
     r"\b(?:rose|grew|fell|dropped|was\s+\w+ed|were\s+\w+ed)\b", re.I)
@@ -295,7 +295,7 @@ LEVEL_FROM = Tail(re.compile(rf"(?:\b(?:{CHANGE_VERBS}|expansion|reduction|incre
                   endings=("from", "current", "present", "previous", "existing", "earlier"))
 # A nation's share of a force is a stock: "Canada provides 455", "has contributed around 170", "make up the
 # bulk" (the base form is a move still to come: "will contribute 200", in MOVE_VERBS).
-CONTRIBUTES = r"provides|provided|contributes|contributed|contributors?|(?:makes?|made)\s+up(?!\s+of)"
+CONTRIBUTES = r"provides|provided|contributes|contributed|contributors?|(?:makes?|made)\s+up(?!\s+of)|accounts?\s+for|accounted\s+for"
 STOCK = re.compile(
     r"\b(?:(?:has|have|had)\s+been\s+(?:working|training|operating|serving|helping|guarding|patrolling|monitoring)|stationed|based|amassed|massed|amassing|massing|assembled|gathered|concentrated|there\s+are|has|have|had|"
     r"leads?|heads|garrisoned|total|totals|contribution|posted|present|numbers?|numbered|numbering|hosts|hosted|hosting|"

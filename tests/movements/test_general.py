@@ -423,6 +423,18 @@ def test_lists_of_nations_and_bare_numbers_with_long_names_and_places():
         [(4000, "United States"), (1450, "France"), (180, "Japan")]
 
 
+@pytest.mark.parametrize("body, count, kind", [
+    ("Last year's rotation in Orrin numbered just over 2,000.", 2000, "stock"),
+    ("Marine rotation in Orrin to hit 2,500 as first tiltrotors arrive", 2500, "target"),
+    ("At its peak, the French presence in Velo stood at nearly 900, many of them posted with their families.", 900, "stock"),
+    ("Task force headcount holds at about 1,500 as the incoming company replaces troops of the battalion", 1500, "stock"),
+    ("Kestrian forces account for some 5,000 of the soldiers taking part.", 5000, "stock"),
+])
+def test_the_level_of_a_rotation_or_presence_with_no_personnel_word(body, count, kind):
+    found = [r for r in rows(body) if r["count"] == count]
+    assert found and found[0]["kind"] == kind, rows(body)
+
+
 def test_a_level_from_a_hedged_number_is_not_a_range():
     found = rows("Oslo will raise the number of soldiers in the north from around 1,200 to 1,800 next year.")
     assert [(r["number_text"], r["kind"]) for r in found] == [("1,200", "stock"), ("1,800", "target")]
