@@ -569,6 +569,13 @@ def _note_subjects(reader: _Reader, text: str, offset: int, order: int, spans: l
         mention = reader.parse(sentence[np[0]:np[1]])
         if not mention.kind or (mention.kind == "person" and not mention.name and not mention.role):
             np, mention = _inverted_subject(reader, sentence)  # "Among those waving was Mere Tabua, 61, ..."
+        elif mention.kind == "person" and not mention.name and re.match(r"\s+(?:was|is)\s+", sentence[np[1]:np[1] + 5]):
+            named_np, named = _inverted_subject(reader, sentence)  # "The spokesperson was Colonel Yoon Ha-jin."
+            if named.kind == "person" and named.name and named_np[0] > np[1]:
+                reader.names.add(replace(named, role=better_role(mention.role, named.role),
+                                         affiliation=named.affiliation or mention.affiliation))
+                np, mention = named_np, replace(named, role=better_role(mention.role, named.role),
+                                                affiliation=named.affiliation or mention.affiliation)
         if mention.kind and mention.kind != "pronoun":
             reader.note(reader.speaker_from(mention, offset + start + np[0], offset + start + np[1], order),
                         offset + start + np[0], order)

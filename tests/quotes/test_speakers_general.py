@@ -574,6 +574,12 @@ def test_a_spokeswoman_after_a_body_speaks_is_that_bodys():
     assert who(table, "Norland crossed the line first,") == ("Lia Morn", "spokeswoman", "foreign ministry")
 
 
+def test_the_title_was_a_name_gives_the_name_its_title():
+    table = quote_rows("The following is the ministry's regular briefing. The spokesperson was Colonel Ivo Marsh.",
+                       "Q: Is the ship back?", "COL. MARSH: The ship will sail on Friday.", "Q: Thanks.")
+    assert who(table, "The ship will sail on Friday.")[:2] == ("Ivo Marsh", "spokesperson")
+
+
 def test_a_bare_ministry_is_the_ministry_named_before():
     table = quote_rows(
         "Chile's interior ministry rejected the plan on Friday.",
