@@ -98,8 +98,20 @@ def affiliation_key(value) -> str:
     return _countries_named(key)  # a country by any of its names: "Britain" ~ "United Kingdom"
 
 
+# Where an unnamed speaker is, which coders write or leave off: "a senior army officer in Leh" ~ "a senior army officer"
+_WHERE_THEY_ARE = re.compile(r"^((?:the|an?)\s.+?)\s+(?:in|at)\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)*$")
+
+
+def speaker_key(value) -> str:
+    """A speaker as compared: as _key, and an unnamed one without the place it is in."""
+    text = _text(value)
+    return _key(_WHERE_THEY_ARE.sub(r"\1", text))
+
+
 def quote_field_right(column: str, got, want) -> bool:
     """Does a found quote row give the gold row's speaker, role or affiliation, as compared?"""
+    if column == "speaker":
+        return speaker_key(got[column]) == speaker_key(want[column])
     if column == "speaker_role":
         return role_key(got[column], got["speaker_affiliation"]) == role_key(want[column], want["speaker_affiliation"])
     if column == "speaker_affiliation":

@@ -72,6 +72,13 @@ def test_a_leading_article_is_ignored_when_values_are_compared():
     assert scorecard._key("The ministry") == scorecard._key("ministry")
 
 
+def test_speaker_key_leaves_off_where_an_unnamed_speaker_is():
+    assert scorecard.speaker_key("a senior army officer in Leh") == scorecard.speaker_key("a senior army officer")
+    assert scorecard.speaker_key("an aid worker in Axum") == scorecard.speaker_key("An aid worker")
+    assert scorecard.speaker_key("Ola Brant") != scorecard.speaker_key("Ola Brant in Oslo")  # a name keeps its words
+    assert scorecard.speaker_key("a senior officer") != scorecard.speaker_key("a junior officer")
+
+
 def test_role_key_reads_a_rank_as_spelled_out():
     assert scorecard.role_key("Col.", "") == scorecard.role_key("colonel", "")
     assert scorecard.role_key("Lt Col", "") == scorecard.role_key("Lieutenant Colonel", "")
