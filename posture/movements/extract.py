@@ -140,6 +140,10 @@ _APPOSED_BEFORE = re.compile(rf"\b(?:{_HEADS})\s*,\s*$", re.I)
 _SENT_BEFORE = re.compile(r"\b(?:sent|deployed|dispatched|contributed|pledged|committed)\s+$", re.I)
 # "We have 800 ready to go", "another 500 on standby at Fort Drum": troops held ready
 _READY_AFTER = re.compile(r"\s+(?:more\s+)?(?:ready\s+(?:to|at|in|for)|on\s+standby|standing\s+by|on\s+alert)\b")
+# "the final 150 moved out of Taji", "another 24 flew home": the rest of troops just counted, moving
+_LAST_OF_BEFORE = re.compile(r"\b(?:the\s+(?:final|last|first|remaining)|another|a\s+further)\s+$", re.I)
+_MOVED_AFTER = re.compile(r"^\s+(?:(?:have|has|had|will|are|were)\s+)?(?:moved|left|arrived|landed|flew|returned|withdrew|"
+                          r"departed|went|came|crossed|pulled|sailed|followed|leave|return|follow|fly)\b")
 _ELLIPSIS_BEFORE = re.compile(r"\b(?:another|a further|an additional|the|including|of|further)\s+$", re.I)
 # A level before and after a change: "from about 11,800 troops to 8,500", "from 150 to 40".
 _CHANGE_TO = re.compile(r"\bfrom\s+(?:[\w,.'\u2019-]+\s+){1,6}?to\s+$", re.I)
@@ -194,7 +198,8 @@ class _Mention:
 _CIVIL_OFFICERS = re.compile(r"(?i:police|border|guards?|customs|prison|immigration|coast\s+guard|gendarm\w*)")
 
 
-_JOINED_NAMES = re.compile(r"\s+[A-Z][\w-]*\s+and\s+[A-Z][\w-]*(?=\s)")
+_JOINED_NAMES = re.compile(r"\s+[A-Z][\w-]*(?:,\s+[A-Z][\w-]*){0,4},?\s+and\s+[A-Z][\w-]*(?=\s)")  # "French, Italian and Spanish"
+_FORMATION_NEXT_WORD = re.compile(r"\s+(?:battalions?|brigades?|companies|company|divisions?|regiments?|units?|platoons?)\b", re.I)
 _STRONG_WORD = re.compile(r"\s+strong\b(?!\s+(?:support|case|signal|message|winds?|position|opposition))", re.I)
 _HEDGE_BEFORE_NOUN = re.compile(r"\s+or\s+(?:so|more)(?=\s)|(?:-odd|-plus|\+)(?=\s)|\s+plus(?=\s)")
 
@@ -213,6 +218,8 @@ def _personnel_after(text: str, pos: int, year_like: bool) -> int | None:
         if not text[pos:pos + 1].isspace():
             return None
         head = _PERSONNEL.match(text, pos + 1)
+        if head and head.group(0).lower() == "infantry" and _FORMATION_NEXT_WORD.match(text, head.end()):
+            return None  # "four infantry battalions": a count of units, not of troops
         if head:
             if head.group(0).lower() == "officers" and _CIVIL_OFFICERS.search(text, start_of_phrase, head.start()):
                 return None  # "5,000 Border Guard officers", "police officers": not troops
@@ -244,6 +251,10 @@ def _has_personnel_word(text: str) -> bool:
     return bool(_TROOP_WORD.search(text))
 
 
+# A population or an exercise's name before the number; troops who own what is counted after it
+_NOT_TROOPS_BEFORE = re.compile(r"\b(?:(?:town|city|village|island|community|country|nation)\s+of\s+|"
+                                r"(?:Exercise|Operation)\s+(?:[A-Z][\w-]*\s+){1,3})$")
+_OWNED_BY_TROOPS = re.compile(r"\s+(?:[a-z]+\s+)?(?:soldiers|troops|marines|sailors|airmen|servicemen)['\u2019]\s")
 _NUMBERED_UNIT = re.compile(r"\d{1,3}\s+(?:[A-Z][\w-]*\s+){1,4}(?:Battalion|Brigade|Regiment|Division|Squadron)\b"
                             r"(?!\s+(?:soldiers|troops|personnel|members|men|women)\b)")
 
@@ -261,6 +272,8 @@ def _find_personnel(text: str, paragraph: str, amounts: list[Amount]) -> list[_M
             continue  # "one of", "a unit": not a count of troops
         if amount.qualifier == "exact" and _NUMBERED_UNIT.match(text, amount.start):
             continue  # "the 5 South African Infantry Battalion": the number names the unit
+        if _NOT_TROOPS_BEFORE.search(before) or _OWNED_BY_TROOPS.match(after):
+            continue  # "a town of fewer than 10,000 people", "Exercise Arctic Bastion 24", "three soldiers' wives"
         mention = _noun_phrase(text, amount, paragraph)
         if mention and not words.HARMED_AFTER.match(text, mention.np_end) and not words.VEHICLE_AFTER.match(
                 text, mention.np_end) and not words.AIRCRAFT_BEFORE_HEAD.search(text, amount.end, mention.np_end):
@@ -322,6 +335,7 @@ def _noun_phrase(text: str, amount: Amount, paragraph: str) -> _Mention | None:
             or (amount.qualifier == "between" and _RANGE_ALONE.match(after))
             or _ELLIPSIS_AFTER.match(after)
             or (_ELLIPSIS_BEFORE.search(before) and re.match(r"^\s*(?:more\b|[,.;]|$)", after))
+            or (_LAST_OF_BEFORE.search(before) and _MOVED_AFTER.match(after))
             or (_POSSESSED_BEFORE.search(before) and re.match(r"^\s*(?:[,.;]|$)", after))
             or ((_POSSESSED_BEFORE.search(before) or _ELLIPSIS_BEFORE.search(before)) and _READY_AFTER.match(after))
             or (_SENT_BEFORE.search(before) and re.match(r"^\s*(?:[,;]|and\b)", after))
@@ -438,8 +452,8 @@ def _choose_force(text: str, mention: _Mention, candidates, first: int = 0) -> s
     if led and mention.rule != "unit" and not _SHARE_BEFORE.search(text, max(0, a.hedge_start - 20), a.hedge_start) \
             and (led.end() > a.hedge_start - 40 or (mention.unit and led.group(0).lower().endswith(mention.unit.lower()))):
         return "multinational"  # "a British-led battlegroup of about 1,100 soldiers": troops of several nations
-    if len(inside) > 1 and inside[0][2] != inside[1][2] and re.fullmatch(r"\s+and\s+", text[inside[0][1]:inside[1][0]]):
-        return "multinational"  # "about 20,000 German and Dutch soldiers"
+    if len(inside) > 1 and inside[0][2] != inside[1][2] and re.fullmatch(r",?\s+(?:and\s+)?", text[inside[0][1]:inside[1][0]]):
+        return "multinational"  # "about 20,000 German and Dutch soldiers", "2,000 French, Italian and Spanish soldiers"
     if inside:
         return inside[0][2]
     owner = _WORD_BEFORE.search(text, max(0, a.start - 40), a.start) if mention.rule == "unit" else None

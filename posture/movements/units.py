@@ -230,7 +230,7 @@ _MOVES_NEXT = re.compile(
     r"(?:come|comes|came)\s+(?:to|into|from|home|back|over)|assum\w+\s+command|bound\s+for|set\s+sail|sets\s+sail|"
     r"setting\s+sail|set\s+off|embark\w*|operat(?:es|ing|ed)|travel\w*|(?:come|comes|came|coming)\s+ashore|"
     r"guards|guarded|guarding|patrols|patrolled|patrolling|garrisons|"
-    r"staged|poised|massed|"
+    r"staged|poised|massed|push(?:es|ed|ing)|advanc(?:es|ed|ing)|holds(?=\s+(?:the|a|an)\s)|"
     r"(?<=been\s)(?=(?:in|at)\s+(?:the\s+)?[A-Z])|"  # "has been in Baghdad since January": there already
     r"expected(?=\s+(?:by|in|at|on|next|within|before|to\s+arrive))|due(?=\s+(?:in|at|back|home|on\s+[A-Z])))\b", re.I)
 # "Task Force 36 bound for Cyprus", "2FIR contingent bound for the Sinai": bound for a place, whoever sends it.
@@ -295,7 +295,7 @@ def moving_alone(text: str, taken: list[tuple[int, int]], names: set[str]) -> li
             continue
         last_end = end
         owned = _OWNED_FORMATION.match(text, end) if words.NAMED_UNIT.fullmatch(name) else None
-        if (re.match(r"['\u2019]s\b", text[end:end + 2]) and not owned) or name in names:
+        if (re.match(r"['\u2019]s\b", text[end:end + 2]) and not owned) or name in names or _without_owner(name) in names:
             continue  # a possessor ("the 1st Infantry Division's ..."), or the unit of a number in the sentence
         generic = not words.NAMED_UNIT.fullmatch(name)
         if generic and (_OF_COUNT.match(text, end) or (_OF_NAMED.match(text, end) and words.NAMED_UNIT.match(

@@ -20,6 +20,7 @@ PERSONNEL = (
     "medics", "gurkhas", "rangers", "legionnaires", "jaegers", "j\u00e4gers", "riflemen", "fusiliers", "dragoons", "paratroops", "recruits", "force members", "military members",
     "engineers", "volunteers", "officers", "men and women", "crew members", "crewmembers", "crews", "crew",
     "military observers", "observers", "reinforcements", "defenders", "security personnel",
+    "technicians", "pilots", "aircrew", "newcomers",
 )
 # Nouns a number may be "-strong" for, or be "a ... of": formations and bodies of troops.
 FORMATIONS = (
@@ -274,7 +275,7 @@ WITHDRAWAL = re.compile(
     r"(?:cut|cuts|cutting|reduc\w+|trim\w*|shrink\w*)\s+(?:[\w,'\u2019]+\s+){0,6}?by)\b", re.I)
 # A withdrawal that is done: "withdrew", "have now left", "were pulled out".
 WITHDRAWN = re.compile(
-    r"\b(?:withdrew|drew\s+down|pulled|left|returned|departed|exited|came\s+home|went\s+home|"
+    r"\b(?:withdrew|drew\s+down|pulled|left|returned|departed|exited|came\s+home|went\s+home|moved\s+out|"
     r"brought\s+(?:[\w,'\u2019]+\s+){0,6}?(?:home|back)|cross(?:ed)?\s+back|"
     r"(?:has|have|had)\s+(?:now\s+|already\s+|since\s+|all\s+)?(?:been\s+)?(?:withdrawn|left|pulled|returned|departed|"
     r"gone\s+home|brought|flown|completed)|(?:were|was)\s+(?:\w+\s+)?(?:withdrawn|pulled|brought|flown)|completed)\b", re.I)
@@ -304,7 +305,7 @@ STOCK = re.compile(
     r"keeps?|kept|(?-i:fields?|fielded)|serving|serves?|served|remain|remains|remained|currently|level|levels|"
     r"under\s+arms|(?:are|is|were|was|been)\s+(?:already\s+|still\s+|now\s+)?(?:in|on(?!\s+(?:its|their)\s+way\b)|at|inside|deployed\s+in)|"
     r"(?:still\s+|already\s+)?in\s+place|(?:are|is|were|was)\s+(?:now\s+|still\s+)?(?:guarding|protecting|securing|manning)|"
-    r"(?:are|is|were|was)\s+(?:now\s+)?(?:assigned\s+to|under\s+(?:instruction|training))|dug\s+in|"
+    r"(?:are|is|were|was)\s+(?:now\s+)?(?:assigned\s+to|under\s+(?:instruction|training))|dug\s+in|holds(?=\s+(?:the|a|an)\s)|"
     r"(?<=[a-z]s\s)deployed(?=\s+(?:in|at|across|along|throughout|around)\s+(?:the\s+)?[A-Z])|"   # "forces deployed in the Horn"
     r"training\s+(?:with|in|on|alongside)|"
     r"commanded|(?:led|headed)\s+by|headquartered|home\s+to|maintains?|maintained|"

@@ -336,6 +336,37 @@ def test_a_ship_named_for_a_capital_is_no_force():
     only("The liner Canberra left Southampton on 9 April with some 2,000 troops aboard.", force="")
 
 
+@pytest.mark.parametrize("body", [
+    "The flight was put off twice, and the men were sent home, three soldiers' wives told the paper.",
+    "Exercise Northern Kestrel 24 opened on Monday with drills on the coast.",
+    "Some 400 soldiers serve at the garrison, the biggest employer in a town of fewer than 10,000 people.",
+    "The rotation involves four infantry battalions with a combined strength of approximately 2,000 personnel.",
+])
+def test_populations_exercise_names_wives_and_counts_of_units_are_not_troops(body):
+    counts = [r["count"] for r in rows(body)]
+    assert 3 not in counts and 24 not in counts and 10000 not in counts and 4 not in counts, counts
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Nearly 2,000 French, Italian and Spanish soldiers have come ashore in south Velo since Wednesday.",
+     [(2000, "multinational")]),
+    ("Some 200 air defence crew members arrived at Orrin, and another 150 technicians and pilots are expected to "
+     "join them there by the end of the month.", [(200, ""), (150, "")]),
+    ("About 400 coalition personnel left Orrin over the summer, and the final 150 moved out of Orrin on Saturday.",
+     [(400, ""), (150, "")]),
+])
+def test_lists_of_nations_technicians_and_the_final_few(body, expected):
+    assert [(r["count"], r["force"]) for r in rows(body)] == expected
+
+
+@pytest.mark.parametrize("body, kind", [
+    ("The 58 Division is pushing south along the coast from Orrin.", "movement"),
+    ("The 59 Division holds the southern edge of the zone near Velo.", "stock"),
+])
+def test_divisions_that_push_advance_or_hold(body, kind):
+    only(body, kind=kind)
+
+
 def test_government_and_embarked_troops_are_counted():
     only("Some 800 Kestrian government troops are based in the border town.", count=800, kind="stock")
     only("In March, about 300 of the embarked personnel are expected to leave Orrin.", count=300, kind="withdrawal")
