@@ -201,7 +201,7 @@ CHANGE_VERBS = (
 MOVE_VERBS = (
     r"send|sends|sending|sent|deploy|deploys|deploying|deployment|deployments|move|moves|moving|moved|"
     r"shift|shifts|shifting|shifted|reposition\w*|dispatch\w*|transfer\w*|go|goes|going|head(?:s|ing|ed)? (?:to|for)|"
-    r"fly|flies|flying|flown|flew|(?-i:march|marches|marching)|rotate|rotating|reinforce\w*|bolster\w*|strengthen\w*|boost\w*|contribute|host|"
+    r"fly|flies|flying|flown|flew|(?-i:march|marches|marching)|rotate|rotates|rotating|reinforce\w*|bolster\w*|strengthen\w*|boost\w*|contribute|host|"
     r"join|joins|joining|leave|leaves|leaving|return|returns|returning|withdraw\w*|pull\w* out|relocat\w*|"
     r"add|adds|adding|"  # "added" is left out: it is mostly a reporting verb
     r"cross(?:es)?(?=\s+(?:into|over|the)\s)|"  # "ready to cross into South Kivu"; not "the border crossing"
@@ -234,7 +234,7 @@ ARRIVED = re.compile(
     r"|(?<=[A-Za-z\u00c0-\u017e\d)]\s)(?<!\bbe\s)(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmay\s)"
     r"(?<!\bmight\s)(?<!\bshould\s)(?<!\bmust\s)(?<!\bnot\s)(?<!\bbeing\s)(?<!\bthat\s)(?<!\bwho\s)"
     r"(?:sent|deployed(?!\s+(?:in|at|across|along|throughout|around)\s+(?:the\s+)?[A-Z])|moved|sailed|dispatched|airlifted|"
-    r"transferred|marched|rolled|reinforced|drove|travelled|traveled|"
+    r"transferred|marched|rolled|reinforced|drove|travelled|traveled|brought|"
     r"trekked)(?=\s+(?:in\s+|into\b|about\b|some\b|overnight\b|overland\b|by\s+(?:road|rail|air|sea)\b|with\b|from\b|"
     r"more\b|over\b|nearly\b|around\b|roughly\b|just\b|an?\b|its\b|their\b|the\b|to\b|\d|[a-z]+\s+(?:hundred|thousand))))\b",
     re.I,
@@ -257,7 +257,7 @@ PLANNED = re.compile(
     rf"poised|weighing|weighs|weighed|mulling|mulls|mulled|discussing|discusses|"
     rf"meant)\b(?:\s+[\w,-]+){{0,8}}?\s+(?:to\s+|be\s+)?(?:{MOVE_VERBS}|{CHANGE_VERBS}|order|host|station|post|posted|involve|"
     rf"follow|keep|pull\w*|draw|draws|drawing|begin|start|"
-    rf"bring\w*|withdraw\w*|come|arrive|land|take\s+part|participate|call\w*\s+up|number|total))\b",
+    rf"bring\w*|withdraw\w*|come|arrive|land|take\s+part|participate|call\w*\s+up|number|total|reach))\b",
     re.I,
 )
 MOVEMENT = re.compile(rf"\b(?:{MOVE_VERBS})\b", re.I)
@@ -323,7 +323,8 @@ IN_PLACE_BEFORE = Tail(re.compile(
 ATTACHED_STOCK = re.compile(
     r"\s*(?:,\s*)?(?:who\s+(?:are|were|have\s+been|had\s+been)\s+|that\s+(?:are|were)\s+|are\s+|were\s+)?"
     r"(?:already\b(?!\s+on\s+(?:its|their)\s+way\b)|stationed\b|based\b|deployed\s+(?:in|at|on|along|near|across)\b|garrisoned\b|posted\b|"
-    r"(?:now|still)\s+(?:deployed\s+|stationed\s+|based\s+)?(?:in|inside|at|on|across)\b)",   # "4,000 Turkish troops now inside Iraq"
+    r"(?:now|still)\s+(?:deployed\s+|stationed\s+|based\s+)?(?:in|inside|at|on|across)\b|"   # "4,000 Turkish troops now inside Iraq"
+    r"(?:now\s+|still\s+)?(?:guarding|manning|protecting|securing)\b)",   # "about 500 marines are now guarding the airfield"
     re.I,
 )
 

@@ -367,6 +367,19 @@ def test_divisions_that_push_advance_or_hold(body, kind):
     only(body, kind=kind)
 
 
+@pytest.mark.parametrize("body, kind, status", [
+    ("There are reports the deployment could reach 50,000 troops.", "target", "planned"),
+    ("The army has grown to about 170,000 soldiers and plans to reach 200,000 by the end of the year.", "target", "planned"),
+    ("The wing brought about 800 airmen on the first lift.", "movement", "arrived"),
+    ("Kestria flew 28 aircraft into the air base last week, and about 500 marines are now guarding the airfield.",
+     "stock", "existing"),
+    ("The army rotates 1,250 troops in Velo", "movement", "announced"),
+])
+def test_reaching_bringing_guarding_and_rotating(body, kind, status):
+    found = rows(body)
+    assert found and (found[-1]["kind"], found[-1]["status"]) == (kind, status), found
+
+
 def test_government_and_embarked_troops_are_counted():
     only("Some 800 Kestrian government troops are based in the border town.", count=800, kind="stock")
     only("In March, about 300 of the embarked personnel are expected to leave Orrin.", count=300, kind="withdrawal")
