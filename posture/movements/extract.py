@@ -138,8 +138,6 @@ _PLACED_AFTER = re.compile(r"^\s+(?:in|at|on|near|inside)\s+(?:the\s+)?\w")
 _APPOSED_BEFORE = re.compile(rf"\b(?:{_HEADS})\s*,\s*$", re.I)
 # "Belarus sent about 150, Armenia 100": a number a move gives, listed with others
 _SENT_BEFORE = re.compile(r"\b(?:sent|deployed|dispatched|contributed|pledged|committed)\s+$", re.I)
-# "We have 800 ready to go", "another 500 on standby at Fort Drum": troops held ready
-_READY_AFTER = re.compile(r"\s+(?:more\s+)?(?:ready\s+(?:to|at|in|for)|on\s+standby|standing\s+by|on\s+alert)\b")
 # "the final 150 moved out of Taji", "another 24 flew home": the rest of troops just counted, moving
 _LAST_OF_BEFORE = re.compile(r"\b(?:the\s+(?:final|last|first|remaining)|another|a\s+further)\s+$", re.I)
 _MOVED_AFTER = re.compile(r"^\s+(?:(?:have|has|had|will|are|were)\s+)?(?:moved|left|arrived|landed|flew|returned|withdrew|"
@@ -337,7 +335,7 @@ def _noun_phrase(text: str, amount: Amount, paragraph: str) -> _Mention | None:
             or (_ELLIPSIS_BEFORE.search(before) and re.match(r"^\s*(?:more\b|[,.;]|$)", after))
             or (_LAST_OF_BEFORE.search(before) and _MOVED_AFTER.match(after))
             or (_POSSESSED_BEFORE.search(before) and re.match(r"^\s*(?:[,.;]|$)", after))
-            or ((_POSSESSED_BEFORE.search(before) or _ELLIPSIS_BEFORE.search(before)) and _READY_AFTER.match(after))
+            or ((_POSSESSED_BEFORE.search(before) or _ELLIPSIS_BEFORE.search(before)) and words.READY_AFTER.match(after))
             or (_SENT_BEFORE.search(before) and re.match(r"^\s*(?:[,;]|and\b)", after))
             or (_APPOSED_BEFORE.search(before) and re.match(r"^\s*,", after))
             or (_FROM_BEFORE.search(before) and _TO_LEVEL_AFTER.match(after))
@@ -787,6 +785,12 @@ def _most_named(named: list[str]) -> str:
     return max(counts, key=lambda force: (counts[force], -named.index(force))) if named else ""
 
 
+def _most_named_on_page(sentences) -> str:
+    """The force the page names most outside routes, as a subject or a body of troops."""
+    return _most_named([c[2] for sentence in sentences.itertuples()
+                        for c in _force_candidates(sentence.text_normalised) if c[3] in (1, 3)])
+
+
 def _fill_main_force(rows: list[dict], headline_force: str, sentences, masthead: str = "") -> None:
     """Mentions whose sentence and paragraph name no force get the article's main force:
     the headline's, else the one most mentions name, else the one the page names most outside
@@ -798,14 +802,12 @@ def _fill_main_force(rows: list[dict], headline_force: str, sentences, masthead:
                 row["force"] = headline_force
                 row["flag"] = row["flag"].replace(FLAGS["marines"], FLAGS["main_force"])
     named = [row["force"] for row in rows if row["force"]]
-    texts = [sentence.text_normalised for sentence in sentences.itertuples()]
     on_page = None
     if not headline_force and len(set(named)) > 1 and named.count(_most_named(named)) == 1:
-        # several forces, each named by one row: the one the page names most ("Irish troops", "Irish officers")
-        on_page = _most_named([c[2] for text in texts for c in _force_candidates(text) if c[3] in (1, 3)])
+        on_page = _most_named_on_page(sentences)  # several forces, each named by one row: "Irish troops", "Irish officers"
     main = headline_force or on_page or _most_named(named)
     if not main and any(not row["force"] for row in rows):
-        main = _most_named([c[2] for text in texts for c in _force_candidates(text) if c[3] in (1, 3)])
+        main = _most_named_on_page(sentences)
     if not main and masthead:
         main = next((c[2] for c in _force_candidates(masthead) if c[2] in gazetteer.COUNTRIES), "")
     for row in rows:

@@ -96,8 +96,6 @@ _FROM_UNIT = re.compile(r"\bfrom\s+(?:the\s+|its\s+)?(?:[\w'\u2019.,-]+\s+){0,6}
 # "2,000 Marines at Camp Lejeune, N.C., were on alert": where troops wait to be sent is where they would leave
 _STANDBY_AFTER = re.compile(r"(?:[^.;]|(?<=[A-Z])\.|\.(?=,)){0,40}?\b(?:were|are|was|is|remain|remained|stay|stayed)\s+(?:\w+\s+)?"
                             r"(?:on\s+(?:high\s+)?(?:alert|standby|stand-by)|ready\s+to\s+(?:deploy|move|go|fly))")
-# "500 ready at Fort Drum", "1,500 on standby at the garrison town of Garissa": where troops wait to leave from
-_READY_BEFORE = re.compile(r"\b(?:ready|on\s+(?:high\s+)?(?:standby|stand-by|alert)|standing\s+by)\s+$", re.I)
 _TO_BASES = re.compile(r"\b(?:to|into)\s+(?:(?:their|its|the|new|coastal|forward|military|temporary|other|home)\s+){0,3}"
                        r"(?:bases?|camps?|garrisons?|barracks)\s+$")
 # "are due home next week and will be welcomed at Queen Elizabeth Barracks": a place after going home is home
@@ -281,9 +279,12 @@ _LOCATED_PLACE = re.compile(
     r"(?:(?:about|some|roughly|around|nearly|just)\s+)?(?:[\d,.]+\s*(?:km|kilometres|kilometers|miles)\s+)?)?$")
 
 
+_DIRECTION_AT = re.compile(_DIRECTION, re.I)
+
+
 def _locates_place_before(text: str, phrases: list[Phrase], phrase: Phrase) -> bool:
     """Is this 'near X' or 'east of X' phrase straight after a place it only locates?"""
-    if phrase.prep != "near" and not re.match(_DIRECTION, text[phrase.start:], re.I):
+    if phrase.prep != "near" and not _DIRECTION_AT.match(text, phrase.start):
         return False
     before = _LOCATED_PLACE.search(text, max(0, phrase.start - 80), phrase.start)
     if not before:
@@ -350,7 +351,7 @@ def _assign(text: str, phrases: list[Phrase], kind: str) -> tuple[list[str], lis
         before = text[max(0, phrase.start - 60):phrase.start]
         as_origin = ((_ORIGIN_CONTEXT.search(before) or _FROM_UNIT.search(before)) and not _TO_BASES.search(before)) \
             or (to and phrase.start < to[0].start) or bool(_STANDBY_AFTER.match(text, phrase.end)) \
-            or bool(_READY_BEFORE.search(before))
+            or bool(words.READY_BEFORE.search(before))  # "500 ready at Fort Drum": where they wait to leave from
         if as_origin and not origin:
             origin = _names(phrase)
         elif not as_origin and not destination:

@@ -79,8 +79,6 @@ _KEEP_TO_COME = re.compile(
     r"(?:keep|maintain|retain|leave\s+behind)\s+"
     r"(?:(?:an?|the|its|their|some)\s+)?(?:(?:small|residual|reduced|force|contingent|company|garrison|presence)\s+"
     r"(?:of\s+)?){0,2}$", re.I)
-_READY_AFTER = re.compile(r"\s+(?:more\s+)?(?:(?:are|is|were|was)\s+)?(?:ready\s+(?:to|at|in|for)|on\s+standby|"
-                          r"standing\s+by|on\s+alert)\b")
 _REMAIN_AFTER = re.compile(r"\s+(?:(?:are|is|will\s+be)\s+)?(?P<planned>expected|due|set|scheduled|planned)\s+to"
                            r"\s+(?:remain|stay)\b", re.I)
 # "will be based at Ukhia": a posting to come is a move ("has been based" is a stock).
@@ -169,7 +167,7 @@ def kind_status(text: str, mention, lo: int, hi: int, floor: int | None = None,
             return "stock", "existing"
         said = {c[2] for c in (_cues(text, floor, hi) if floor is not None and floor < lo else cues)}
         return "target", next((status for status in ("ordered", "planned") if status in said), "announced")
-    if _READY_AFTER.match(text, mention.np_end):
+    if words.READY_AFTER.match(text, mention.np_end):
         return "movement", "planned"  # "We have 800 ready to go", "another 500 on standby at Fort Drum"
     remain = _REMAIN_AFTER.match(text, mention.np_end)
     if remain:  # "Fewer than 1,000 are expected to remain in Kabul": a level to be kept

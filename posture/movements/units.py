@@ -160,7 +160,8 @@ def _unit_at(text: str, pos: int, acronyms: frozenset[str] = frozenset()) -> tup
     named = words.NAMED_UNIT.match(text, pos)
     if named:
         return named.start(), named.end(), named.group(0).strip()
-    acronym = re.match(r"[A-Z]{3,8}\b", text[pos:pos + 9])  # a mission's acronym is its force's, passed over above
+    # an acronym the article gave a force; one the gazetteer knows as a mission is a force word _name_start passed
+    acronym = re.match(r"[A-Z]{3,8}\b", text[pos:pos + 9])
     if acronym and acronym.group(0) in acronyms:
         return pos, pos + acronym.end(), acronym.group(0)
     generic = words.GENERIC_UNIT.match(text, pos)

@@ -320,6 +320,11 @@ IN_PLACE_BEFORE = Tail(re.compile(
     r"\b(?:contingents?|forces?|presence|strength|garrison|deployment)\s+(?:are|is|was|were|numbers?|numbered))\s+$", re.I),
     endings=("at", "are", "is", "was", "were", "now", "number", "numbers", "numbered"))
 # Right after a number's noun phrase, these make it a stock whatever the clause's verb.
+# Troops held ready, after the number ("We have 800 ready to go", "another 500 on standby at Fort Drum") and before the
+# place they wait at ("500 ready at Fort Drum": where they would leave from)
+READY_AFTER = re.compile(r"\s+(?:more\s+)?(?:(?:are|is|were|was)\s+)?(?:ready\s+(?:to|at|in|for)|on\s+standby|"
+                         r"standing\s+by|on\s+alert)\b")
+READY_BEFORE = re.compile(r"\b(?:ready|on\s+(?:high\s+)?(?:standby|stand-by|alert)|standing\s+by)\s+$", re.I)
 ATTACHED_STOCK = re.compile(
     r"\s*(?:,\s*)?(?:who\s+(?:are|were|have\s+been|had\s+been)\s+|that\s+(?:are|were)\s+|are\s+|were\s+)?"
     r"(?:already\b(?!\s+on\s+(?:its|their)\s+way\b)|stationed\b|based\b|deployed\s+(?:in|at|on|along|near|across)\b|garrisoned\b|posted\b|"

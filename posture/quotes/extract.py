@@ -32,8 +32,8 @@ from posture.quotes.spans import (RUNS_ON, UNBALANCED, Span, find_spans, opens_w
                                   sentences_outside)
 from posture.quotes.namebook import name_book, name_runs
 from posture.quotes.ranks import is_rank_only, title_word
-from posture.quotes.speakers import (Mention, as_written, better_role, body_as_named, organisation_named, parse_mention,
-                                     title_or_blank)
+from posture.quotes.speakers import (DOCUMENT_NOUNS, Mention, as_written, better_role, body_as_named, organisation_named,
+                                     parse_mention, title_or_blank)
 from posture.quotes.transcripts import transcript_turns
 
 QUOTE_BLOCK_TYPES = TEXT_TYPES  # the blocks that hold the article's own prose (posture.ingest)
@@ -65,7 +65,6 @@ _NAMED_OFFICE = re.compile(
 # "the defence chief", "the foreign affairs chief": the office a title's word names, held by the person named with it
 _OFFICE_HEADS = {"chief", "head", "boss"}
 _OFFICE_WORDS = {"defence", "defense", "foreign", "interior", "army", "navy", "military", "intelligence", "security"}
-_DOCUMENT_WORDS = {"statement", "communique", "communiqu\u00e9", "release", "readout", "report", "document", "letter"}
 _SPEAKS_FOR = re.compile(r"(?i)\b(?:spokes(?:man|woman|person|people)|press\s+secretary)$")
 
 
@@ -410,7 +409,7 @@ class _Reader:
                 words = event.speaker.name.lower().split()
                 if words and words[0] in ("a", "an", "the"):
                     words = words[1:]
-                if words and words[0] in _DOCUMENT_WORDS:
+                if words and words[0] in DOCUMENT_NOUNS | {"release"}:
                     return ""
                 return organisation_named(event.speaker.name)
         return ""
